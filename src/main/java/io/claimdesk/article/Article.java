@@ -1,0 +1,60 @@
+package io.claimdesk.article;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * One imported text, stored exactly as given. Each metadata field may carry the evidence string it
+ * was inferred from; a field with a value and no evidence was given by a person.
+ */
+@Entity
+public class Article extends PanacheEntity {
+
+    /** Hex SHA-256 of the text's UTF-8 bytes: the article's identity. */
+    @Column(nullable = false, unique = true, length = 64)
+    public String sha256;
+
+    /** Read and written as a plain string (not a LOB) on both databases; the column is a long varchar. */
+    @Column(nullable = false, length = 10_000_000)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    public String text;
+
+    public String title;
+    public String titleEvidence;
+    public String author;
+    public String authorEvidence;
+    public LocalDate published;
+    public String publishedEvidence;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "outlet_id")
+    public Outlet outlet;
+
+    public String outletEvidence;
+    public String url;
+
+    /** The file or upload name the text came from, for the editor's reference. */
+    public String sourceName;
+
+    @Column(nullable = false)
+    public Instant importedAt;
+
+    @Version
+    @Column(nullable = false)
+    public int version;
+
+    public static Optional<Article> findBySha256(String sha256) {
+        return find("sha256", sha256).firstResultOptional();
+    }
+}

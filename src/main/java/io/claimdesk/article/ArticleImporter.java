@@ -1,0 +1,100 @@
+package io.claimdesk.article;
+
+import io.claimdesk.claim.Claim;
+import io.claimdesk.extraction.ClaimExtractor;
+import io.claimdesk.extraction.Extraction;
+import io.claimdesk.extraction.ExtractedClaim;
+import io.claimdesk.extraction.Segment;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * The one way an article enters the desk (seeds, form, upload, API): store the text exactly as given,
+ * infer the metadata it states, draw its claims — all in one transaction, so an import is whole or absent.
+ */
+@ApplicationScoped
+public class ArticleImporter {
+
+    private final ClaimExtractor extractor = new ClaimExtractor();
+    private final MetadataInference inference = new MetadataInference();
+
+    @Transactional
+    public Article importArticle(NewArticle given) {
+        String sha256 = sha256(given.text());
+        Article.findBySha256(sha256).ifPresent(stored -> {
+            throw new DuplicateArticleException(stored.id);
+        });
+
+        Article article = new Article();
+        article.sha256 = sha256;
+        article.text = given.text();
+        article.url = given.url();
+        article.sourceName = given.sourceName();
+        article.importedAt = Instant.now();
+        applyMetadata(article, given, inference.infer(given.text()));
+        article.persist();
+
+        Extraction extraction = extractor.extract(given.text());
+        for (Segment segment : extraction.segments()) {
+            ArticleSegment stored = new ArticleSegment();
+            stored.article = article;
+            stored.start = segment.start();
+            stored.end = segment.end();
+            stored.furniture = segment.furniture();
+            stored.rule = segment.rule();
+            stored.persist();
+        }
+        for (ExtractedClaim drawn : extraction.claims()) {
+            Claim.drawnFrom(article, drawn).persist();
+        }
+        return article;
+    }
+
+    @Transactional
+    public boolean isStored(String text) {
+        return Article.findBySha256(sha256(text)).isPresent();
+    }
+
+    /** Given values win; otherwise the inferred value with its evidence; otherwise unknown. */
+    private static void applyMetadata(Article article, NewArticle given, InferredMetadata inferred) {
+        if (given.title() != null) {
+            article.title = given.title();
+        } else if (inferred.title() != null) {
+            article.title = inferred.title().value();
+            article.titleEvidence = inferred.title().evidence();
+        }
+        if (given.author() != null) {
+            article.author = given.author();
+        } else if (inferred.author() != null) {
+            article.author = inferred.author().value();
+            article.authorEvidence = inferred.author().evidence();
+        }
+        if (given.published() != null) {
+            article.published = given.published();
+        } else if (inferred.published() != null) {
+            article.published = inferred.published().value();
+            article.publishedEvidence = inferred.published().evidence();
+        }
+        if (given.outlet() != null) {
+            article.outlet = Outlet.named(given.outlet());
+        } else if (inferred.outlet() != null) {
+            article.outlet = Outlet.named(inferred.outlet().value());
+            article.outletEvidence = inferred.outlet().evidence();
+        }
+    }
+
+    public static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM ships SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.claimdesk.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Reads article metadata for lists and pages: one projection query per page plus its count. */
+@ApplicationScoped
+public class ArticleQuery {
+
+    private final EntityManager em;
+
+    ArticleQuery(EntityManager em) {
+        this.em = em;
+    }
+
+    public List<ArticleSummary> page(int page, int size) {
+        return em.createQuery(ArticleSummary.SELECT + " order by a.published desc nulls last, a.id desc",
+                        ArticleSummary.class)
+                .setFirstResult((page - 1) * size)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long count() {
+        return Article.count();
+    }
+
+    public Optional<ArticleSummary> summary(long id) {
+        return em.createQuery(ArticleSummary.SELECT + " where a.id = :id", ArticleSummary.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,26 @@
+package io.claimdesk.article;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * An article's metadata without its text, read in one projection. Each *Evidence field holds the words the
+ * value was inferred from; null evidence beside a value means a person gave it; a null value is unknown.
+ */
+public record ArticleSummary(long id, String title, String titleEvidence, String outlet, OutletStance outletStance,
+                             String outletEvidence, String author, String authorEvidence, LocalDate published,
+                             String publishedEvidence, String url, String sourceName, String sha256,
+                             Instant importedAt, long claimCount) {
+
+    static final String SELECT = """
+            select new io.claimdesk.article.ArticleSummary(a.id, a.title, a.titleEvidence, o.name, o.stance,
+                   a.outletEvidence, a.author, a.authorEvidence, a.published, a.publishedEvidence, a.url,
+                   a.sourceName, a.sha256, a.importedAt, (select count(c) from Claim c where c.article = a))
+            from Article a left join a.outlet o
+            """;
+
+    /** What a reader sees as the article's name when the text states no title. */
+    public String displayTitle() {
+        return title != null ? title : (sourceName != null ? sourceName : "Untitled article " + id);
+    }
+}

@@ -1,0 +1,133 @@
+package io.claimdesk.claim;
+
+import io.claimdesk.article.Article;
+import io.claimdesk.article.Outlet;
+import io.claimdesk.extraction.Anchor;
+import io.claimdesk.extraction.ClaimKind;
+import io.claimdesk.extraction.ClaimStance;
+import io.claimdesk.extraction.ExtractedClaim;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.hibernate.annotations.SortNatural;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** One checkable statement drawn from an article, anchored to the article's exact words. */
+@Entity
+public class Claim extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "article_id")
+    public Article article;
+
+    /** Copy of the article's outlet: lets the list filter and sort on an index of this table. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "outlet_id")
+    public Outlet outlet;
+
+    /** Copy of the article's published date, for the same reason as {@link #outlet}. */
+    public LocalDate published;
+
+    /** Code-point offsets into the article text. */
+    @Column(name = "start_offset", nullable = false)
+    public int start;
+
+    @Column(name = "end_offset", nullable = false)
+    public int end;
+
+    @Column(nullable = false, length = 20_000)
+    public String exact;
+
+    @Column(nullable = false, length = 400)
+    public String prefix;
+
+    @Column(nullable = false, length = 400)
+    public String suffix;
+
+    /** The claim sentence as shown to reviewers. */
+    @Column(nullable = false, length = 20_000)
+    public String text;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ClaimKind kind;
+
+    @Column(nullable = false)
+    public boolean checkable;
+
+    @Column(nullable = false)
+    public double checkworthiness;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ClaimStance stance;
+
+    /** Who the article says asserts the claim; null when the outlet says it in its own voice. */
+    public String attributedTo;
+
+    /** The intermediary the claim reached the outlet through (e.g. a news agency), if any. */
+    public String via;
+
+    @Column(nullable = false)
+    public boolean disputed;
+
+    public String disputedReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ClaimStatus status = ClaimStatus.UNREVIEWED;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "claim_topic", joinColumns = @JoinColumn(name = "claim_id"))
+    @Column(name = "topic", nullable = false)
+    @SortNatural
+    public Set<String> topics = new TreeSet<>();
+
+    public Anchor anchor() {
+        return new Anchor(exact, prefix, suffix, start, end);
+    }
+
+    /** A new, unreviewed claim of the article, as the extractor drew it. */
+    public static Claim drawnFrom(Article article, ExtractedClaim drawn) {
+        Claim claim = new Claim();
+        claim.article = article;
+        claim.outlet = article.outlet;
+        claim.published = article.published;
+        Anchor anchor = drawn.anchor();
+        claim.start = anchor.start();
+        claim.end = anchor.end();
+        claim.exact = anchor.exact();
+        claim.prefix = anchor.prefix();
+        claim.suffix = anchor.suffix();
+        claim.text = drawn.text();
+        claim.kind = drawn.kind();
+        claim.checkable = drawn.checkable();
+        claim.checkworthiness = drawn.checkworthiness();
+        claim.stance = drawn.stance();
+        claim.attributedTo = drawn.attributedTo();
+        claim.via = drawn.via();
+        claim.disputed = drawn.disputed();
+        claim.disputedReason = drawn.disputedReason();
+        claim.topics = new TreeSet<>(drawn.topics());
+        return claim;
+    }
+
+    public static List<Claim> listForArticle(Article article) {
+        return list("article = ?1 order by start", article);
+    }
+
+    public static long countForArticle(Article article) {
+        return count("article", article);
+    }
+}

@@ -1,0 +1,28 @@
+package io.claimdesk.claim;
+
+import io.claimdesk.extraction.ClaimStance;
+
+/**
+ * What a reader asked the claim list for. Null fields do not filter. Pages are numbered from 1.
+ * Built from request parameters by {@link ClaimFilterParams}, so pages and the API filter alike.
+ */
+public record ClaimFilter(Long article, ClaimStatus status, String topic, String outlet, ClaimStance stance,
+                          Boolean disputed, String q, ClaimSort sort, int page, int size) {
+
+    public ClaimFilter withPage(int newPage) {
+        return new ClaimFilter(article, status, topic, outlet, stance, disputed, q, sort, newPage, size);
+    }
+
+    public ClaimFilter withSort(ClaimSort newSort) {
+        return new ClaimFilter(article, status, topic, outlet, stance, disputed, q, newSort, 1, size);
+    }
+
+    public int offset() {
+        return (page - 1) * size;
+    }
+
+    public boolean narrows() {
+        return article != null || status != null || topic != null || outlet != null || stance != null
+                || disputed != null || q != null;
+    }
+}

@@ -1,0 +1,58 @@
+package io.claimdesk.claim;
+
+import io.claimdesk.ClaimdeskConfig;
+import io.claimdesk.extraction.ClaimStance;
+import io.claimdesk.extraction.Topics;
+import io.claimdesk.web.InvalidInputException;
+import io.claimdesk.web.Params;
+import org.jboss.resteasy.reactive.RestQuery;
+
+
+/** The list's query parameters as sent; {@link #toFilter} checks each and says what to fix. */
+public class ClaimFilterParams {
+
+    @RestQuery public String article;
+    @RestQuery public String status;
+    @RestQuery public String topic;
+    @RestQuery public String outlet;
+    @RestQuery public String stance;
+    @RestQuery public String disputed;
+    @RestQuery public String q;
+    @RestQuery public String sort;
+    @RestQuery public String page;
+    @RestQuery public String size;
+
+    public ClaimFilter toFilter(ClaimdeskConfig config) {
+        return new ClaimFilter(
+                Params.parseId("article", article),
+                Params.parseEnum("status", status, ClaimStatus.class),
+                parseTopic(topic),
+                Params.blankToNull(outlet),
+                Params.parseEnum("stance", stance, ClaimStance.class),
+                Params.parseBoolean("disputed", disputed),
+                Params.blankToNull(q),
+                parseSort(sort),
+                Params.parseInt("page", page, 1, 1, Integer.MAX_VALUE / config.maxPageSize()),
+                Params.parseInt("size", size, config.pageSize(), 1, config.maxPageSize()));
+    }
+
+    private static String parseTopic(String value) {
+        String v = Params.blankToNull(value);
+        if (v != null && !Topics.ALL.contains(v)) {
+            throw new InvalidInputException("topic", "topic must be one of " + Topics.ALL + ", not '" + v + "'");
+        }
+        return v;
+    }
+
+    private static ClaimSort parseSort(String value) {
+        String v = Params.blankToNull(value);
+        if (v == null) {
+            return ClaimSort.NEWEST;
+        }
+        ClaimSort sort = ClaimSort.fromParam(v);
+        if (sort == null) {
+            throw new InvalidInputException("sort", "sort must be one of " + ClaimSort.allowed() + ", not '" + v + "'");
+        }
+        return sort;
+    }
+}

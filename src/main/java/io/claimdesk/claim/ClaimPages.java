@@ -1,0 +1,82 @@
+package io.claimdesk.claim;
+
+import io.claimdesk.ClaimdeskConfig;
+import io.claimdesk.article.Article;
+import io.claimdesk.article.ArticleQuery;
+import io.claimdesk.article.Outlet;
+import io.claimdesk.extraction.ClaimStance;
+import io.claimdesk.extraction.Topics;
+import io.claimdesk.article.ArticleText;
+import io.claimdesk.web.Urls;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestPath;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The claim list ({@code /}) and one claim's page ({@code /claims/{id}}). */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ClaimPages {
+
+    /** Characters of article text shown on each side of a quote. */
+    private static final int CONTEXT_CHARS = 280;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(ClaimListView view);
+
+        static native TemplateInstance claim(ClaimView view);
+    }
+
+    private final ClaimQuery claims;
+    private final ArticleQuery articles;
+    private final ClaimdeskConfig config;
+
+    ClaimPages(ClaimQuery claims, ArticleQuery articles, ClaimdeskConfig config) {
+        this.claims = claims;
+        this.articles = articles;
+        this.config = config;
+    }
+
+    @GET
+    @Transactional
+    public TemplateInstance list(@BeanParam ClaimFilterParams params) {
+        ClaimFilter filter = params.toFilter(config);
+        ClaimPage page = claims.page(filter);
+        List<String> outlets = Outlet.listByName().stream().map(o -> o.name).toList();
+        List<ClaimListView.Link> sorts = Arrays.stream(ClaimSort.values())
+                .map(s -> new ClaimListView.Link(s.label, url(filter.withSort(s)), s == filter.sort()))
+                .toList();
+        return Templates.list(new ClaimListView(page, outlets, Topics.ALL, List.of(ClaimStatus.values()),
+                List.of(ClaimStance.values()), sorts,
+                page.hasPrevious() ? url(filter.withPage(filter.page() - 1)) : null,
+                page.hasNext() ? url(filter.withPage(filter.page() + 1)) : null,
+                "/"));
+    }
+
+    @GET
+    @Path("claims/{id}")
+    @Transactional
+    public TemplateInstance claim(@RestPath long id) {
+        ClaimRow row = claims.row(id).orElseThrow(() -> new NotFoundException("There is no claim " + id));
+        Article article = Article.findById(row.articleId());
+        ArticleText text = ArticleText.of(article.text);
+        String before = text.beforeCodePoint(row.anchor().start(), CONTEXT_CHARS);
+        String after = text.afterCodePoint(row.anchor().end(), CONTEXT_CHARS);
+        return Templates.claim(new ClaimView(row, before, after, articles.summary(row.articleId()).orElseThrow(),
+                Urls.claimInArticle(row.articleId(), row.id())));
+    }
+
+    private String url(ClaimFilter filter) {
+        return Urls.claimList(filter, config.pageSize());
+    }
+}

@@ -1,0 +1,107 @@
+package io.claimdesk.claim;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads claim pages. Whatever the page size it runs three statements: the count, the page rows
+ * (one projection, no entity graph), and the topics of exactly those rows.
+ */
+@ApplicationScoped
+public class ClaimQuery {
+
+    private final EntityManager em;
+
+    ClaimQuery(EntityManager em) {
+        this.em = em;
+    }
+
+    public ClaimPage page(ClaimFilter filter) {
+        Where where = Where.of(filter);
+        TypedQuery<Long> count = em.createQuery("select count(c) from Claim c left join c.outlet o" + where.clause, Long.class);
+        where.bind(count);
+        long total = count.getSingleResult();
+
+        List<ClaimRow> rows = List.of();
+        if (total > filter.offset()) {
+            TypedQuery<ClaimRow> select = em.createQuery(ClaimRow.SELECT + " from Claim c left join c.outlet o"
+                    + where.clause + " order by " + filter.sort().orderBy, ClaimRow.class);
+            where.bind(select);
+            rows = withTopics(select.setFirstResult(filter.offset()).setMaxResults(filter.size()).getResultList());
+        }
+        return new ClaimPage(rows, total, filter);
+    }
+
+    public Optional<ClaimRow> row(long id) {
+        List<ClaimRow> found = em.createQuery(ClaimRow.SELECT + " from Claim c left join c.outlet o where c.id = :id",
+                ClaimRow.class).setParameter("id", id).getResultList();
+        return withTopics(found).stream().findFirst();
+    }
+
+    private List<ClaimRow> withTopics(List<ClaimRow> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<String>> topics = new HashMap<>();
+        em.createQuery("select c.id, t from Claim c join c.topics t where c.id in :ids order by t", Object[].class)
+                .setParameter("ids", rows.stream().map(ClaimRow::id).toList())
+                .getResultList()
+                .forEach(pair -> topics.computeIfAbsent((Long) pair[0], k -> new ArrayList<>()).add((String) pair[1]));
+        return rows.stream().map(r -> r.withTopics(topics.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    /** The where clause for a filter: fixed fragments joined, every value bound as a parameter. */
+    private record Where(String clause, Map<String, Object> params) {
+
+        static Where of(ClaimFilter f) {
+            List<String> conditions = new ArrayList<>();
+            Map<String, Object> params = new LinkedHashMap<>();
+            if (f.article() != null) {
+                conditions.add("c.article.id = :article");
+                params.put("article", f.article());
+            }
+            if (f.status() != null) {
+                conditions.add("c.status = :status");
+                params.put("status", f.status());
+            }
+            if (f.topic() != null) {
+                conditions.add(":topic member of c.topics");
+                params.put("topic", f.topic());
+            }
+            if (f.outlet() != null) {
+                conditions.add("lower(o.name) = :outlet");
+                params.put("outlet", f.outlet().toLowerCase(Locale.ROOT));
+            }
+            if (f.stance() != null) {
+                conditions.add("c.stance = :stance");
+                params.put("stance", f.stance());
+            }
+            if (f.disputed() != null) {
+                conditions.add("c.disputed = :disputed");
+                params.put("disputed", f.disputed());
+            }
+            if (f.q() != null) {
+                conditions.add("lower(c.text) like :q escape '\\'");
+                params.put("q", "%" + escapeLike(f.q().toLowerCase(Locale.ROOT)) + "%");
+            }
+            return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+        }
+
+        void bind(TypedQuery<?> query) {
+            params.forEach(query::setParameter);
+        }
+
+        private static String escapeLike(String text) {
+            return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        }
+    }
+}

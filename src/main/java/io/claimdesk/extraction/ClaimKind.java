@@ -1,0 +1,3 @@
+package io.claimdesk.extraction;
+
+public enum ClaimKind { EVENT, QUANTITY, ALLEGATION, DENIAL, QUOTE, OPINION }

@@ -1,0 +1,109 @@
+package io.claimdesk.extraction;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Furniture rules that decide from one line alone. Each rule matches the shape of page chrome
+ * (widgets, labels, captions, stamps) that any outlet produces, never a particular site's strings.
+ */
+final class LineRules {
+
+    private record Rule(String name, Pattern pattern) {}
+
+    private static final int CI = Pattern.CASE_INSENSITIVE;
+    /** Widgets, captions and prompts are short; a longer block is prose whatever words it contains. */
+    private static final int MAX_FURNITURE_CHARS = 400;
+
+    private static final List<Rule> RULES = List.of(
+            new Rule("photo-caption", Pattern.compile(
+                    "\\|\\s*(?:photos?|images?|pictures?|video|credits?|source|fotos?)\\s*:"
+                            + "|^(?:photo|image|picture|caption|file photo)\\s*:"
+                            + "|\\((?:photo|image|credit)s?\\s*:", CI)),
+            new Rule("min-read", Pattern.compile("^(?:reading time:?\\s*)?\\d{1,3}\\s*(?:min|mins|minutes?)\\.?(?:\\s+read(?:ing)?)?$", CI)),
+            new Rule("promo-label", Pattern.compile(
+                    "^(?:watch|read|read more|read also|also read|see also|related|related articles?|related stories"
+                            + "|more|listen|video|photos|gallery|podcast|opinion|analysis|argument|explainer|breaking"
+                            + "|exclusive|sponsored|advertisement|recommended|trending|most read|popular)\\s*:", CI)),
+            new Rule("contact", Pattern.compile(
+                    "[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\[email\\s*protected]|please contact|contact us|get in touch"
+                            + "|for (?:sales|advertising|licensing) (?:inquiries|enquiries)|sign up for our|subscribe to our|our newsletter", CI)),
+            new Rule("comment-prompt", Pattern.compile(
+                    "\\b(?:no comments|first comment|comments? yet|leave a comment|post a comment|add a comment"
+                            + "|write a comment|join the (?:conversation|discussion)|\\d+\\s+comments?|comments? \\(\\d+\\))", CI)),
+            new Rule("vote-widget", Pattern.compile(
+                    "^(?:(?:vote|like|dislike|share|rate|upvote|downvote|votes?|likes?)\\b\\W*)+(?:\\(\\s*\\d+\\s*\\)\\W*)+$", CI)),
+            new Rule("posted-by", Pattern.compile("^(?:posted|submitted|shared|uploaded)\\s+by\\b", CI)),
+            new Rule("site-banner", Pattern.compile(
+                    "\\b(?:this (?:page|site|website)|your browser|javascript|cookies|ad ?blocker|having trouble loading"
+                            + "|all rights reserved)\\b|^©|^copyright\\b", CI)),
+            new Rule("ui-control", Pattern.compile(
+                    "^(?:close(?: button)?|menu|search|select language|languages?|skip to (?:main )?content|sign in"
+                            + "|sign up|log ?in|log ?out|register|subscribe(?: now)?|advertisement|advert|sponsored"
+                            + "|share(?: this(?: article| story)?)?|print|email|back to top|load more|show more|read more"
+                            + "|more|next|previous|prev|home|live|audio only|listen|play|pause|toggle navigation"
+                            + "|(?:switch|go|return|back) to\\b.{0,40})[.!?]?$", CI)));
+
+    /** "By Name", "By Name/Outlet", "By Name and Name": no final period, at most a dozen words. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^[Bb][Yy]\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|da|del|van|von|al|bin|and|&))*\\s*(?:[/|,]\\s*\\S.{0,60})?$");
+
+    private LineRules() {
+    }
+
+    /** The first rule that matches the line, or null. */
+    static String match(String line) {
+        if (line.length() > MAX_FURNITURE_CHARS) {
+            return null;
+        }
+        for (Rule rule : RULES) {
+            if (rule.pattern.matcher(line).find()) {
+                return rule.name;
+            }
+        }
+        if (BYLINE.matcher(line).matches() && !endsSentence(line) && Texts.words(line).size() <= 12) {
+            return "byline";
+        }
+        if (isShareItem(line)) {
+            return "share-list";
+        }
+        if (isTruncatedTeaser(line)) {
+            return "truncated-teaser";
+        }
+        return null;
+    }
+
+    static boolean isBulleted(String line) {
+        return !line.isEmpty() && BlockSplitter.isBullet(line.charAt(0)) && line.length() > 1
+                && Texts.isSpace(line.charAt(1));
+    }
+
+    /** A bullet holding a few words: the items of share bars and navigation menus. */
+    private static boolean isShareItem(String line) {
+        return isBulleted(line) && Texts.words(line).size() <= 3 && !endsSentence(line);
+    }
+
+    /** A headline cut off by the page ("… Anti-U.S. O..."), the typical related-story card. */
+    private static boolean isTruncatedTeaser(String line) {
+        String t = line.strip();
+        return (t.endsWith("...") || t.endsWith("…")) && Headlines.isTitleCase(t);
+    }
+
+    static boolean endsSentence(String line) {
+        char c = Texts.lastVisible(line, 0, line.length());
+        if (c == '"' || c == '”' || c == '’' || c == ')') {
+            String t = line.strip();
+            c = t.length() > 1 ? t.charAt(t.length() - 2) : c;
+        }
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    static String normalizeForComparison(String line) {
+        String t = line.strip();
+        if (isBulleted(t)) {
+            t = t.substring(1);
+        }
+        return Texts.normalizeSpace(t).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,339 @@
+package io.claimdesk.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Splits a text into blocks and decides for each whether it is article body or page furniture. The line
+ * rules ({@link LineRules}) run first; then rules that need the whole page: repeated lines, the headline,
+ * the masthead above it, teasers after the article's end, headlines of other stories and off-topic
+ * standfirsts. Every decision carries the name of the rule that made it.
+ */
+public final class Segmenter {
+
+    public static final String BODY = "body";
+    public static final String HEADLINE = "headline";
+    public static final String SUBHEADING = "subheading";
+    public static final String DATE_LINE = "date-line";
+    public static final String BYLINE = "byline";
+    public static final String AUTHOR_LINE = "author-line";
+
+    private static final int MAX_NAME_WORDS = 4;
+    private static final int MIN_PROSE_WORDS = 6;
+
+    private final BlockSplitter splitter = new BlockSplitter();
+
+    public List<Block> segment(String text) {
+        List<Block> blocks = new ArrayList<>(splitter.split(text));
+        applyLineRules(blocks);
+        markBulletRuns(blocks);
+        markRepeats(blocks);
+        int headline = markHeadline(blocks);
+        markMasthead(blocks, headline);
+        markAuthorLines(blocks);
+        markTeaserAfterEnd(blocks);
+        markShortLines(blocks);
+        markOffTopicStandfirsts(blocks, headline);
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).unclassified()) {
+                blocks.set(i, blocks.get(i).classified(false, BODY));
+            }
+        }
+        return blocks;
+    }
+
+    private static void applyLineRules(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (DateLines.stamp(b.text()).isPresent()) {
+                blocks.set(i, b.classified(true, DATE_LINE));
+                continue;
+            }
+            String rule = LineRules.match(b.text());
+            if (rule != null) {
+                blocks.set(i, b.classified(true, rule));
+            }
+        }
+    }
+
+    /** A bullet list whose items are mostly share buttons or menu entries is furniture as a whole. */
+    private static void markBulletRuns(List<Block> blocks) {
+        int i = 0;
+        while (i < blocks.size()) {
+            if (!LineRules.isBulleted(blocks.get(i).text())) {
+                i++;
+                continue;
+            }
+            int j = i;
+            int shareItems = 0;
+            while (j < blocks.size() && LineRules.isBulleted(blocks.get(j).text())) {
+                if ("share-list".equals(blocks.get(j).rule())) {
+                    shareItems++;
+                }
+                j++;
+            }
+            if (shareItems * 2 > j - i) {
+                for (int k = i; k < j; k++) {
+                    if (blocks.get(k).unclassified()) {
+                        blocks.set(k, blocks.get(k).classified(true, "share-list"));
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+
+    /**
+     * Captions, standfirsts and headlines that a page prints twice carry no final punctuation; a line that
+     * also stands at the head of a furniture line (a caption repeated with "| Photo: …") is furniture too.
+     * The first copy of a headline-shaped line is left for the headline rule.
+     */
+    private static void markRepeats(List<Block> blocks) {
+        Map<String, Integer> firstIndex = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            String key = LineRules.normalizeForComparison(blocks.get(i).text());
+            counts.merge(key, 1, Integer::sum);
+            firstIndex.putIfAbsent(key, i);
+        }
+        List<String> furnitureKeys = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b.furniture()) {
+                furnitureKeys.add(LineRules.normalizeForComparison(b.text()));
+            }
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!b.unclassified() && !LineRules.isBulleted(b.text())) {
+                continue;
+            }
+            if (LineRules.endsSentence(b.text()) && !LineRules.isBulleted(b.text())) {
+                continue;
+            }
+            String key = LineRules.normalizeForComparison(b.text());
+            boolean repeated = counts.get(key) > 1
+                    && !(firstIndex.get(key) == i && Headlines.isHeadline(b.text()));
+            if (repeated) {
+                blocks.set(i, b.classified(true, "repeated-line"));
+            } else if (headOfFurniture(key, furnitureKeys)) {
+                blocks.set(i, b.classified(true, "repeated-caption"));
+            }
+        }
+    }
+
+    private static boolean headOfFurniture(String key, List<String> furnitureKeys) {
+        for (String f : furnitureKeys) {
+            if (f.length() > key.length() && f.startsWith(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The headline is the first headline-shaped line before any prose; a sentence-case line also counts
+     * when a date or byline follows it directly. Returns its index, or -1.
+     */
+    private static int markHeadline(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!b.unclassified()) {
+                continue;
+            }
+            if (isProse(b.text())) {
+                return -1;
+            }
+            if (Headlines.isHeadline(b.text()) || (Headlines.isShortUnpunctuated(b.text())
+                    && Texts.words(b.text()).size() >= 3 && followedByStamp(blocks, i))) {
+                blocks.set(i, b.classified(true, HEADLINE));
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean followedByStamp(List<Block> blocks, int i) {
+        for (int j = i + 1; j < blocks.size(); j++) {
+            Block next = blocks.get(j);
+            if (next.unclassified()) {
+                return false;
+            }
+            if (DATE_LINE.equals(next.rule()) || BYLINE.equals(next.rule())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Short lines above the headline are the site's name, slogan and widgets. */
+    private static void markMasthead(List<Block> blocks, int headline) {
+        for (int i = 0; i < headline; i++) {
+            Block b = blocks.get(i);
+            if (b.unclassified() && !isProse(b.text())) {
+                blocks.set(i, b.classified(true, "masthead"));
+            }
+        }
+    }
+
+    /** A bare personal name directly above or below a date stamp is the author line. */
+    private static void markAuthorLines(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!b.unclassified() || !isNameLine(b.text())) {
+                continue;
+            }
+            boolean belowDate = i > 0 && !b.gapBefore() && DATE_LINE.equals(blocks.get(i - 1).rule());
+            boolean aboveDate = i + 1 < blocks.size() && !blocks.get(i + 1).gapBefore()
+                    && DATE_LINE.equals(blocks.get(i + 1).rule());
+            if (belowDate || aboveDate) {
+                blocks.set(i, b.classified(true, AUTHOR_LINE));
+            }
+        }
+    }
+
+    static boolean isNameLine(String line) {
+        List<String> words = Texts.words(line);
+        if (words.size() < 2 || words.size() > MAX_NAME_WORDS || !Headlines.isShortUnpunctuated(line)) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Texts.startsUpper(w) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A headline, a date stamp and a reading time after the article's prose open another story's card:
+     * everything from that headline to the end belongs to other stories.
+     */
+    private static void markTeaserAfterEnd(List<Block> blocks) {
+        boolean seenProse = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.unclassified() && isProse(b.text())) {
+                seenProse = true;
+                continue;
+            }
+            if (!seenProse || !DATE_LINE.equals(b.rule()) || !readingTimeNear(blocks, i)) {
+                continue;
+            }
+            int from = i;
+            if (i > 0 && Headlines.isShortUnpunctuated(blocks.get(i - 1).text()) && !isProse(blocks.get(i - 1).text())) {
+                from = i - 1;
+            }
+            for (int k = from; k < blocks.size(); k++) {
+                blocks.set(k, blocks.get(k).classified(true, "teaser-after-end"));
+            }
+            return;
+        }
+    }
+
+    private static boolean readingTimeNear(List<Block> blocks, int i) {
+        for (int j = Math.max(0, i - 2); j <= Math.min(blocks.size() - 1, i + 2); j++) {
+            if ("min-read".equals(blocks.get(j).rule())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Short unpunctuated lines inside the text are either subheadings (they share a term with the paragraph
+     * they introduce) or headlines of other stories placed between paragraphs.
+     */
+    private static void markShortLines(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!b.unclassified() || isProse(b.text())) {
+                continue;
+            }
+            if (!Headlines.isShortUnpunctuated(b.text())) {
+                blocks.set(i, b.classified(true, "short-line"));
+                continue;
+            }
+            Block next = nextUnclassified(blocks, i);
+            boolean introducesNext = next != null && sharesTerm(b.text(), firstSentenceOf(next.text()));
+            blocks.set(i, introducesNext ? b.classified(false, SUBHEADING) : b.classified(true, "teaser-headline"));
+        }
+    }
+
+    private static Block nextUnclassified(List<Block> blocks, int i) {
+        for (int j = i + 1; j < blocks.size(); j++) {
+            if (blocks.get(j).unclassified()) {
+                return blocks.get(j);
+            }
+        }
+        return null;
+    }
+
+    private static String firstSentenceOf(String text) {
+        int cut = text.indexOf(". ");
+        return cut > 0 ? text.substring(0, cut) : text;
+    }
+
+    private static boolean sharesTerm(String a, String b) {
+        Set<String> terms = new HashSet<>(Texts.contentTerms(a));
+        for (String t : Texts.contentTerms(b)) {
+            if (terms.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A paragraph wedged between furniture above the first real paragraph that names no person or place the
+     * headline or body names is the standfirst of another story (a sidebar or a teaser card).
+     */
+    private static void markOffTopicStandfirsts(List<Block> blocks, int headline) {
+        Map<Integer, Set<String>> namesByBlock = new HashMap<>();
+        Map<String, Integer> blocksNaming = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.unclassified() || i == headline) {
+                Set<String> names = ProperNames.in(b.text());
+                namesByBlock.put(i, names);
+                for (String name : names) {
+                    blocksNaming.merge(name, 1, Integer::sum);
+                }
+            }
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!b.unclassified()) {
+                continue;
+            }
+            if (!furnitureAt(blocks, i - 1) || !furnitureAt(blocks, i + 1) || !bodyFollows(blocks, i + 1)) {
+                return;
+            }
+            Set<String> names = namesByBlock.get(i);
+            if (!names.isEmpty() && names.stream().allMatch(n -> blocksNaming.get(n) == 1)) {
+                blocks.set(i, b.classified(true, "off-topic-standfirst"));
+            }
+        }
+    }
+
+    private static boolean furnitureAt(List<Block> blocks, int i) {
+        return i < 0 || i < blocks.size() && blocks.get(i).furniture();
+    }
+
+    private static boolean bodyFollows(List<Block> blocks, int from) {
+        for (int j = from; j < blocks.size(); j++) {
+            if (blocks.get(j).unclassified() && isProse(blocks.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isProse(String line) {
+        return LineRules.endsSentence(line) ? Texts.words(line).size() >= 3 : Texts.words(line).size() > Headlines.MAX_WORDS
+                || (Texts.words(line).size() >= MIN_PROSE_WORDS && !Headlines.isTitleCase(line) && line.contains(", "));
+    }
+}

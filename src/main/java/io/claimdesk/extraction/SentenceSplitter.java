@@ -1,0 +1,205 @@
+package io.claimdesk.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentence boundaries from OpenNLP's English model, corrected where news text trips it: splits after
+ * abbreviations and initials are undone, a closing quote stranded at the start of the next sentence is
+ * given back, and sentences glued without a space ("region.There") are cut.
+ */
+final class SentenceSplitter {
+
+    private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+
+    /** Abbreviations after which a sentence never ends: titles, months, "St.". */
+    private static final Set<String> ALWAYS_JOIN = Set.of(
+            "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "sgt.", "capt.", "cmdr.", "adm.", "maj.",
+            "sen.", "rep.", "gov.", "pres.", "rev.", "hon.", "st.", "mt.", "ft.", "no.", "nos.", "vs.", "v.",
+            "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+            "e.g.", "i.e.", "cf.", "approx.", "est.", "dept.", "univ.", "fig.");
+    /** Abbreviations that may end a sentence: join only when the next part does not open a new one. */
+    private static final Set<String> JOIN_UNLESS_OPENER = Set.of(
+            "u.s.", "u.k.", "u.n.", "e.u.", "u.s.a.", "jr.", "sr.", "inc.", "corp.", "ltd.", "co.", "etc.",
+            "a.m.", "p.m.", "d.c.");
+    private static final Set<String> OPENERS = Set.of(
+            "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there",
+            "in", "on", "at", "but", "and", "however", "meanwhile", "still", "yet", "so", "thus", "his", "her",
+            "their", "its", "our", "as", "after", "before", "since", "while", "when", "if", "according", "for");
+    private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\.$");
+    private static final Pattern MISSED = Pattern.compile("[.!?][\"”’)]*\\s+(?=[“\"‘(]?\\p{Lu})");
+    private static final Pattern GLUED = Pattern.compile("\\p{Ll}{2}[.!?][\"”’]?(?=\\p{Lu}\\p{Ll})");
+
+    private final SentenceModel model;
+    private final ThreadLocal<SentenceDetectorME> detector;
+
+    SentenceSplitter() {
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("sentence model " + MODEL + " is not on the classpath");
+            }
+            model = new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // SentenceDetectorME keeps per-call state; the model itself is immutable and shared
+        detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
+    }
+
+    /** Sentence spans inside [from, to) of the text, absolute UTF-16 offsets, trimmed, in order. */
+    List<int[]> split(String text, int from, int to) {
+        String block = text.substring(from, to);
+        Span[] spans = detector.get().sentPosDetect(block);
+        List<int[]> out = new ArrayList<>(spans.length + 2);
+        for (Span s : spans) {
+            out.add(new int[] {s.getStart(), s.getEnd()});
+        }
+        giveBackClosingQuotes(block, out);
+        joinAfterAbbreviations(block, out);
+        List<int[]> result = new ArrayList<>(out.size() + 2);
+        for (int[] s : out) {
+            List<int[]> pieces = new ArrayList<>(2);
+            cutMissed(block, s[0], s[1], pieces);
+            for (int[] p : pieces) {
+                cutGlued(block, p[0], p[1], result);
+            }
+        }
+        joinFragments(block, result);
+        List<int[]> absolute = new ArrayList<>(result.size());
+        for (int[] s : result) {
+            int a = Texts.trimStart(block, s[0], s[1]);
+            int b = Texts.trimEnd(block, a, s[1]);
+            if (a < b) {
+                absolute.add(new int[] {from + a, from + b});
+            }
+        }
+        return absolute;
+    }
+
+    private static void giveBackClosingQuotes(String block, List<int[]> spans) {
+        for (int i = 1; i < spans.size(); i++) {
+            int[] prev = spans.get(i - 1);
+            int[] cur = spans.get(i);
+            int a = Texts.trimStart(block, cur[0], cur[1]);
+            while (a < cur[1] && isClosingQuoteAt(block, a)) {
+                a++;
+            }
+            if (a > Texts.trimStart(block, cur[0], cur[1])) {
+                prev[1] = a;
+                cur[0] = a;
+            }
+        }
+        spans.removeIf(s -> Texts.isBlank(block, s[0], s[1]));
+    }
+
+    private static boolean isClosingQuoteAt(String block, int i) {
+        char c = block.charAt(i);
+        if (c == '”' || c == '’') {
+            return true;
+        }
+        return (c == '"' || c == '\'') && (i + 1 == block.length() || Texts.isSpace(block.charAt(i + 1)));
+    }
+
+    private static void joinAfterAbbreviations(String block, List<int[]> spans) {
+        for (int i = 0; i + 1 < spans.size(); ) {
+            int[] cur = spans.get(i);
+            int[] next = spans.get(i + 1);
+            if (shouldJoin(block, cur, next)) {
+                cur[1] = next[1];
+                spans.remove(i + 1);
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static boolean shouldJoin(String block, int[] cur, int[] next) {
+        int end = Texts.trimEnd(block, cur[0], cur[1]);
+        int wordStart = end;
+        while (wordStart > cur[0] && !Texts.isSpace(block.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String last = block.substring(wordStart, end).toLowerCase(java.util.Locale.ROOT);
+        while (!last.isEmpty() && "(\"“‘".indexOf(last.charAt(0)) >= 0) {
+            last = last.substring(1);
+        }
+        if (ALWAYS_JOIN.contains(last) || INITIAL.matcher(block.substring(Math.max(cur[0], end - 3), end)).find()) {
+            return true;
+        }
+        if (!JOIN_UNLESS_OPENER.contains(last)) {
+            return false;
+        }
+        List<String> nextWords = Texts.words(block.substring(next[0], Math.min(next[1], next[0] + 40)));
+        if (nextWords.isEmpty()) {
+            return true;
+        }
+        String first = nextWords.get(0);
+        return !Texts.startsUpper(first) || !OPENERS.contains(first.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The model keeps "… on August 5. “We hope …" together; cut where the next sentence plainly starts. */
+    private static void cutMissed(String block, int start, int end, List<int[]> out) {
+        Matcher m = MISSED.matcher(block).region(start, end);
+        int from = start;
+        while (m.find()) {
+            int cut = m.start() + 1;
+            while (cut < m.end() && !Texts.isSpace(block.charAt(cut))) {
+                cut++;
+            }
+            int[] left = {from, cut};
+            int[] right = {cut, end};
+            if (!shouldJoin(block, left, right)) {
+                out.add(left);
+                from = cut;
+            }
+        }
+        out.add(new int[] {from, end});
+    }
+
+    /**
+     * The model cuts "region.There was" after "There"; once the glue is cut, the orphaned word belongs to
+     * the sentence that follows when that one starts in lower case.
+     */
+    private static void joinFragments(String block, List<int[]> spans) {
+        for (int i = 0; i + 1 < spans.size(); ) {
+            int[] cur = spans.get(i);
+            int[] next = spans.get(i + 1);
+            int nextStart = Texts.trimStart(block, next[0], next[1]);
+            boolean fragment = nextStart < next[1] && Character.isLowerCase(block.codePointAt(nextStart))
+                    && !endsTerminally(block, cur[0], cur[1]);
+            if (fragment) {
+                cur[1] = next[1];
+                spans.remove(i + 1);
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static boolean endsTerminally(String block, int from, int to) {
+        int end = Texts.trimEnd(block, from, to);
+        while (end > from && "\"”’)".indexOf(block.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > from && ".!?…".indexOf(block.charAt(end - 1)) >= 0;
+    }
+
+    private static void cutGlued(String block, int start, int end, List<int[]> out) {
+        Matcher m = GLUED.matcher(block).region(start, end);
+        int from = start;
+        while (m.find()) {
+            out.add(new int[] {from, m.end()});
+            from = m.end();
+        }
+        out.add(new int[] {from, end});
+    }
+}

@@ -1,0 +1,130 @@
+package io.claimdesk.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Small character and token helpers shared by the pipeline stages. */
+public final class Texts {
+
+    /** Function words that say nothing about what a line is about. */
+    static final Set<String> STOPWORDS = Set.of(
+            "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by",
+            "from", "as", "into", "onto", "over", "under", "about", "after", "before", "between", "than",
+            "that", "this", "these", "those", "its", "it", "is", "are", "was", "were", "be", "been", "has",
+            "have", "had", "not", "no", "vs", "via", "his", "her", "their", "our", "your", "which", "who",
+            "also", "will", "would", "can", "could", "there", "they", "he", "she", "we", "you", "i");
+
+    private Texts() {
+    }
+
+    /** Whitespace in the broad sense scraped pages need: NBSP, thin spaces, zero-width space, BOM. */
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+    }
+
+    public static boolean isBlank(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isSpace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static int trimStart(CharSequence s, int from, int to) {
+        while (from < to && isSpace(s.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    public static int trimEnd(CharSequence s, int from, int to) {
+        while (to > from && isSpace(s.charAt(to - 1))) {
+            to--;
+        }
+        return to;
+    }
+
+    /** Collapses every whitespace run to one space and trims. */
+    public static String normalizeSpace(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whitespace-separated tokens with surrounding punctuation removed; empty tokens dropped. */
+    static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && isSpace(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isSpace(s.charAt(i))) {
+                i++;
+            }
+            String w = stripPunct(s.substring(start, i));
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    static String stripPunct(String w) {
+        int a = 0;
+        int b = w.length();
+        while (a < b && !Character.isLetterOrDigit(w.codePointAt(a))) {
+            a += Character.charCount(w.codePointAt(a));
+        }
+        while (b > a && !Character.isLetterOrDigit(w.codePointBefore(b))) {
+            b -= Character.charCount(w.codePointBefore(b));
+        }
+        return w.substring(a, b);
+    }
+
+    static boolean startsUpper(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+    }
+
+    /** Lower-cased content words, possessive and plural "s" removed, for cheap topical overlap. */
+    static List<String> contentTerms(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : words(s)) {
+            String t = w.toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (t.endsWith("'s")) {
+                t = t.substring(0, t.length() - 2);
+            }
+            if (t.length() < 4 || STOPWORDS.contains(t) || !Character.isLetter(t.charAt(0))) {
+                continue;
+            }
+            if (t.endsWith("s") && t.length() > 4 && !t.endsWith("ss")) {
+                t = t.substring(0, t.length() - 1);
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    /** The last visible character before {@code to}, or 0. */
+    static char lastVisible(CharSequence s, int from, int to) {
+        int end = trimEnd(s, from, to);
+        return end > from ? s.charAt(end - 1) : 0;
+    }
+}

@@ -1,0 +1,69 @@
+package io.claimdesk.web;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** Parses request parameters sent as text, answering a bad value with a 400 that names the field and the fix. */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public static Long parseId(String field, String value) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, field + " must be a numeric id, not '" + v + "'");
+        }
+    }
+
+    public static int parseInt(String field, String value, int fallback, int min, int max) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, with the allowed range
+        }
+        throw new InvalidInputException(field, field + " must be a whole number from " + min + " to " + max
+                + ", not '" + v + "'");
+    }
+
+    public static <E extends Enum<E>> E parseEnum(String field, String value, Class<E> type) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, field + " must be one of " + Arrays.toString(type.getEnumConstants())
+                    + ", not '" + v + "'");
+        }
+    }
+
+    public static Boolean parseBoolean(String field, String value) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1" -> Boolean.TRUE;
+            case "false", "no", "0" -> Boolean.FALSE;
+            default -> throw new InvalidInputException(field, field + " must be true or false, not '" + v + "'");
+        };
+    }
+}

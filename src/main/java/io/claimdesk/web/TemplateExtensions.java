@@ -1,0 +1,59 @@
+package io.claimdesk.web;
+
+import io.claimdesk.article.ArticleSummary;
+import io.claimdesk.article.ArticleText;
+import io.claimdesk.claim.ClaimRow;
+import io.quarkus.qute.TemplateExtension;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Small helpers templates call as properties, e.g. {@code {row.url}}; links come from {@link Urls}. */
+@TemplateExtension
+public class TemplateExtensions {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    static String url(ClaimRow row) {
+        return Urls.claim(row.id());
+    }
+
+    static String placeUrl(ClaimRow row) {
+        return Urls.claimInArticle(row.articleId(), row.id());
+    }
+
+    static String articleUrl(ClaimRow row) {
+        return Urls.article(row.articleId());
+    }
+
+    static String pageUrl(ArticleSummary article) {
+        return Urls.article(article.id());
+    }
+
+    static String url(ArticleText.Piece piece) {
+        return Urls.claim(piece.claimId());
+    }
+
+    static String fragment(ArticleText.Piece piece) {
+        return Urls.claimFragment(piece.claimId());
+    }
+
+    static String display(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    /** An enum constant as a CSS class or readable word: {@code NOT_SURE} → {@code not-sure}. */
+    static String css(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static String label(Enum<?> value) {
+        return value.name().charAt(0) + value.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** A topic id as a label: {@code military_cooperation} → {@code military cooperation}. */
+    static String topicLabel(String topicId) {
+        return topicId.replace('_', ' ');
+    }
+}

@@ -1,0 +1,73 @@
+package io.claimdesk.web;
+
+import io.claimdesk.claim.ClaimFilter;
+import io.claimdesk.claim.ClaimSort;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every page URL the app links to is built here, so templates never assemble paths. */
+public final class Urls {
+
+    private Urls() {
+    }
+
+    public static String claim(long claimId) {
+        return "/claims/" + claimId;
+    }
+
+    public static String article(long articleId) {
+        return "/articles/" + articleId;
+    }
+
+    public static String apiArticle(long articleId) {
+        return "/api/articles/" + articleId;
+    }
+
+    public static String apiClaim(long claimId) {
+        return "/api/claims/" + claimId;
+    }
+
+    /** The claim's highlighted place in its article. */
+    public static String claimInArticle(long articleId, long claimId) {
+        return article(articleId) + "#" + claimFragment(claimId);
+    }
+
+    public static String claimFragment(long claimId) {
+        return "claim-" + claimId;
+    }
+
+    public static String articles(int page) {
+        return page <= 1 ? "/articles" : "/articles?page=" + page;
+    }
+
+    /** The claim list showing this filter; defaults (first page, newest first, default size) are left out. */
+    public static String claimList(ClaimFilter f, int defaultSize) {
+        List<String> params = new ArrayList<>();
+        add(params, "article", f.article());
+        add(params, "status", f.status());
+        add(params, "topic", f.topic());
+        add(params, "outlet", f.outlet());
+        add(params, "stance", f.stance());
+        add(params, "disputed", f.disputed());
+        add(params, "q", f.q());
+        if (f.sort() != ClaimSort.NEWEST) {
+            add(params, "sort", f.sort().param);
+        }
+        if (f.page() > 1) {
+            add(params, "page", f.page());
+        }
+        if (f.size() != defaultSize) {
+            add(params, "size", f.size());
+        }
+        return params.isEmpty() ? "/" : "/?" + String.join("&", params);
+    }
+
+    private static void add(List<String> params, String name, Object value) {
+        if (value != null) {
+            params.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+        }
+    }
+}

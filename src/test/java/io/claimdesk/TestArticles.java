@@ -1,0 +1,39 @@
+package io.claimdesk;
+
+import io.claimdesk.article.Article;
+import io.claimdesk.article.ArticleImporter;
+import io.claimdesk.article.NewArticle;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Makes articles for a test through the real importer, each unique to the test that asks. */
+@ApplicationScoped
+public class TestArticles {
+
+    /** Sentences a newsroom would check, with cues for topics, disputes and attribution. */
+    public static final String DRONES = "Iran delivered 12 drones and military trainers to Venezuela in April 2020, "
+            + "the defence ministry in Caracas said on Monday.";
+    public static final String PASSPORTS = "Bolivian officials allegedly issued 40 passports to Iranian citizens in 2022, "
+            + "according to a report by the Argentine security ministry.";
+    public static final String TRADE = "The two governments signed 25 economic agreements worth $3 billion in June 2023 "
+            + "covering petrochemicals, mining and health.";
+
+    private final ArticleImporter importer;
+
+    TestArticles(ArticleImporter importer) {
+        this.importer = importer;
+    }
+
+    /** A fresh outlet name no other test uses. */
+    public static String uniqueOutlet(String label) {
+        return label + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Imports the paragraphs (joined by blank lines) as one article of the outlet, dated as given. */
+    public Article create(String outlet, LocalDate published, String... paragraphs) {
+        String text = String.join("\n\n", paragraphs) + "\n\nRef " + UUID.randomUUID() + "\n";
+        return importer.importArticle(new NewArticle(text, "Test article", outlet, "Test Author", published, null, "test"));
+    }
+}

@@ -1,0 +1,58 @@
+package io.claimdesk.article;
+
+import io.claimdesk.TestArticles;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class ArticleApiTest {
+
+    @Inject
+    TestArticles articles;
+
+    @Test
+    void theListGivesMetadataAndClaimCountsPaged() {
+        String outlet = TestArticles.uniqueOutlet("List Outlet");
+        Article article = articles.create(outlet, LocalDate.of(2022, 6, 1), TestArticles.TRADE);
+        given().get("/api/articles?size=200").then().statusCode(200)
+                .body("total", greaterThanOrEqualTo(6))
+                .body("page", equalTo(1))
+                .body("items.outlet", hasItem(outlet))
+                .body("items.find { it.id == " + article.id + " }.claimCount", equalTo(1))
+                .body("items.find { it.id == " + article.id + " }.published", equalTo("2022-06-01"));
+    }
+
+    @Test
+    void oneArticleHasItsTextShaAndWhereEachValueCameFrom() {
+        String outlet = TestArticles.uniqueOutlet("Detail Outlet");
+        Article article = articles.create(outlet, LocalDate.of(2022, 6, 1), TestArticles.TRADE);
+        given().get("/api/articles/" + article.id).then().statusCode(200)
+                .body("id", equalTo(article.id.intValue()))
+                .body("text", equalTo(article.text))
+                .body("sha256", equalTo(ArticleImporter.sha256(article.text)))
+                .body("outlet", equalTo(outlet))
+                .body("outletEvidence", nullValue())
+                .body("author", equalTo("Test Author"))
+                .body("title", equalTo("Test article"));
+    }
+
+    @Test
+    void unknownArticleIsA404InBothLanguages() {
+        given().get("/api/articles/424242424").then().statusCode(404)
+                .body("error", equalTo("not found")).body("detail", equalTo("There is no article 424242424"));
+        given().get("/articles/424242424").then().statusCode(404)
+                .contentType(containsString("text/html")).body(containsString("There is no article 424242424"));
+        given().get("/no/such/page").then().statusCode(404).contentType(containsString("text/html"));
+        given().get("/api/articles?size=0").then().statusCode(400).body("error", equalTo("invalid size"));
+    }
+}

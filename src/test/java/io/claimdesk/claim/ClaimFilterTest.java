@@ -1,0 +1,154 @@
+package io.claimdesk.claim;
+
+import io.claimdesk.TestArticles;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each filter narrows the claim list the way a reader would expect; each test makes its own outlet. */
+@QuarkusTest
+class ClaimFilterTest {
+
+    @Inject
+    TestArticles articles;
+
+    String outletWithThreeClaims() {
+        String outlet = TestArticles.uniqueOutlet("Filter Outlet");
+        articles.create(outlet, LocalDate.of(2023, 6, 14), TestArticles.DRONES, TestArticles.PASSPORTS, TestArticles.TRADE);
+        return outlet;
+    }
+
+    JsonPath claims(String query) {
+        return given().get(query.isEmpty() ? "/api/claims" : "/api/claims?" + query).then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void outletShowsOnlyThatOutletsClaims() {
+        String outlet = outletWithThreeClaims();
+        JsonPath json = claims("outlet=" + outlet);
+        assertEquals(3, json.getInt("total"));
+        assertTrue(json.getList("items.outlet").stream().allMatch(outlet::equals));
+        assertTrue(claims("").getInt("total") > 3, "without the filter the list holds more");
+    }
+
+    @Test
+    void topicKeepsClaimsTaggedWithIt() {
+        String outlet = outletWithThreeClaims();
+        JsonPath json = claims("outlet=" + outlet + "&topic=military_cooperation");
+        assertEquals(1, json.getInt("total"));
+        assertTrue(json.getString("items[0].text").contains("drones"));
+        given().get("/api/claims?outlet=" + outlet + "&topic=passports_identity").then()
+                .body("items.text", everyItem(containsString("passports")));
+    }
+
+    @Test
+    void disputedKeepsAllegations() {
+        String outlet = outletWithThreeClaims();
+        given().get("/api/claims?outlet=" + outlet + "&disputed=true").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].text", containsString("allegedly"))
+                .body("items[0].disputed", equalTo(true));
+        given().get("/api/claims?outlet=" + outlet + "&disputed=false").then()
+                .body("total", equalTo(2))
+                .body("items.disputed", everyItem(equalTo(false)));
+    }
+
+    @Test
+    void stanceKeepsClaimsPresentedThatWay() {
+        String outlet = outletWithThreeClaims();
+        List<String> stances = claims("outlet=" + outlet).getList("items.stance");
+        for (String stance : stances) {
+            JsonPath json = claims("outlet=" + outlet + "&stance=" + stance.toLowerCase());
+            assertEquals(stances.stream().filter(stance::equals).count(), json.getLong("total"));
+            assertTrue(json.getList("items.stance").stream().allMatch(stance::equals));
+        }
+    }
+
+    @Test
+    void statusSeparatesUnreviewedClaims() {
+        String outlet = outletWithThreeClaims();
+        assertEquals(3, claims("outlet=" + outlet + "&status=UNREVIEWED").getInt("total"));
+        assertEquals(0, claims("outlet=" + outlet + "&status=CORROBORATED").getInt("total"));
+    }
+
+    @Test
+    void textSearchFindsWordsCaseInsensitively() {
+        String outlet = outletWithThreeClaims();
+        given().get("/api/claims?outlet=" + outlet + "&q=PASSPORTS").then()
+                .body("total", equalTo(1))
+                .body("items[0].text", containsString("passports"));
+        given().get("/api/claims?outlet=" + outlet + "&q=100%25_").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void sortsByDateBothWaysAndPagesWithTheTotal() {
+        String outlet = TestArticles.uniqueOutlet("Sort Outlet");
+        articles.create(outlet, LocalDate.of(2019, 1, 5), TestArticles.DRONES);
+        articles.create(outlet, LocalDate.of(2024, 3, 9), TestArticles.TRADE);
+
+        assertEquals(List.of("2024-03-09", "2019-01-05"), claims("outlet=" + outlet).getList("items.published"));
+        assertEquals(List.of("2019-01-05", "2024-03-09"), claims("outlet=" + outlet + "&sort=oldest").getList("items.published"));
+
+        JsonPath second = claims("outlet=" + outlet + "&size=1&page=2");
+        assertEquals(2, second.getInt("total"));
+        assertEquals(List.of("2019-01-05"), second.getList("items.published"));
+    }
+
+    @Test
+    void sortByOutletOrdersOutletNames() {
+        String later = "zz " + TestArticles.uniqueOutlet("Outlet");
+        String earlier = "aa " + TestArticles.uniqueOutlet("Outlet");
+        articles.create(later, LocalDate.of(2020, 1, 1), TestArticles.TRADE);
+        articles.create(earlier, LocalDate.of(2020, 1, 1), TestArticles.TRADE);
+        List<String> outlets = claims("sort=outlet&size=200").getList("items.outlet");
+        assertTrue(outlets.indexOf(earlier) < outlets.indexOf(later), "A–Z: " + earlier + " before " + later);
+    }
+
+    @Test
+    void theListPageShowsTheFilterAndItsRows() {
+        String outlet = outletWithThreeClaims();
+        given().get("/?outlet=" + outlet + "&disputed=true").then().statusCode(200)
+                .body(containsString("allegedly issued 40 passports"))
+                .body(not(containsString("12 drones")))
+                .body(containsString("<strong>1</strong> claim match"));
+    }
+
+    @Test
+    void aBadFilterValueIsA400ThatSaysWhatToFix() {
+        Map<String, String> body = given().get("/api/claims?topic=bananas").then().statusCode(400)
+                .extract().jsonPath().getMap("$");
+        assertEquals("invalid topic", body.get("error"));
+        assertTrue(body.get("detail").contains("military_cooperation"));
+        given().get("/api/claims?page=0").then().statusCode(400).body("error", equalTo("invalid page"));
+        given().get("/api/claims?disputed=maybe").then().statusCode(400).body("detail", containsString("true or false"));
+        given().get("/?stance=sideways").then().statusCode(400)
+                .contentType(containsString("text/html"))
+                .body(containsString("stance must be one of"));
+    }
+
+    @Test
+    void filtersLiveInTheUrlOfThePagingLinks() {
+        String outlet = outletWithThreeClaims();
+        given().get("/?outlet=" + outlet + "&size=1").then().statusCode(200)
+                .body(containsString("rel=\"next\""))
+                .body(containsString("page=2"))
+                .body(containsString("outlet=" + outlet.replace(" ", "+")));
+        assertTrue(claims("outlet=" + outlet).getList("items.topics").stream()
+                .anyMatch(t -> ((List<?>) t).contains("military_cooperation")));
+        given().get("/api/claims?outlet=" + outlet).then().body("items.status", hasItem("UNREVIEWED"));
+    }
+}

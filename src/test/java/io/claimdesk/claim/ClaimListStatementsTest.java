@@ -1,0 +1,50 @@
+package io.claimdesk.claim;
+
+import io.claimdesk.TestArticles;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The list page costs the same number of SQL statements whether it shows 5 rows or 100. */
+@QuarkusTest
+class ClaimListStatementsTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Inject
+    TestArticles articles;
+
+    long statementsFor(String url) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().get(url).then().statusCode(200);
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void aFixedNumberOfStatementsWhateverThePageSize() {
+        long small = statementsFor("/?size=5");
+        long large = statementsFor("/?size=100");
+        String outlet = TestArticles.uniqueOutlet("Counted Outlet");
+        articles.create(outlet, LocalDate.of(2020, 5, 1), TestArticles.DRONES, TestArticles.TRADE);
+        String filter = "outlet=" + outlet + "&topic=military_cooperation&disputed=false&q=drones&sort=outlet";
+        given().get("/api/claims?" + filter).then().body("total", equalTo(1));
+        long filtered = statementsFor("/?size=100&" + filter);
+        long api = statementsFor("/api/claims?size=100");
+
+        assertTrue(small <= 4, "count + rows + topics + outlets for the filter form, got " + small);
+        assertEquals(small, large);
+        assertEquals(small, filtered);
+        assertEquals(small - 1, api, "the API has no filter form to fill");
+    }
+}

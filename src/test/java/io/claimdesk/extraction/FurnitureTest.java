@@ -1,0 +1,112 @@
+package io.claimdesk.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Page furniture in the seeds, line by line: none of it may be (part of) a claim. */
+class FurnitureTest {
+
+    private static final Map<String, List<String>> NEVER_CLAIMED = Map.of(
+            "000_", List.of(
+                    "• Live", "• Audio Only", "• google plus", "• facebook", "• twitter",
+                    "• Iranian Foreign Minister Mohammad Javad Zarif.",
+                    "Iranian Foreign Minister Mohammad Javad Zarif. | Photo: AFP",
+                    "Published 18 August 2016",
+                    "Bolivia Opens New 'Anti-Imperialist' Military Academy",
+                    "WATCH: Dossier 02/11: Iran Marks the 37th Anniversary of its Revolution",
+                    "10 of the Most Lethal CIA Interventions in Latin America",
+                    "Post with no comments."),
+            "001_", List.of(
+                    "You are the news now",
+                    "VOTE \u00A0(0) \u00A0(0)",
+                    "Iran Is Working Hard to Revive Anti-U.S. Operations in Latin America",
+                    "Added 06-01-20 06:34:03pm EST - “Reactivating old alliances in America's soft underbelly is not as easy as it seems.” -",
+                    "Posted By TheNewsCommenter: From “Iran Is Working Hard to Revive Anti-U.S. Operations in Latin America”. Below is an excerpt from the article.",
+                    "Countries across Europe and Asia are exploring special bilateral arrangements to ease border restrictions. The result could be a globe fractured along epidemiological lines.",
+                    "Argument: Iran Is Working Hard to Revive Anti-U.S. Operations in Latin America Iran Is Working Hard to Revive Anti-U.S. O...",
+                    "To ensure uninterrupted reading, please contact Rachel Mines, sales director, at [email protected]",
+                    "If you don't see any comments yet, congrats! You get first comment. Be nice and have fun."),
+            "002_", List.of(
+                    "close button",
+                    "Switch to Iranwire Light?",
+                    "It looks like you’re having trouble loading the content on this page. Switch to Iranwire Light instead.",
+                    "How Iran Under Raisi Built Close Ties with Latin America",
+                    "May 29, 2024",
+                    "Florencia Montaruli",
+                    "6 min read",
+                    "\"We are friends in difficult times,\" Raisi said as soon as he shook hands with Nicolás Maduro, president of Venezuela",
+                    "Bolivia, a Strategic and Military Link",
+                    "Convicted Officials Roam Free in Iran Despite Sentences",
+                    "2 min read"),
+            "003_", List.of(
+                    "Iran Looks for Partners in Latin America",
+                    "By Julieta Pelcastre/Diálogo",
+                    "September 07, 2021",
+                    "Select Language",
+                    "Beyond the Middle East"),
+            "004_", List.of());
+
+    @Test
+    void furnitureLinesAreNeverClaimed() {
+        for (Map.Entry<String, List<String>> seed : NEVER_CLAIMED.entrySet()) {
+            String text = SeedTexts.read(seed.getKey());
+            Extraction e = SharedExtractor.INSTANCE.extract(text);
+            for (String line : seed.getValue()) {
+                List<int[]> occurrences = lineOccurrences(text, line);
+                assertFalse(occurrences.isEmpty(), seed.getKey() + " has no line " + line);
+                for (int[] occ : occurrences) {
+                    for (ExtractedClaim c : e.claims()) {
+                        boolean overlaps = c.anchor().start() < occ[1] && occ[0] < c.anchor().end();
+                        assertFalse(overlaps, seed.getKey() + ": furniture \"" + line + "\" inside claim \"" + c.text() + "\"");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void widgetWordsNeverReachAClaim() {
+        List<String> widgets = List.of("min read", "| Photo", "facebook", "[email protected]", "Select Language",
+                "Switch to", "comment", "VOTE", "close button", "Published 18");
+        for (String prefix : SeedTexts.prefixes()) {
+            for (ExtractedClaim c : SharedExtractor.INSTANCE.extract(SeedTexts.read(prefix)).claims()) {
+                for (String w : widgets) {
+                    assertFalse(c.text().contains(w), prefix + ": \"" + w + "\" in claim " + c.text());
+                }
+            }
+        }
+    }
+
+    @Test
+    void furnitureRulesAreNamed() {
+        Extraction e = SharedExtractor.INSTANCE.extract(SeedTexts.read("002_"));
+        List<String> rules = e.segments().stream().map(Segment::rule).toList();
+        assertTrue(rules.contains("teaser-after-end"), rules.toString());
+        assertTrue(rules.contains("author-line"), rules.toString());
+        assertTrue(rules.contains("repeated-line"), rules.toString());
+        Extraction first = SharedExtractor.INSTANCE.extract(SeedTexts.read("001_"));
+        assertTrue(first.segments().stream().anyMatch(s -> s.rule().equals("off-topic-standfirst")));
+    }
+
+    /** Code-point ranges of the lines whose whitespace-normalised content equals {@code line}'s. */
+    private static List<int[]> lineOccurrences(String text, String line) {
+        List<int[]> out = new ArrayList<>();
+        String wanted = Texts.normalizeSpace(line);
+        int cp = 0;
+        for (String raw : text.split("\n", -1)) {
+            if (Texts.normalizeSpace(raw).equals(wanted)) {
+                int a = Texts.trimStart(raw, 0, raw.length());
+                int b = Texts.trimEnd(raw, a, raw.length());
+                int start = cp + raw.codePointCount(0, a);
+                out.add(new int[] {start, start + raw.codePointCount(a, b)});
+            }
+            cp += raw.codePointCount(0, raw.length()) + 1;
+        }
+        return out;
+    }
+}
