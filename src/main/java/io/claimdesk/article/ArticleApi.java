@@ -5,7 +5,6 @@ import io.claimdesk.web.Params;
 import io.claimdesk.web.PageJson;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -41,7 +40,7 @@ public class ArticleApi {
     @Path("{id}")
     @Transactional
     public ArticleJson article(@RestPath long id) {
-        ArticleSummary summary = articles.summary(id).orElseThrow(() -> new NotFoundException("There is no article " + id));
+        ArticleSummary summary = articles.require(id);
         Article article = Article.findById(id);
         return new ArticleJson(summary, article.text);
     }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 
 /**
@@ -63,29 +64,27 @@ public class ArticleImporter {
 
     /** Given values win; otherwise the inferred value with its evidence; otherwise unknown. */
     private static void applyMetadata(Article article, NewArticle given, InferredMetadata inferred) {
-        if (given.title() != null) {
-            article.title = given.title();
-        } else if (inferred.title() != null) {
-            article.title = inferred.title().value();
-            article.titleEvidence = inferred.title().evidence();
-        }
-        if (given.author() != null) {
-            article.author = given.author();
-        } else if (inferred.author() != null) {
-            article.author = inferred.author().value();
-            article.authorEvidence = inferred.author().evidence();
-        }
-        if (given.published() != null) {
-            article.published = given.published();
-        } else if (inferred.published() != null) {
-            article.published = inferred.published().value();
-            article.publishedEvidence = inferred.published().evidence();
-        }
-        if (given.outlet() != null) {
-            article.outlet = Outlet.named(given.outlet());
-        } else if (inferred.outlet() != null) {
-            article.outlet = Outlet.named(inferred.outlet().value());
-            article.outletEvidence = inferred.outlet().evidence();
+        Chosen<String> title = Chosen.of(given.title(), inferred.title());
+        article.title = title.value;
+        article.titleEvidence = title.evidence;
+        Chosen<String> author = Chosen.of(given.author(), inferred.author());
+        article.author = author.value;
+        article.authorEvidence = author.evidence;
+        Chosen<LocalDate> published = Chosen.of(given.published(), inferred.published());
+        article.published = published.value;
+        article.publishedEvidence = published.evidence;
+        Chosen<String> outlet = Chosen.of(given.outlet(), inferred.outlet());
+        article.outlet = outlet.value == null ? null : Outlet.named(outlet.value);
+        article.outletEvidence = outlet.evidence;
+    }
+
+    /** A metadata value and, when it was inferred rather than given, the words it was inferred from. */
+    private record Chosen<T>(T value, String evidence) {
+        static <T> Chosen<T> of(T given, Inferred<T> inferred) {
+            if (given != null) {
+                return new Chosen<>(given, null);
+            }
+            return inferred == null ? new Chosen<>(null, null) : new Chosen<>(inferred.value(), inferred.evidence());
         }
     }
 

@@ -7,7 +7,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -51,7 +50,7 @@ public class ArticlePages {
     @Path("{id}")
     @Transactional
     public TemplateInstance article(@RestPath long id) {
-        ArticleSummary summary = articles.summary(id).orElseThrow(() -> new NotFoundException("There is no article " + id));
+        ArticleSummary summary = articles.require(id);
         Article article = Article.findById(id);
         List<ArticleSegment> segments = ArticleSegment.listFor(article);
         List<ArticleText.Marked> marked = Claim.listForArticle(article).stream()

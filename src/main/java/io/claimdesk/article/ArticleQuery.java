@@ -2,6 +2,7 @@ package io.claimdesk.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.NotFoundException;
 
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,11 @@ public class ArticleQuery {
 
     public long count() {
         return Article.count();
+    }
+
+    /** The article's summary, or a 404 naming the id. */
+    public ArticleSummary require(long id) {
+        return summary(id).orElseThrow(() -> new NotFoundException("There is no article " + id));
     }
 
     public Optional<ArticleSummary> summary(long id) {

@@ -72,7 +72,7 @@ public class ClaimPages {
         ArticleText text = ArticleText.of(article.text);
         String before = text.beforeCodePoint(row.anchor().start(), CONTEXT_CHARS);
         String after = text.afterCodePoint(row.anchor().end(), CONTEXT_CHARS);
-        return Templates.claim(new ClaimView(row, before, after, articles.summary(row.articleId()).orElseThrow(),
+        return Templates.claim(new ClaimView(row, before, after, articles.require(row.articleId()),
                 Urls.claimInArticle(row.articleId(), row.id())));
     }
 
