@@ -9,6 +9,9 @@ create table outlet (
     id bigint not null primary key,
     name varchar(200) not null,
     stance varchar(16) not null,
+    -- false while the stance is the extractor's suggestion; true once an editor has set it.
+    stance_confirmed boolean not null,
+    stance_evidence varchar(2000),
     constraint uk_outlet_name unique (name)
 );
 
@@ -24,6 +27,9 @@ create table article (
     published_evidence varchar(2000),
     outlet_id bigint references outlet (id),
     outlet_evidence varchar(2000),
+    -- The extractor's reading of this article's own voice toward the subject, with the phrases behind it.
+    stance_suggestion varchar(16) not null,
+    stance_evidence varchar(2000),
     url varchar(2000),
     source_name varchar(500),
     imported_at timestamp not null,
@@ -60,6 +66,8 @@ create table claim (
     kind varchar(16) not null,
     checkable boolean not null,
     checkworthiness double precision not null,
+    -- The features behind the score, comma-separated (e.g. number,date,reporting-verb).
+    features varchar(500) not null,
     stance varchar(16) not null,
     attributed_to varchar(300),
     via varchar(300),
@@ -73,6 +81,8 @@ create index ix_claim_outlet on claim (outlet_id, published, id);
 create index ix_claim_status on claim (status, published, id);
 create index ix_claim_stance on claim (stance, published, id);
 create index ix_claim_disputed on claim (disputed, published, id);
+create index ix_claim_kind on claim (kind, published, id);
+create index ix_claim_attributed on claim (attributed_to, published, id);
 
 create table claim_topic (
     claim_id bigint not null references claim (id),

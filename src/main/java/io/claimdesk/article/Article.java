@@ -3,6 +3,8 @@ package io.claimdesk.article;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -42,6 +44,14 @@ public class Article extends PanacheEntity {
     public Outlet outlet;
 
     public String outletEvidence;
+
+    /** The extractor's reading of this article's own voice toward the subject. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public OutletStance stanceSuggestion = OutletStance.UNKNOWN;
+
+    /** The phrases {@link #stanceSuggestion} rests on. */
+    public String stanceEvidence;
     public String url;
 
     /** The file or upload name the text came from, for the editor's reference. */

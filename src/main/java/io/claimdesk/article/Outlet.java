@@ -20,6 +20,13 @@ public class Outlet extends PanacheEntity {
     @Column(nullable = false)
     public OutletStance stance = OutletStance.UNKNOWN;
 
+    /** False while {@link #stance} is a suggestion drawn from the outlet's articles; true once an editor set it. */
+    @Column(nullable = false)
+    public boolean stanceConfirmed;
+
+    /** The phrases a suggested stance rests on. */
+    public String stanceEvidence;
+
     public static Optional<Outlet> findByName(String name) {
         return find("lower(name) = lower(?1)", name).firstResultOptional();
     }

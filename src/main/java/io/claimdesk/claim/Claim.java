@@ -69,6 +69,10 @@ public class Claim extends PanacheEntity {
     @Column(nullable = false)
     public double checkworthiness;
 
+    /** The features behind {@link #checkworthiness}, comma-separated. */
+    @Column(nullable = false)
+    public String features;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ClaimStance stance;
@@ -114,6 +118,7 @@ public class Claim extends PanacheEntity {
         claim.kind = drawn.kind();
         claim.checkable = drawn.checkable();
         claim.checkworthiness = drawn.checkworthiness();
+        claim.features = String.join(",", drawn.features());
         claim.stance = drawn.stance();
         claim.attributedTo = drawn.attributedTo();
         claim.via = drawn.via();

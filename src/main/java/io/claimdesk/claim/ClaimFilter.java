@@ -1,5 +1,6 @@
 package io.claimdesk.claim;
 
+import io.claimdesk.extraction.ClaimKind;
 import io.claimdesk.extraction.ClaimStance;
 
 /**
@@ -7,14 +8,17 @@ import io.claimdesk.extraction.ClaimStance;
  * Built from request parameters by {@link ClaimFilterParams}, so pages and the API filter alike.
  */
 public record ClaimFilter(Long article, ClaimStatus status, String topic, String outlet, ClaimStance stance,
-                          Boolean disputed, String q, ClaimSort sort, int page, int size) {
+                          Boolean disputed, ClaimKind kind, Boolean checkable, String attributedTo, String q,
+                          ClaimSort sort, int page, int size) {
 
     public ClaimFilter withPage(int newPage) {
-        return new ClaimFilter(article, status, topic, outlet, stance, disputed, q, sort, newPage, size);
+        return new ClaimFilter(article, status, topic, outlet, stance, disputed, kind, checkable, attributedTo, q,
+                sort, newPage, size);
     }
 
     public ClaimFilter withSort(ClaimSort newSort) {
-        return new ClaimFilter(article, status, topic, outlet, stance, disputed, q, newSort, 1, size);
+        return new ClaimFilter(article, status, topic, outlet, stance, disputed, kind, checkable, attributedTo, q,
+                newSort, 1, size);
     }
 
     public int offset() {
@@ -23,6 +27,6 @@ public record ClaimFilter(Long article, ClaimStatus status, String topic, String
 
     public boolean narrows() {
         return article != null || status != null || topic != null || outlet != null || stance != null
-                || disputed != null || q != null;
+                || disputed != null || kind != null || checkable != null || attributedTo != null || q != null;
     }
 }

@@ -1,6 +1,7 @@
 package io.claimdesk.claim;
 
 import io.claimdesk.ClaimdeskConfig;
+import io.claimdesk.extraction.ClaimKind;
 import io.claimdesk.extraction.ClaimStance;
 import io.claimdesk.extraction.Topics;
 import io.claimdesk.web.InvalidInputException;
@@ -17,6 +18,9 @@ public class ClaimFilterParams {
     @RestQuery public String outlet;
     @RestQuery public String stance;
     @RestQuery public String disputed;
+    @RestQuery public String kind;
+    @RestQuery public String checkable;
+    @RestQuery public String attributedTo;
     @RestQuery public String q;
     @RestQuery public String sort;
     @RestQuery public String page;
@@ -30,6 +34,9 @@ public class ClaimFilterParams {
                 Params.blankToNull(outlet),
                 Params.parseEnum("stance", stance, ClaimStance.class),
                 Params.parseBoolean("disputed", disputed),
+                Params.parseEnum("kind", kind, ClaimKind.class),
+                Params.parseBoolean("checkable", checkable),
+                Params.blankToNull(attributedTo),
                 Params.blankToNull(q),
                 parseSort(sort),
                 Params.parseInt("page", page, 1, 1, Integer.MAX_VALUE / config.maxPageSize()),

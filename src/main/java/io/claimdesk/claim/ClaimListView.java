@@ -1,12 +1,13 @@
 package io.claimdesk.claim;
 
+import io.claimdesk.extraction.ClaimKind;
 import io.claimdesk.extraction.ClaimStance;
 
 import java.util.List;
 
 /** Everything the claim list page shows: the rows, the filter form's choices, sort and paging links. */
 public record ClaimListView(ClaimPage page, List<String> outlets, List<String> topics, List<ClaimStatus> statuses,
-                            List<ClaimStance> stances, List<Link> sorts, String previousUrl, String nextUrl,
+                            List<ClaimStance> stances, List<ClaimKind> kinds, List<Link> sorts, String previousUrl, String nextUrl,
                             String clearUrl) {
 
     public ClaimFilter filter() {

@@ -4,6 +4,7 @@ import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.article.Article;
 import io.claimdesk.article.ArticleQuery;
 import io.claimdesk.article.Outlet;
+import io.claimdesk.extraction.ClaimKind;
 import io.claimdesk.extraction.ClaimStance;
 import io.claimdesk.extraction.Topics;
 import io.claimdesk.article.ArticleText;
@@ -57,7 +58,7 @@ public class ClaimPages {
                 .map(s -> new ClaimListView.Link(s.label, url(filter.withSort(s)), s == filter.sort()))
                 .toList();
         return Templates.list(new ClaimListView(page, outlets, Topics.ALL, List.of(ClaimStatus.values()),
-                List.of(ClaimStance.values()), sorts,
+                List.of(ClaimStance.values()), List.of(ClaimKind.values()), sorts,
                 page.hasPrevious() ? url(filter.withPage(filter.page() - 1)) : null,
                 page.hasNext() ? url(filter.withPage(filter.page() + 1)) : null,
                 "/"));

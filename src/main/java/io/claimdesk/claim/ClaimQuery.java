@@ -89,6 +89,18 @@ public class ClaimQuery {
                 conditions.add("c.disputed = :disputed");
                 params.put("disputed", f.disputed());
             }
+            if (f.kind() != null) {
+                conditions.add("c.kind = :kind");
+                params.put("kind", f.kind());
+            }
+            if (f.checkable() != null) {
+                conditions.add("c.checkable = :checkable");
+                params.put("checkable", f.checkable());
+            }
+            if (f.attributedTo() != null) {
+                conditions.add("c.attributedTo = :attributedTo");
+                params.put("attributedTo", f.attributedTo());
+            }
             if (f.q() != null) {
                 conditions.add("lower(c.text) like :q escape '\\'");
                 params.put("q", "%" + escapeLike(f.q().toLowerCase(Locale.ROOT)) + "%");

@@ -27,6 +27,14 @@ public class TemplateExtensions {
         return Urls.article(row.articleId());
     }
 
+    static String speakerUrl(ClaimRow row) {
+        return Urls.claimsAttributedTo(row.attributedTo());
+    }
+
+    static String outletUrl(ClaimRow row) {
+        return Urls.claimsOfOutlet(row.outlet());
+    }
+
     static String pageUrl(ArticleSummary article) {
         return Urls.article(article.id());
     }
@@ -41,6 +49,11 @@ public class TemplateExtensions {
 
     static String display(LocalDate date) {
         return DAY.format(date);
+    }
+
+    /** A 0..1 score as a whole percentage. */
+    static String percent(double score) {
+        return Math.round(score * 100) + "%";
     }
 
     /** An enum constant as a CSS class or readable word: {@code NOT_SURE} → {@code not-sure}. */

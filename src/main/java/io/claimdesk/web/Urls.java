@@ -43,6 +43,16 @@ public final class Urls {
         return page <= 1 ? "/articles" : "/articles?page=" + page;
     }
 
+    /** Every claim the articles attribute to this speaker. */
+    public static String claimsAttributedTo(String speaker) {
+        return "/?attributedTo=" + URLEncoder.encode(speaker, StandardCharsets.UTF_8);
+    }
+
+    /** Every claim of this outlet. */
+    public static String claimsOfOutlet(String outlet) {
+        return "/?outlet=" + URLEncoder.encode(outlet, StandardCharsets.UTF_8);
+    }
+
     /** The claim list showing this filter; defaults (first page, newest first, default size) are left out. */
     public static String claimList(ClaimFilter f, int defaultSize) {
         List<String> params = new ArrayList<>();
@@ -52,6 +62,9 @@ public final class Urls {
         add(params, "outlet", f.outlet());
         add(params, "stance", f.stance());
         add(params, "disputed", f.disputed());
+        add(params, "kind", f.kind());
+        add(params, "checkable", f.checkable());
+        add(params, "attributedTo", f.attributedTo());
         add(params, "q", f.q());
         if (f.sort() != ClaimSort.NEWEST) {
             add(params, "sort", f.sort().param);

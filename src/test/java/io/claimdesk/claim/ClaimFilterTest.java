@@ -68,14 +68,24 @@ class ClaimFilterTest {
     }
 
     @Test
-    void stanceKeepsClaimsPresentedThatWay() {
+    void stanceKindCheckableAndSpeakerEachKeepExactlyTheClaimsWithThatValue() {
         String outlet = outletWithThreeClaims();
-        List<String> stances = claims("outlet=" + outlet).getList("items.stance");
-        for (String stance : stances) {
-            JsonPath json = claims("outlet=" + outlet + "&stance=" + stance.toLowerCase());
-            assertEquals(stances.stream().filter(stance::equals).count(), json.getLong("total"));
-            assertTrue(json.getList("items.stance").stream().allMatch(stance::equals));
+        for (String field : List.of("stance", "kind", "checkable", "attributedTo")) {
+            List<Object> values = claims("outlet=" + outlet).getList("items." + field);
+            for (Object value : values.stream().filter(java.util.Objects::nonNull).distinct().toList()) {
+                JsonPath json = given().queryParam("outlet", outlet).queryParam(field, value.toString())
+                        .get("/api/claims").then().statusCode(200).extract().jsonPath();
+                assertEquals(values.stream().filter(value::equals).count(), json.getLong("total"), field + "=" + value);
+                assertTrue(json.getList("items." + field).stream().allMatch(value::equals), field + "=" + value);
+            }
         }
+    }
+
+    @Test
+    void aSpeakerNamedInTheTextCanBeFollowed() {
+        String outlet = outletWithThreeClaims();
+        List<Object> speakers = claims("outlet=" + outlet).getList("items.attributedTo");
+        assertTrue(speakers.stream().anyMatch(java.util.Objects::nonNull), "the attributed claims name a speaker: " + speakers);
     }
 
     @Test
