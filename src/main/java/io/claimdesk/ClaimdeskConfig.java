@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 
 /** Claimdesk's own settings (prefix {@code claimdesk}); each can also be set as an environment variable. */
 @ConfigMapping(prefix = "claimdesk")
@@ -24,4 +26,34 @@ public interface ClaimdeskConfig {
     /** Largest page a request may ask for; bounds the work one request can cause. */
     @WithDefault("200")
     int maxPageSize();
+
+    /** bcrypt cost for new password hashes (each step doubles the work of a sign-in). */
+    @WithDefault("10")
+    int passwordHashCost();
+
+    Bootstrap bootstrap();
+
+    SignIn signIn();
+
+    interface Bootstrap {
+        /**
+         * Password of the {@code admin} account created on an empty database ({@code CLAIMDESK_BOOTSTRAP_ADMIN_PASSWORD}).
+         * Unset: a random one is printed once to the log and must be changed at first sign-in.
+         */
+        Optional<String> adminPassword();
+    }
+
+    interface SignIn {
+        /** Failed sign-ins for one username within {@link #window()} that lock it. */
+        @WithDefault("10")
+        int maxFailures();
+
+        /** The span in which failures are counted. */
+        @WithDefault("PT1M")
+        Duration window();
+
+        /** How long a locked username is refused. */
+        @WithDefault("PT5M")
+        Duration lockout();
+    }
 }

@@ -3,6 +3,7 @@ package io.claimdesk.article;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.claimdesk.web.Params;
 import io.claimdesk.web.PageJson;
+import io.quarkus.security.Authenticated;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 /** Articles for integrators. Metadata fields come with their *Evidence when inferred from the text. */
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 public class ArticleApi {
 
     private static final int MAX_PAGE_SIZE = 200;

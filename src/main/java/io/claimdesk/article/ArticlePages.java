@@ -4,6 +4,7 @@ import io.claimdesk.claim.Claim;
 import io.claimdesk.web.Params;
 import io.claimdesk.web.Urls;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.security.Authenticated;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import java.util.List;
 /** The article list ({@code /articles}) and one article's text with its claims marked ({@code /articles/{id}}). */
 @Path("/articles")
 @Produces(MediaType.TEXT_HTML)
+@Authenticated
 public class ArticlePages {
 
     static final int PAGE_SIZE = 50;

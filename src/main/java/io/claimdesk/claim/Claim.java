@@ -92,6 +92,10 @@ public class Claim extends PanacheEntity {
     @Column(nullable = false)
     public ClaimStatus status = ClaimStatus.UNREVIEWED;
 
+    /** Current verdicts both corroborate and contest, and no editor has settled it. Kept by the review service. */
+    @Column(nullable = false)
+    public boolean reviewersDisagree;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "claim_topic", joinColumns = @JoinColumn(name = "claim_id"))
     @Column(name = "topic", nullable = false)

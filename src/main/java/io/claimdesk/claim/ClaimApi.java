@@ -1,6 +1,13 @@
 package io.claimdesk.claim;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.claimdesk.ClaimdeskConfig;
+import io.claimdesk.history.History;
+import io.claimdesk.history.HistoryRow;
+import io.claimdesk.review.CommentRow;
+import io.claimdesk.review.ReviewQuery;
+import io.claimdesk.review.VerdictRow;
+import io.quarkus.security.Authenticated;
 import io.claimdesk.web.PageJson;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
@@ -11,16 +18,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 
+import java.util.List;
+
 /** Claims for integrators: the same filters as the list page, as JSON. */
 @Path("/api/claims")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 public class ClaimApi {
 
     private final ClaimQuery claims;
+    private final ReviewQuery reviews;
+    private final History history;
     private final ClaimdeskConfig config;
 
-    ClaimApi(ClaimQuery claims, ClaimdeskConfig config) {
+    ClaimApi(ClaimQuery claims, ReviewQuery reviews, History history, ClaimdeskConfig config) {
         this.claims = claims;
+        this.reviews = reviews;
+        this.history = history;
         this.config = config;
     }
 
@@ -34,7 +48,13 @@ public class ClaimApi {
     @GET
     @Path("{id}")
     @Transactional
-    public ClaimRow claim(@RestPath long id) {
-        return claims.row(id).orElseThrow(() -> new NotFoundException("There is no claim " + id));
+    public ClaimDetail claim(@RestPath long id) {
+        ClaimRow row = claims.row(id).orElseThrow(() -> new NotFoundException("There is no claim " + id));
+        return new ClaimDetail(row, reviews.verdicts(id), reviews.thread(id), history.forClaim(id));
+    }
+
+    /** One claim with everything reviewers did about it. */
+    public record ClaimDetail(@JsonUnwrapped ClaimRow claim, List<VerdictRow> verdicts, List<CommentRow> comments,
+                              List<HistoryRow> history) {
     }
 }

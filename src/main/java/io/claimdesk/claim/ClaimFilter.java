@@ -9,16 +9,16 @@ import io.claimdesk.extraction.ClaimStance;
  */
 public record ClaimFilter(Long article, ClaimStatus status, String topic, String outlet, ClaimStance stance,
                           Boolean disputed, ClaimKind kind, Boolean checkable, String attributedTo, String q,
-                          ClaimSort sort, int page, int size) {
+                          Boolean reviewersDisagree, Long reviewedBy, ClaimSort sort, int page, int size) {
 
     public ClaimFilter withPage(int newPage) {
         return new ClaimFilter(article, status, topic, outlet, stance, disputed, kind, checkable, attributedTo, q,
-                sort, newPage, size);
+                reviewersDisagree, reviewedBy, sort, newPage, size);
     }
 
     public ClaimFilter withSort(ClaimSort newSort) {
         return new ClaimFilter(article, status, topic, outlet, stance, disputed, kind, checkable, attributedTo, q,
-                newSort, 1, size);
+                reviewersDisagree, reviewedBy, newSort, 1, size);
     }
 
     public int offset() {
@@ -27,6 +27,7 @@ public record ClaimFilter(Long article, ClaimStatus status, String topic, String
 
     public boolean narrows() {
         return article != null || status != null || topic != null || outlet != null || stance != null
-                || disputed != null || kind != null || checkable != null || attributedTo != null || q != null;
+                || disputed != null || kind != null || checkable != null || attributedTo != null || q != null
+                || reviewersDisagree != null || reviewedBy != null;
     }
 }

@@ -22,6 +22,7 @@ public class ClaimFilterParams {
     @RestQuery public String checkable;
     @RestQuery public String attributedTo;
     @RestQuery public String q;
+    @RestQuery public String reviewersDisagree;
     @RestQuery public String sort;
     @RestQuery public String page;
     @RestQuery public String size;
@@ -38,6 +39,8 @@ public class ClaimFilterParams {
                 Params.parseBoolean("checkable", checkable),
                 Params.blankToNull(attributedTo),
                 Params.blankToNull(q),
+                Params.parseBoolean("reviewersDisagree", reviewersDisagree),
+                null,
                 parseSort(sort),
                 Params.parseInt("page", page, 1, 1, Integer.MAX_VALUE / config.maxPageSize()),
                 Params.parseInt("size", size, config.pageSize(), 1, config.maxPageSize()));

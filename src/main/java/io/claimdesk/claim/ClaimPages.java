@@ -8,8 +8,12 @@ import io.claimdesk.extraction.ClaimKind;
 import io.claimdesk.extraction.ClaimStance;
 import io.claimdesk.extraction.Topics;
 import io.claimdesk.article.ArticleText;
+import io.claimdesk.review.QueueSpec;
+import io.claimdesk.review.ReviewPanel;
+import io.claimdesk.web.FormState;
 import io.claimdesk.web.Urls;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.security.Authenticated;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
@@ -19,6 +23,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +31,7 @@ import java.util.List;
 /** The claim list ({@code /}) and one claim's page ({@code /claims/{id}}). */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
+@Authenticated
 public class ClaimPages {
 
     /** Characters of article text shown on each side of a quote. */
@@ -40,11 +46,13 @@ public class ClaimPages {
 
     private final ClaimQuery claims;
     private final ArticleQuery articles;
+    private final ReviewPanel panel;
     private final ClaimdeskConfig config;
 
-    ClaimPages(ClaimQuery claims, ArticleQuery articles, ClaimdeskConfig config) {
+    ClaimPages(ClaimQuery claims, ArticleQuery articles, ReviewPanel panel, ClaimdeskConfig config) {
         this.claims = claims;
         this.articles = articles;
+        this.panel = panel;
         this.config = config;
     }
 
@@ -66,15 +74,23 @@ public class ClaimPages {
 
     @GET
     @Path("claims/{id}")
+    public TemplateInstance claim(@RestPath long id, @RestQuery String queue, @RestQuery String qtopic,
+                                  @RestQuery String qoutlet, @RestQuery String done) {
+        return render(id, QueueSpec.parse(queue, qtopic, qoutlet), FormState.empty(), FormState.empty(), done);
+    }
+
+    /** The claim page, also with a refused form shown again (values kept, message beside the field). */
     @Transactional
-    public TemplateInstance claim(@RestPath long id) {
+    public TemplateInstance render(long id, QueueSpec queue, FormState verdictForm, FormState commentForm, String done) {
         ClaimRow row = claims.row(id).orElseThrow(() -> new NotFoundException("There is no claim " + id));
         Article article = Article.findById(row.articleId());
         ArticleText text = ArticleText.of(article.text);
         String before = text.beforeCodePoint(row.anchor().start(), CONTEXT_CHARS);
         String after = text.afterCodePoint(row.anchor().end(), CONTEXT_CHARS);
         return Templates.claim(new ClaimView(row, before, after, articles.require(row.articleId()),
-                Urls.claimInArticle(row.articleId(), row.id())));
+                Urls.claimInArticle(row.articleId(), row.id()),
+                panel.view(id, row.status(), row.reviewersDisagree(), queue, verdictForm, commentForm, done),
+                panel.nav(id, queue)));
     }
 
     private String url(ClaimFilter filter) {

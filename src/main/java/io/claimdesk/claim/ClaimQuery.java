@@ -41,6 +41,16 @@ public class ClaimQuery {
         return new ClaimPage(rows, total, filter);
     }
 
+    /** The claim after (or before) this one in the filter's order, for stepping through a queue. */
+    public Optional<Long> neighbour(ClaimFilter filter, long claimId, boolean next) {
+        Where where = Where.of(filter);
+        String clause = (where.clause.isEmpty() ? " where " : where.clause + " and ") + (next ? "c.id > :from" : "c.id < :from");
+        TypedQuery<Long> query = em.createQuery("select c.id from Claim c left join c.outlet o" + clause
+                + " order by c.id " + (next ? "asc" : "desc"), Long.class);
+        where.bind(query);
+        return query.setParameter("from", claimId).setMaxResults(1).getResultStream().findFirst();
+    }
+
     public Optional<ClaimRow> row(long id) {
         List<ClaimRow> found = em.createQuery(ClaimRow.SELECT + " from Claim c left join c.outlet o where c.id = :id",
                 ClaimRow.class).setParameter("id", id).getResultList();
@@ -100,6 +110,15 @@ public class ClaimQuery {
             if (f.attributedTo() != null) {
                 conditions.add("c.attributedTo = :attributedTo");
                 params.put("attributedTo", f.attributedTo());
+            }
+            if (f.reviewersDisagree() != null) {
+                conditions.add("c.reviewersDisagree = :disagree");
+                params.put("disagree", f.reviewersDisagree());
+            }
+            if (f.reviewedBy() != null) {
+                conditions.add("exists (select 1 from Verdict v where v.claim = c and v.reviewer.id = :reviewer"
+                        + " and v.current = true)");
+                params.put("reviewer", f.reviewedBy());
             }
             if (f.q() != null) {
                 conditions.add("lower(c.text) like :q escape '\\'");

@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 public enum ClaimSort {
     NEWEST("newest", "Newest first", "c.published desc nulls last, c.id desc"),
     OLDEST("oldest", "Oldest first", "c.published asc nulls last, c.id asc"),
-    OUTLET("outlet", "Outlet A–Z", "o.name asc nulls last, c.published desc nulls last, c.id desc");
+    OUTLET("outlet", "Outlet A–Z", "o.name asc nulls last, c.published desc nulls last, c.id desc"),
+    /** The review queue's order: claims in the order they came in, so "next" is always a later id. */
+    QUEUE("queue", "Queue order", "c.id asc");
 
     public final String param;
     public final String label;

@@ -1,7 +1,10 @@
 package io.claimdesk.claim;
 
 import io.claimdesk.article.ArticleSummary;
+import io.claimdesk.review.QueueNav;
+import io.claimdesk.review.ReviewView;
 
-/** One claim's page: the claim, the words around its quote, and its article. */
-public record ClaimView(ClaimRow claim, String before, String after, ArticleSummary article, String placeInArticleUrl) {
+/** One claim's page: the claim, the words around its quote, its article, its review, its place in a queue. */
+public record ClaimView(ClaimRow claim, String before, String after, ArticleSummary article, String placeInArticleUrl,
+                        ReviewView review, QueueNav queue) {
 }

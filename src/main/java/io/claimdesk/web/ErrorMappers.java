@@ -2,12 +2,21 @@ package io.claimdesk.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.claimdesk.account.UsernameTakenException;
+import io.claimdesk.article.DuplicateArticleException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.net.URI;
 
 /**
  * Every failure answers in the caller's language: {@code {error, detail}} JSON under {@code /api}, an HTML page
@@ -16,6 +25,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+    private static final Logger SECURITY_LOG = Logger.getLogger("io.claimdesk.security");
 
     /** The JSON body of every API error. */
     public record ApiError(String error, String detail) {
@@ -35,6 +45,39 @@ public class ErrorMappers {
         return respond(uri, Response.Status.BAD_REQUEST, "invalid " + e.field, e.getMessage());
     }
 
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        SECURITY_LOG.warnf("Refused unauthenticated %s: %s", uri.getPath(), e.getMessage() == null ? "no credentials" : e.getMessage());
+        if (isApi(uri)) {
+            return Response.status(Response.Status.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Claimdesk\"")
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError("unauthorized", "Sign in: send HTTP Basic credentials of a Claimdesk account."))
+                    .build();
+        }
+        return Response.seeOther(URI.create(e instanceof AuthenticationFailedException ? "/login?failed=true" : "/login"))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri, ContainerRequestContext request) {
+        SecurityContext security = request.getSecurityContext();
+        String who = security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
+        SECURITY_LOG.warnf("Refused %s to '%s': role not allowed", uri.getPath(), who);
+        return respond(uri, Response.Status.FORBIDDEN, "forbidden", "Your role may not do this.");
+    }
+
+    @ServerExceptionMapper
+    public Response usernameTaken(UsernameTakenException e, UriInfo uri) {
+        return respond(uri, Response.Status.CONFLICT, "conflict", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response duplicateArticle(DuplicateArticleException e, UriInfo uri) {
+        return Response.fromResponse(respond(uri, Response.Status.CONFLICT, "duplicate article", e.getMessage()))
+                .location(URI.create(Urls.apiArticle(e.existingId))).build();
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         Response.StatusType status = e.getResponse().getStatusInfo();
@@ -50,12 +93,16 @@ public class ErrorMappers {
                 "Something went wrong on our side; it has been logged.");
     }
 
+    private static boolean isApi(UriInfo uri) {
+        return uri.getPath().startsWith("/api");
+    }
+
     private static boolean isDefaultMessage(WebApplicationException e) {
         return e.getMessage() == null || e.getMessage().startsWith("HTTP 404");
     }
 
     private static Response respond(UriInfo uri, Response.StatusType status, String error, String detail) {
-        if (uri.getPath().startsWith("/api")) {
+        if (isApi(uri)) {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(error, detail)).build();
         }
         String title = status.getStatusCode() == 404 ? "Not found" : status.getReasonPhrase();

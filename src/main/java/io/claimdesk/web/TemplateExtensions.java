@@ -47,6 +47,47 @@ public class TemplateExtensions {
         return Urls.claimFragment(piece.claimId());
     }
 
+    static String disableUrl(io.claimdesk.account.AccountJson account) {
+        return Urls.disableAccount(account.id());
+    }
+
+    /** The UTC day of an instant, e.g. {@code 2026-11-23}. */
+    static String day(java.time.Instant instant) {
+        return instant.toString().substring(0, 10);
+    }
+
+    /** An instant as a reader sees it in a history: {@code 2026-11-23 14:05 UTC}. */
+    static String minute(java.time.Instant instant) {
+        return instant.toString().substring(0, 16).replace('T', ' ') + " UTC";
+    }
+
+    static String editUrl(io.claimdesk.review.CommentRow comment) {
+        return "/comments/" + comment.id() + "/edit";
+    }
+
+    static String deleteUrl(io.claimdesk.review.CommentRow comment) {
+        return "/comments/" + comment.id() + "/delete";
+    }
+
+    /** A claim opened from a review queue, so that j / k step through that queue. */
+    static String inQueue(ClaimRow row, io.claimdesk.review.QueueSpec queue) {
+        return Urls.claim(row.id()) + "?" + queue.query();
+    }
+
+    /** Evidence is a URL or a claim id. */
+    static boolean isLink(String evidence) {
+        return evidence.startsWith("http://") || evidence.startsWith("https://");
+    }
+
+    static String claimEvidenceUrl(String claimId) {
+        return Urls.claim(Long.parseLong(claimId));
+    }
+
+    /** Replies indent one step per level, up to four, so deep threads stay readable on a phone. */
+    static int depthClass(int depth) {
+        return Math.min(depth, 4);
+    }
+
     static String display(LocalDate date) {
         return DAY.format(date);
     }

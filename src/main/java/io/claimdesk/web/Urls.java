@@ -22,6 +22,10 @@ public final class Urls {
         return "/articles/" + articleId;
     }
 
+    public static String disableAccount(long accountId) {
+        return "/admin/users/" + accountId + "/disable";
+    }
+
     public static String apiArticle(long articleId) {
         return "/api/articles/" + articleId;
     }
@@ -66,6 +70,7 @@ public final class Urls {
         add(params, "checkable", f.checkable());
         add(params, "attributedTo", f.attributedTo());
         add(params, "q", f.q());
+        add(params, "reviewersDisagree", f.reviewersDisagree());
         if (f.sort() != ClaimSort.NEWEST) {
             add(params, "sort", f.sort().param);
         }

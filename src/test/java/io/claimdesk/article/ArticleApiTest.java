@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
-import static io.restassured.RestAssured.given;
+import static io.claimdesk.TestUsers.asReviewer;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -24,7 +24,7 @@ class ArticleApiTest {
     void theListGivesMetadataAndClaimCountsPaged() {
         String outlet = TestArticles.uniqueOutlet("List Outlet");
         Article article = articles.create(outlet, LocalDate.of(2022, 6, 1), TestArticles.TRADE);
-        given().get("/api/articles?size=200").then().statusCode(200)
+        asReviewer().get("/api/articles?size=200").then().statusCode(200)
                 .body("total", greaterThanOrEqualTo(6))
                 .body("page", equalTo(1))
                 .body("items.outlet", hasItem(outlet))
@@ -36,7 +36,7 @@ class ArticleApiTest {
     void oneArticleHasItsTextShaAndWhereEachValueCameFrom() {
         String outlet = TestArticles.uniqueOutlet("Detail Outlet");
         Article article = articles.create(outlet, LocalDate.of(2022, 6, 1), TestArticles.TRADE);
-        given().get("/api/articles/" + article.id).then().statusCode(200)
+        asReviewer().get("/api/articles/" + article.id).then().statusCode(200)
                 .body("id", equalTo(article.id.intValue()))
                 .body("text", equalTo(article.text))
                 .body("sha256", equalTo(ArticleImporter.sha256(article.text)))
@@ -48,11 +48,11 @@ class ArticleApiTest {
 
     @Test
     void unknownArticleIsA404InBothLanguages() {
-        given().get("/api/articles/424242424").then().statusCode(404)
+        asReviewer().get("/api/articles/424242424").then().statusCode(404)
                 .body("error", equalTo("not found")).body("detail", equalTo("There is no article 424242424"));
-        given().get("/articles/424242424").then().statusCode(404)
+        asReviewer().get("/articles/424242424").then().statusCode(404)
                 .contentType(containsString("text/html")).body(containsString("There is no article 424242424"));
-        given().get("/no/such/page").then().statusCode(404).contentType(containsString("text/html"));
-        given().get("/api/articles?size=0").then().statusCode(400).body("error", equalTo("invalid size"));
+        asReviewer().get("/no/such/page").then().statusCode(404).contentType(containsString("text/html"));
+        asReviewer().get("/api/articles?size=0").then().statusCode(400).body("error", equalTo("invalid size"));
     }
 }

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static io.restassured.RestAssured.given;
+import static io.claimdesk.TestUsers.asReviewer;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +38,7 @@ class SeedImportTest {
             byte[] bytes = Files.readAllBytes(seed);
             String sha = ArticleImporter.sha256(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
             long id = QuarkusTransaction.requiringNew().call(() -> Article.findBySha256(sha).orElseThrow().id);
-            String text = given().get("/api/articles/" + id).then().statusCode(200)
+            String text = asReviewer().get("/api/articles/" + id).then().statusCode(200)
                     .body("sha256", equalTo(sha))
                     .extract().path("text");
             assertTrue(java.util.Arrays.equals(bytes, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
@@ -65,7 +65,7 @@ class SeedImportTest {
         Path teleSur = seedFiles().get(0);
         String sha = ArticleImporter.sha256(Files.readString(teleSur));
         long id = QuarkusTransaction.requiringNew().call(() -> Article.findBySha256(sha).orElseThrow().id);
-        given().get("/api/articles/" + id).then().statusCode(200)
+        asReviewer().get("/api/articles/" + id).then().statusCode(200)
                 .body("published", equalTo("2016-08-18"))
                 .body("publishedEvidence", equalTo("Published 18 August 2016"));
     }

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 /** What any start on a seeded database must show: the five seeds, and their claims once each. */
@@ -21,8 +20,8 @@ final class SeedRestartAssertions {
         int expectedClaims = SeedImportTest.seedFiles().stream()
                 .mapToInt(seed -> extractor.extract(read(seed)).claims().size())
                 .sum();
-        given().get("/api/articles").then().statusCode(200).body("total", equalTo(5));
-        given().get("/api/claims?size=1").then().statusCode(200).body("total", equalTo(expectedClaims));
+        io.claimdesk.TestUsers.asAdmin().get("/api/articles").then().statusCode(200).body("total", equalTo(5));
+        io.claimdesk.TestUsers.asAdmin().get("/api/claims?size=1").then().statusCode(200).body("total", equalTo(expectedClaims));
     }
 
     private static String read(Path seed) {

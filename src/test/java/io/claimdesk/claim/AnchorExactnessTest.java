@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static io.claimdesk.TestUsers.asReviewer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +26,7 @@ class AnchorExactnessTest {
         for (Map<String, Object> claim : claims) {
             int articleId = (Integer) claim.get("articleId");
             String text = texts.computeIfAbsent(articleId,
-                    id -> given().get("/api/articles/" + id).then().statusCode(200).extract().path("text"));
+                    id -> asReviewer().get("/api/articles/" + id).then().statusCode(200).extract().path("text"));
             @SuppressWarnings("unchecked")
             Map<String, Object> anchor = (Map<String, Object>) claim.get("anchor");
             int start = (Integer) anchor.get("start");
@@ -47,7 +47,7 @@ class AnchorExactnessTest {
     static List<Map<String, Object>> allClaims() {
         List<Map<String, Object>> claims = new ArrayList<>();
         for (int page = 1; ; page++) {
-            JsonPath json = given().get("/api/claims?size=200&page=" + page).then().statusCode(200).extract().jsonPath();
+            JsonPath json = asReviewer().get("/api/claims?size=200&page=" + page).then().statusCode(200).extract().jsonPath();
             List<Map<String, Object>> items = json.getList("items");
             claims.addAll(items);
             if (claims.size() >= json.getLong("total") || items.isEmpty()) {

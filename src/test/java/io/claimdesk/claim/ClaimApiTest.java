@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
-import static io.restassured.RestAssured.given;
+import static io.claimdesk.TestUsers.asReviewer;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -25,11 +25,11 @@ class ClaimApiTest {
     void aClaimCarriesItsAnchorOutletAndReviewState() {
         String outlet = TestArticles.uniqueOutlet("Api Outlet");
         Article article = articles.create(outlet, LocalDate.of(2021, 9, 7), TestArticles.DRONES);
-        int id = given().get("/api/claims?article=" + article.id).then().statusCode(200)
+        int id = asReviewer().get("/api/claims?article=" + article.id).then().statusCode(200)
                 .body("total", equalTo(1)).body("page", equalTo(1)).body("size", equalTo(50))
                 .extract().path("items[0].id");
 
-        given().get("/api/claims/" + id).then().statusCode(200)
+        asReviewer().get("/api/claims/" + id).then().statusCode(200)
                 .contentType(containsString("application/json"))
                 .body("id", equalTo(id))
                 .body("articleId", equalTo(article.id.intValue()))
@@ -51,16 +51,16 @@ class ClaimApiTest {
 
     @Test
     void anUnknownClaimIsA404WithErrorAndDetail() {
-        given().get("/api/claims/987654321").then().statusCode(404)
+        asReviewer().get("/api/claims/987654321").then().statusCode(404)
                 .contentType(containsString("application/json"))
                 .body("error", equalTo("not found"))
                 .body("detail", equalTo("There is no claim 987654321"));
-        given().get("/api/claims/not-a-number").then().statusCode(404).body("error", equalTo("not found"));
+        asReviewer().get("/api/claims/not-a-number").then().statusCode(404).body("error", equalTo("not found"));
     }
 
     @Test
     void anUnknownClaimPageIsAReadable404() {
-        given().get("/claims/987654321").then().statusCode(404)
+        asReviewer().get("/claims/987654321").then().statusCode(404)
                 .contentType(containsString("text/html"))
                 .body(containsString("There is no claim 987654321"))
                 .body(org.hamcrest.Matchers.not(containsString("Exception")));
@@ -71,9 +71,9 @@ class ClaimApiTest {
         String outlet = TestArticles.uniqueOutlet("Page Outlet");
         Article article = articles.create(outlet, LocalDate.of(2021, 9, 7), "Opening words of the piece set the scene "
                 + "for a report about the region and its governments.", TestArticles.PASSPORTS);
-        int id = given().get("/api/claims?article=" + article.id + "&q=passports").then()
+        int id = asReviewer().get("/api/claims?article=" + article.id + "&q=passports").then()
                 .extract().path("items[0].id");
-        given().get("/claims/" + id).then().statusCode(200)
+        asReviewer().get("/claims/" + id).then().statusCode(200)
                 .body(containsString("<mark>Bolivian officials allegedly issued 40 passports"))
                 .body(containsString("/articles/" + article.id + "#claim-" + id))
                 .body(containsString(outlet))

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static io.claimdesk.TestUsers.asReviewer;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -33,7 +33,7 @@ class ClaimFilterTest {
     }
 
     JsonPath claims(String query) {
-        return given().get(query.isEmpty() ? "/api/claims" : "/api/claims?" + query).then().statusCode(200).extract().jsonPath();
+        return asReviewer().get(query.isEmpty() ? "/api/claims" : "/api/claims?" + query).then().statusCode(200).extract().jsonPath();
     }
 
     @Test
@@ -51,18 +51,18 @@ class ClaimFilterTest {
         JsonPath json = claims("outlet=" + outlet + "&topic=military_cooperation");
         assertEquals(1, json.getInt("total"));
         assertTrue(json.getString("items[0].text").contains("drones"));
-        given().get("/api/claims?outlet=" + outlet + "&topic=passports_identity").then()
+        asReviewer().get("/api/claims?outlet=" + outlet + "&topic=passports_identity").then()
                 .body("items.text", everyItem(containsString("passports")));
     }
 
     @Test
     void disputedKeepsAllegations() {
         String outlet = outletWithThreeClaims();
-        given().get("/api/claims?outlet=" + outlet + "&disputed=true").then().statusCode(200)
+        asReviewer().get("/api/claims?outlet=" + outlet + "&disputed=true").then().statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].text", containsString("allegedly"))
                 .body("items[0].disputed", equalTo(true));
-        given().get("/api/claims?outlet=" + outlet + "&disputed=false").then()
+        asReviewer().get("/api/claims?outlet=" + outlet + "&disputed=false").then()
                 .body("total", equalTo(2))
                 .body("items.disputed", everyItem(equalTo(false)));
     }
@@ -73,7 +73,7 @@ class ClaimFilterTest {
         for (String field : List.of("stance", "kind", "checkable", "attributedTo")) {
             List<Object> values = claims("outlet=" + outlet).getList("items." + field);
             for (Object value : values.stream().filter(java.util.Objects::nonNull).distinct().toList()) {
-                JsonPath json = given().queryParam("outlet", outlet).queryParam(field, value.toString())
+                JsonPath json = asReviewer().queryParam("outlet", outlet).queryParam(field, value.toString())
                         .get("/api/claims").then().statusCode(200).extract().jsonPath();
                 assertEquals(values.stream().filter(value::equals).count(), json.getLong("total"), field + "=" + value);
                 assertTrue(json.getList("items." + field).stream().allMatch(value::equals), field + "=" + value);
@@ -98,10 +98,10 @@ class ClaimFilterTest {
     @Test
     void textSearchFindsWordsCaseInsensitively() {
         String outlet = outletWithThreeClaims();
-        given().get("/api/claims?outlet=" + outlet + "&q=PASSPORTS").then()
+        asReviewer().get("/api/claims?outlet=" + outlet + "&q=PASSPORTS").then()
                 .body("total", equalTo(1))
                 .body("items[0].text", containsString("passports"));
-        given().get("/api/claims?outlet=" + outlet + "&q=100%25_").then().body("total", equalTo(0));
+        asReviewer().get("/api/claims?outlet=" + outlet + "&q=100%25_").then().body("total", equalTo(0));
     }
 
     @Test
@@ -131,7 +131,7 @@ class ClaimFilterTest {
     @Test
     void theListPageShowsTheFilterAndItsRows() {
         String outlet = outletWithThreeClaims();
-        given().get("/?outlet=" + outlet + "&disputed=true").then().statusCode(200)
+        asReviewer().get("/?outlet=" + outlet + "&disputed=true").then().statusCode(200)
                 .body(containsString("allegedly issued 40 passports"))
                 .body(not(containsString("12 drones")))
                 .body(containsString("<strong>1</strong> claim match"));
@@ -139,13 +139,13 @@ class ClaimFilterTest {
 
     @Test
     void aBadFilterValueIsA400ThatSaysWhatToFix() {
-        Map<String, String> body = given().get("/api/claims?topic=bananas").then().statusCode(400)
+        Map<String, String> body = asReviewer().get("/api/claims?topic=bananas").then().statusCode(400)
                 .extract().jsonPath().getMap("$");
         assertEquals("invalid topic", body.get("error"));
         assertTrue(body.get("detail").contains("military_cooperation"));
-        given().get("/api/claims?page=0").then().statusCode(400).body("error", equalTo("invalid page"));
-        given().get("/api/claims?disputed=maybe").then().statusCode(400).body("detail", containsString("true or false"));
-        given().get("/?stance=sideways").then().statusCode(400)
+        asReviewer().get("/api/claims?page=0").then().statusCode(400).body("error", equalTo("invalid page"));
+        asReviewer().get("/api/claims?disputed=maybe").then().statusCode(400).body("detail", containsString("true or false"));
+        asReviewer().get("/?stance=sideways").then().statusCode(400)
                 .contentType(containsString("text/html"))
                 .body(containsString("stance must be one of"));
     }
@@ -153,12 +153,12 @@ class ClaimFilterTest {
     @Test
     void filtersLiveInTheUrlOfThePagingLinks() {
         String outlet = outletWithThreeClaims();
-        given().get("/?outlet=" + outlet + "&size=1").then().statusCode(200)
+        asReviewer().get("/?outlet=" + outlet + "&size=1").then().statusCode(200)
                 .body(containsString("rel=\"next\""))
                 .body(containsString("page=2"))
                 .body(containsString("outlet=" + outlet.replace(" ", "+")));
         assertTrue(claims("outlet=" + outlet).getList("items.topics").stream()
                 .anyMatch(t -> ((List<?>) t).contains("military_cooperation")));
-        given().get("/api/claims?outlet=" + outlet).then().body("items.status", hasItem("UNREVIEWED"));
+        asReviewer().get("/api/claims?outlet=" + outlet).then().body("items.status", hasItem("UNREVIEWED"));
     }
 }

@@ -1,0 +1,45 @@
+package io.claimdesk.account;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A person who signs in. The password is stored only as a bcrypt hash. */
+@Entity
+public class Account extends PanacheEntity {
+
+    @Column(nullable = false, unique = true)
+    public String username;
+
+    @Column(nullable = false)
+    public String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Role role;
+
+    /** A disabled account cannot sign in, and its open sessions stop working. */
+    @Column(nullable = false)
+    public boolean enabled = true;
+
+    /** Set for a generated password: the account may do nothing but choose its own. */
+    @Column(nullable = false)
+    public boolean mustChangePassword;
+
+    @Column(nullable = false)
+    public Instant createdAt;
+
+    public static Optional<Account> findByUsername(String username) {
+        return find("username", username).firstResultOptional();
+    }
+
+    public static List<Account> listByUsername() {
+        return list("order by username");
+    }
+}

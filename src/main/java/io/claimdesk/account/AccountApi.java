@@ -1,0 +1,49 @@
+package io.claimdesk.account;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.List;
+
+/** Accounts for admins' scripts: {@code POST /api/users {username, password, role}}, {@code GET /api/users}. */
+@Path("/api/users")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+public class AccountApi {
+
+    /** The body of a new account request. */
+    public record NewAccount(String username, String password, String role) {
+    }
+
+    private final Accounts accounts;
+    private final CurrentAccount current;
+
+    AccountApi(Accounts accounts, CurrentAccount current) {
+        this.accounts = accounts;
+        this.current = current;
+    }
+
+    @GET
+    public List<AccountJson> list() {
+        return accounts.all();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public Response create(NewAccount body) {
+        if (body == null) {
+            throw new io.claimdesk.web.InvalidInputException("body", "Send {username, password, role} as JSON.");
+        }
+        Account account = accounts.create(current.get(), body.username(), body.password(), body.role(), false);
+        return Response.created(URI.create("/api/users/" + account.id)).entity(AccountJson.of(account)).build();
+    }
+}

@@ -1,0 +1,140 @@
+package io.claimdesk.account;
+
+import io.claimdesk.web.FormState;
+import io.claimdesk.web.InvalidInputException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/** Signing in and out, choosing one's password, and (for admins) managing accounts. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class AccountPages {
+
+    /** The sign-in page: a message for a failed attempt or a completed sign-out. */
+    public record LoginView(boolean failed, boolean signedOut) {
+    }
+
+    public record PasswordView(String username, boolean required, FormState form) {
+    }
+
+    public record AccountsView(List<AccountJson> accounts, List<Role> roles, FormState form, String done) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(LoginView view);
+
+        static native TemplateInstance password(PasswordView view);
+
+        static native TemplateInstance accounts(AccountsView view);
+    }
+
+    private final Accounts accounts;
+    private final CurrentAccount current;
+    private final SecurityIdentity identity;
+
+    AccountPages(Accounts accounts, CurrentAccount current, SecurityIdentity identity) {
+        this.accounts = accounts;
+        this.current = current;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("login")
+    @PermitAll
+    public TemplateInstance login(@RestQuery boolean failed, @RestQuery boolean signedOut) {
+        return Templates.login(new LoginView(failed, signedOut));
+    }
+
+    @POST
+    @Path("logout")
+    @Authenticated
+    public Response logout() {
+        FormAuthenticationMechanism.logout(identity);
+        return Response.seeOther(URI.create("/login?signedOut=true")).build();
+    }
+
+    @GET
+    @Path("account/password")
+    @Authenticated
+    public TemplateInstance passwordForm() {
+        return Templates.password(new PasswordView(current.username(), SignedIn.mustChangePassword(identity),
+                FormState.empty()));
+    }
+
+    @POST
+    @Path("account/password")
+    @Authenticated
+    public Response changePassword(@RestForm String currentPassword, @RestForm String newPassword,
+                                   @RestForm String confirmation) {
+        try {
+            if (newPassword == null || !newPassword.equals(confirmation)) {
+                throw new InvalidInputException("confirmation", "The two new passwords differ.");
+            }
+            accounts.changePassword(current.id(), currentPassword, newPassword);
+        } catch (InvalidInputException e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.password(new PasswordView(
+                    current.username(), SignedIn.mustChangePassword(identity), FormState.refused(e, Map.of())))).build();
+        }
+        // The session still says "must change": sign in again with the new password.
+        FormAuthenticationMechanism.logout(identity);
+        return Response.seeOther(URI.create("/login?signedOut=true")).build();
+    }
+
+    @GET
+    @Path("admin/users")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public TemplateInstance accountList(@RestQuery String done) {
+        return view(FormState.empty(), done);
+    }
+
+    @POST
+    @Path("admin/users")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response createAccount(@RestForm String username, @RestForm String password, @RestForm String role) {
+        try {
+            accounts.create(current.get(), username, password, role, false);
+        } catch (InvalidInputException e) {
+            return refused(e, username, role);
+        } catch (UsernameTakenException e) {
+            return refused(new InvalidInputException("username", e.getMessage()), username, role);
+        }
+        return Response.seeOther(URI.create("/admin/users?done=created")).build();
+    }
+
+    @POST
+    @Path("admin/users/{id}/disable")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response disable(@RestPath long id) {
+        accounts.disable(current.get(), id);
+        return Response.seeOther(URI.create("/admin/users?done=disabled")).build();
+    }
+
+    private Response refused(InvalidInputException e, String username, String role) {
+        FormState form = FormState.refused(e, Map.of("username", username == null ? "" : username,
+                "role", role == null ? "" : role));
+        return Response.status(Response.Status.BAD_REQUEST).entity(view(form, null)).build();
+    }
+
+    private TemplateInstance view(FormState form, String done) {
+        return Templates.accounts(new AccountsView(accounts.all(), List.of(Role.values()), form, done));
+    }
+}

@@ -1,0 +1,37 @@
+package io.claimdesk.account;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** What an account may do. Each role includes the ones below it: an editor reviews, an admin edits. */
+public enum Role {
+    REVIEWER(Set.of(Role.REVIEWER_NAME)),
+    EDITOR(Set.of(Role.REVIEWER_NAME, Role.EDITOR_NAME)),
+    ADMIN(Set.of(Role.REVIEWER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME));
+
+    /** The names used in {@code @RolesAllowed}. */
+    public static final String REVIEWER_NAME = "reviewer";
+    public static final String EDITOR_NAME = "editor";
+    public static final String ADMIN_NAME = "admin";
+
+    /** The security role names this role grants, its own and the ones it includes. */
+    public final Set<String> grants;
+
+    Role(Set<String> grants) {
+        this.grants = grants;
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The role of that name ({@code reviewer}, {@code editor}, {@code admin}), or null. */
+    public static Role fromId(String id) {
+        for (Role role : values()) {
+            if (role.id().equalsIgnoreCase(id)) {
+                return role;
+            }
+        }
+        return null;
+    }
+}

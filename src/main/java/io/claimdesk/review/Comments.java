@@ -1,0 +1,94 @@
+package io.claimdesk.review;
+
+import io.claimdesk.account.Account;
+import io.claimdesk.claim.Claim;
+import io.claimdesk.history.History;
+import io.claimdesk.history.HistoryAction;
+import io.claimdesk.web.InvalidInputException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** The discussion on a claim. Authors edit and delete only their own; the history keeps every version. */
+@ApplicationScoped
+public class Comments {
+
+    static final int MAX_BODY = 10_000;
+
+    private final History history;
+
+    Comments(History history) {
+        this.history = history;
+    }
+
+    @Transactional
+    public ClaimComment add(long claimId, Account author, CommentInput input) {
+        Claim claim = Reviews.claim(claimId);
+        ClaimComment comment = new ClaimComment();
+        comment.claim = claim;
+        comment.author = author;
+        comment.body = checkedBody(input == null ? null : input.body());
+        if (input.parentId() != null) {
+            ClaimComment parent = ClaimComment.findById(input.parentId());
+            if (parent == null || !parent.claim.id.equals(claim.id)) {
+                throw new InvalidInputException("parentId", "There is no comment " + input.parentId() + " on this claim to reply to.");
+            }
+            comment.parent = parent;
+        }
+        comment.createdAt = Instant.now();
+        comment.persist();
+        history.record(author, HistoryAction.COMMENT_ADDED, History.Subject.claim(claim), null,
+                Map.of("comment", comment.id, "body", comment.body));
+        return comment;
+    }
+
+    @Transactional
+    public ClaimComment edit(long commentId, Account author, String body) {
+        ClaimComment comment = own(commentId, author);
+        String before = comment.body;
+        comment.body = checkedBody(body);
+        comment.editedAt = Instant.now();
+        history.record(author, HistoryAction.COMMENT_EDITED, History.Subject.claim(comment.claim),
+                Map.of("comment", comment.id, "body", before), Map.of("comment", comment.id, "body", comment.body));
+        return comment;
+    }
+
+    @Transactional
+    public ClaimComment delete(long commentId, Account author) {
+        ClaimComment comment = own(commentId, author);
+        if (!comment.deleted) {
+            comment.deleted = true;
+            comment.editedAt = Instant.now();
+            history.record(author, HistoryAction.COMMENT_DELETED, History.Subject.claim(comment.claim),
+                    Map.of("comment", comment.id, "body", comment.body), Map.of("comment", comment.id, "deleted", true));
+        }
+        return comment;
+    }
+
+    private static ClaimComment own(long commentId, Account author) {
+        ClaimComment comment = ClaimComment.findById(commentId);
+        if (comment == null || comment.deleted) {
+            throw new NotFoundException("There is no comment " + commentId);
+        }
+        if (!comment.author.id.equals(author.id)) {
+            throw new ForbiddenException("Only its author may change comment " + commentId + ".");
+        }
+        return comment;
+    }
+
+    private static String checkedBody(String body) {
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException("body", "A comment needs some text.");
+        }
+        if (text.length() > MAX_BODY) {
+            throw new InvalidInputException("body", "A comment has at most " + MAX_BODY + " characters; this one has "
+                    + text.length() + ".");
+        }
+        return text;
+    }
+}

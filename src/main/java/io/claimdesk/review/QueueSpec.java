@@ -1,0 +1,67 @@
+package io.claimdesk.review;
+
+import io.claimdesk.claim.ClaimFilter;
+import io.claimdesk.claim.ClaimSort;
+import io.claimdesk.claim.ClaimStatus;
+import io.claimdesk.extraction.Topics;
+import io.claimdesk.web.InvalidInputException;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+
+/** Which review queue a reviewer works through: a view, optionally narrowed to a topic and an outlet. */
+public record QueueSpec(View view, String topic, String outlet) {
+
+    /** The queues a reviewer can pick. */
+    public enum View {
+        UNREVIEWED("Unreviewed"), DISPUTED("Disputed"), DISAGREE("Reviewers disagree"), MINE("Reviewed by me");
+
+        public final String label;
+
+        View(String label) {
+            this.label = label;
+        }
+
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The queue named by request parameters, or null when none was named. */
+    public static QueueSpec parse(String view, String topic, String outlet) {
+        if (view == null || view.isBlank()) {
+            return null;
+        }
+        View chosen = Arrays.stream(View.values()).filter(v -> v.id().equalsIgnoreCase(view.strip())).findFirst()
+                .orElseThrow(() -> new InvalidInputException("queue", "queue must be one of unreviewed, disputed, disagree, mine"));
+        if (topic != null && !topic.isBlank() && !Topics.ALL.contains(topic)) {
+            throw new InvalidInputException("topic", "topic must be one of " + Topics.ALL);
+        }
+        return new QueueSpec(chosen, blankToNull(topic), blankToNull(outlet));
+    }
+
+    public ClaimFilter filter(long accountId, int page, int size) {
+        return new ClaimFilter(null, view == View.UNREVIEWED ? ClaimStatus.UNREVIEWED : null, topic, outlet, null,
+                view == View.DISPUTED ? Boolean.TRUE : null, null, null, null, null,
+                view == View.DISAGREE ? Boolean.TRUE : null, view == View.MINE ? accountId : null,
+                ClaimSort.QUEUE, page, size);
+    }
+
+    /** The query string that names this queue, for the queue page and for a claim opened from it. */
+    public String query() {
+        StringBuilder q = new StringBuilder("queue=").append(view.id());
+        if (topic != null) {
+            q.append("&qtopic=").append(URLEncoder.encode(topic, StandardCharsets.UTF_8));
+        }
+        if (outlet != null) {
+            q.append("&qoutlet=").append(URLEncoder.encode(outlet, StandardCharsets.UTF_8));
+        }
+        return q.toString();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,194 @@
+package io.claimdesk.review;
+
+import io.claimdesk.ClaimdeskConfig;
+import io.claimdesk.account.CurrentAccount;
+import io.claimdesk.account.Role;
+import io.claimdesk.claim.ClaimPage;
+import io.claimdesk.claim.ClaimPages;
+import io.claimdesk.claim.ClaimQuery;
+import io.claimdesk.claim.ClaimRow;
+import io.claimdesk.web.FormState;
+import io.claimdesk.web.InvalidInputException;
+import io.claimdesk.web.Params;
+import io.claimdesk.web.Urls;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The review queue and the review forms of a claim's page. Without JavaScript each form posts, redirects and
+ * shows the page again; with htmx ({@code HX-Request}) the answer is the review panel alone, swapped in place.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.REVIEWER_NAME)
+public class ReviewPages {
+
+    /** The queue page: the chosen queue's claims and the other queues with their sizes. */
+    public record QueueView(QueueSpec queue, ClaimPage page, List<Tab> tabs, List<String> topics,
+                            List<String> outlets, String previousUrl, String nextUrl) {
+    }
+
+    /** One queue to pick, with how many claims are in it. */
+    public record Tab(String label, String url, long size, boolean current) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(QueueView view);
+
+        static native TemplateInstance panel(ReviewView view);
+    }
+
+    private final Reviews reviews;
+    private final Comments comments;
+    private final ReviewPanel panel;
+    private final ClaimPages claimPages;
+    private final ClaimQuery claims;
+    private final CurrentAccount current;
+    private final ClaimdeskConfig config;
+
+    ReviewPages(Reviews reviews, Comments comments, ReviewPanel panel, ClaimPages claimPages, ClaimQuery claims,
+                CurrentAccount current, ClaimdeskConfig config) {
+        this.reviews = reviews;
+        this.comments = comments;
+        this.panel = panel;
+        this.claimPages = claimPages;
+        this.claims = claims;
+        this.current = current;
+        this.config = config;
+    }
+
+    @GET
+    @Path("queue")
+    @Transactional
+    public TemplateInstance queue(@RestQuery String queue, @RestQuery String qtopic, @RestQuery String qoutlet,
+                                  @RestQuery String page) {
+        QueueSpec spec = QueueSpec.parse(queue == null ? "unreviewed" : queue, qtopic, qoutlet);
+        int pageNumber = Params.parseInt("page", page, 1, 1, Integer.MAX_VALUE / config.maxPageSize());
+        ClaimPage claimPage = claims.page(spec.filter(current.id(), pageNumber, config.pageSize()));
+        List<Tab> tabs = Arrays.stream(QueueSpec.View.values()).map(v -> {
+            QueueSpec other = new QueueSpec(v, spec.topic(), spec.outlet());
+            long size = claims.page(other.filter(current.id(), 1, 1)).total();
+            return new Tab(v.label, "/queue?" + other.query(), size, v == spec.view());
+        }).toList();
+        String base = "/queue?" + spec.query() + "&page=";
+        return Templates.queue(new QueueView(spec, claimPage, tabs, io.claimdesk.extraction.Topics.ALL,
+                io.claimdesk.article.Outlet.listByName().stream().map(o -> o.name).toList(),
+                claimPage.hasPrevious() ? base + (pageNumber - 1) : null,
+                claimPage.hasNext() ? base + (pageNumber + 1) : null));
+    }
+
+    @POST
+    @Path("claims/{id}/verdicts")
+    public Response verdict(@RestPath long id, @RestForm String verdict, @RestForm String rationale,
+                            @RestForm String evidence, @RestForm String attribution,
+                            @RestQuery String queue, @RestQuery String qtopic, @RestQuery String qoutlet,
+                            @HeaderParam("HX-Request") boolean htmx) {
+        VerdictInput input = new VerdictInput(verdict, rationale, evidence == null ? null : List.of(evidence), attribution);
+        Map<String, String> typed = Map.of("verdict", orEmpty(verdict), "rationale", orEmpty(rationale),
+                "evidence", orEmpty(evidence), "attribution", orEmpty(attribution));
+        return submit(id, QueueSpec.parse(queue, qtopic, qoutlet), htmx, "verdict", typed, true,
+                () -> reviews.give(id, current.get(), input));
+    }
+
+    @POST
+    @Path("claims/{id}/settlement")
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response settle(@RestPath long id, @RestForm String verdict, @RestForm String rationale,
+                           @RestQuery String queue, @RestQuery String qtopic, @RestQuery String qoutlet,
+                           @HeaderParam("HX-Request") boolean htmx) {
+        VerdictInput input = new VerdictInput(verdict, rationale, null, null);
+        Map<String, String> typed = Map.of("settleVerdict", orEmpty(verdict), "settleRationale", orEmpty(rationale));
+        return submit(id, QueueSpec.parse(queue, qtopic, qoutlet), htmx, "settled", typed, true,
+                () -> reviews.settle(id, current.get(), input));
+    }
+
+    @POST
+    @Path("claims/{id}/comments")
+    public Response comment(@RestPath long id, @RestForm String body, @RestForm Long parentId,
+                            @RestQuery String queue, @RestQuery String qtopic, @RestQuery String qoutlet,
+                            @HeaderParam("HX-Request") boolean htmx) {
+        Map<String, String> typed = Map.of("body", orEmpty(body), "parentId", parentId == null ? "" : parentId.toString());
+        return submit(id, QueueSpec.parse(queue, qtopic, qoutlet), htmx, "commented", typed, false,
+                () -> comments.add(id, current.get(), new CommentInput(body, parentId)));
+    }
+
+    @POST
+    @Path("comments/{commentId}/edit")
+    public Response editComment(@RestPath long commentId, @RestForm String body, @HeaderParam("HX-Request") boolean htmx) {
+        long claimId = claimOf(commentId);
+        return submit(claimId, null, htmx, "edited", Map.of("body", orEmpty(body)), false,
+                () -> comments.edit(commentId, current.get(), body));
+    }
+
+    @POST
+    @Path("comments/{commentId}/delete")
+    public Response deleteComment(@RestPath long commentId, @HeaderParam("HX-Request") boolean htmx) {
+        long claimId = claimOf(commentId);
+        return submit(claimId, null, htmx, "deleted", Map.of(), false, () -> comments.delete(commentId, current.get()));
+    }
+
+    /**
+     * Runs the change; answers with the panel (htmx) or a redirect to the page. A refused change shows the form
+     * again with what was typed and the message beside the field, so nothing typed is lost.
+     */
+    private Response submit(long claimId, QueueSpec queue, boolean htmx, String done, Map<String, String> typed,
+                            boolean verdictForm, Supplier<?> change) {
+        try {
+            change.get();
+        } catch (InvalidInputException e) {
+            FormState refused = FormState.refused(e, typed);
+            FormState verdictState = verdictForm ? refused : FormState.empty();
+            FormState commentState = verdictForm ? FormState.empty() : refused;
+            if (htmx) {
+                return Response.ok(panelOf(claimId, queue, verdictState, commentState, null)).build();
+            }
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(claimPages.render(claimId, queue, verdictState, commentState, null)).build();
+        }
+        if (htmx) {
+            return Response.ok(panelOf(claimId, queue, FormState.empty(), FormState.empty(), done)).build();
+        }
+        String query = (queue == null ? "?" : "?" + queue.query() + "&") + "done=" + done;
+        return Response.seeOther(URI.create(Urls.claim(claimId) + query)).build();
+    }
+
+    @Transactional
+    TemplateInstance panelOf(long claimId, QueueSpec queue, FormState verdictForm, FormState commentForm, String done) {
+        ClaimRow row = claims.row(claimId).orElseThrow(() -> new NotFoundException("There is no claim " + claimId));
+        return Templates.panel(panel.view(claimId, row.status(), row.reviewersDisagree(), queue, verdictForm,
+                commentForm, done));
+    }
+
+    @Transactional
+    long claimOf(long commentId) {
+        ClaimComment comment = ClaimComment.findById(commentId);
+        if (comment == null) {
+            throw new NotFoundException("There is no comment " + commentId);
+        }
+        return comment.claim.id;
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,56 @@
+package io.claimdesk.review;
+
+import io.claimdesk.ClaimdeskConfig;
+import io.claimdesk.account.CurrentAccount;
+import io.claimdesk.account.Role;
+import io.claimdesk.claim.ClaimFilter;
+import io.claimdesk.claim.ClaimQuery;
+import io.claimdesk.claim.ClaimStatus;
+import io.claimdesk.history.History;
+import io.claimdesk.web.FormState;
+import io.claimdesk.web.Urls;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+/** Builds the review part of a claim's page and its place in a queue. */
+@ApplicationScoped
+public class ReviewPanel {
+
+    private final ReviewQuery reviews;
+    private final History history;
+    private final ClaimQuery claims;
+    private final CurrentAccount current;
+    private final ClaimdeskConfig config;
+
+    ReviewPanel(ReviewQuery reviews, History history, ClaimQuery claims, CurrentAccount current, ClaimdeskConfig config) {
+        this.reviews = reviews;
+        this.history = history;
+        this.claims = claims;
+        this.current = current;
+        this.config = config;
+    }
+
+    public ReviewView view(long claimId, ClaimStatus status, boolean disagree, QueueSpec queue, FormState verdictForm,
+                           FormState commentForm, String done) {
+        List<VerdictRow> verdicts = reviews.verdicts(claimId);
+        long corroborating = verdicts.stream().filter(v -> v.current() && !v.settlement()
+                && v.verdict() == VerdictValue.CORROBORATED).count();
+        long contesting = verdicts.stream().filter(v -> v.current() && !v.settlement()
+                && v.verdict() == VerdictValue.CONTESTED).count();
+        return new ReviewView(claimId, status, disagree, corroborating, contesting, verdicts, reviews.thread(claimId),
+                history.forClaim(claimId), current.has(Role.REVIEWER_NAME), current.has(Role.EDITOR_NAME),
+                current.username(), queue == null ? "" : "?" + queue.query(), verdictForm, commentForm, done);
+    }
+
+    /** The claim's neighbours in the queue, or null when it was not opened from one. */
+    public QueueNav nav(long claimId, QueueSpec queue) {
+        if (queue == null) {
+            return null;
+        }
+        ClaimFilter filter = queue.filter(current.id(), 1, config.pageSize());
+        String previous = claims.neighbour(filter, claimId, false).map(id -> Urls.claim(id) + "?" + queue.query()).orElse(null);
+        String next = claims.neighbour(filter, claimId, true).map(id -> Urls.claim(id) + "?" + queue.query()).orElse(null);
+        return new QueueNav(queue.view().label, "/queue?" + queue.query(), previous, next);
+    }
+}

@@ -1,0 +1,42 @@
+package io.claimdesk.review;
+
+import io.claimdesk.claim.ClaimStatus;
+import io.claimdesk.history.HistoryRow;
+import io.claimdesk.web.FormState;
+import io.claimdesk.web.Urls;
+
+import java.util.List;
+
+/**
+ * The review part of a claim's page: where it stands, every verdict, the discussion, the history, and the forms
+ * the signed-in person may use. Rendered in the page and, after an htmx submit, on its own.
+ */
+public record ReviewView(long claimId, ClaimStatus status, boolean reviewersDisagree, long corroborating,
+                         long contesting, List<VerdictRow> verdicts, List<CommentRow> comments, List<HistoryRow> history,
+                         boolean canReview, boolean canSettle, String me, String actionQuery, FormState verdictForm,
+                         FormState commentForm, String done) {
+
+    public String verdictAction() {
+        return Urls.claim(claimId) + "/verdicts" + actionQuery;
+    }
+
+    public String settleAction() {
+        return Urls.claim(claimId) + "/settlement" + actionQuery;
+    }
+
+    public String commentAction() {
+        return Urls.claim(claimId) + "/comments" + actionQuery;
+    }
+
+    public List<VerdictRow> currentVerdicts() {
+        return verdicts.stream().filter(v -> v.current() && !v.settlement()).toList();
+    }
+
+    public List<VerdictRow> supersededVerdicts() {
+        return verdicts.stream().filter(v -> !v.current()).toList();
+    }
+
+    public VerdictRow settlement() {
+        return verdicts.stream().filter(v -> v.current() && v.settlement()).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,6 @@
+package io.claimdesk.review;
+
+/** A reviewer's judgement of whether a claim holds. */
+public enum VerdictValue {
+    CORROBORATED, CONTESTED
+}
