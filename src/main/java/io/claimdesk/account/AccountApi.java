@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
 
 import java.net.URI;
 import java.util.List;
@@ -34,6 +35,14 @@ public class AccountApi {
     @GET
     public List<AccountJson> list() {
         return accounts.all();
+    }
+
+    /** Disables the account: it can no longer sign in, and its open sessions stop working. */
+    @POST
+    @Path("{id}/disable")
+    @Transactional
+    public AccountJson disable(@RestPath long id) {
+        return AccountJson.of(accounts.disable(current.get(), id));
     }
 
     @POST

@@ -1,7 +1,17 @@
 package io.claimdesk.article;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.claimdesk.account.CurrentAccount;
+import io.claimdesk.account.Role;
+import io.claimdesk.web.ErrorMappers;
+import io.claimdesk.web.InvalidInputException;
 import io.claimdesk.web.Params;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import io.claimdesk.web.PageJson;
 import io.quarkus.security.Authenticated;
 import jakarta.transaction.Transactional;
@@ -11,6 +21,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.HashMap;
+import java.util.Map;
 
 /** Articles for integrators. Metadata fields come with their *Evidence when inferred from the text. */
 @Path("/api/articles")
@@ -25,9 +38,13 @@ public class ArticleApi {
     }
 
     private final ArticleQuery articles;
+    private final ArticleEdits edits;
+    private final CurrentAccount current;
 
-    ArticleApi(ArticleQuery articles) {
+    ArticleApi(ArticleQuery articles, ArticleEdits edits, CurrentAccount current) {
         this.articles = articles;
+        this.edits = edits;
+        this.current = current;
     }
 
     @GET
@@ -41,9 +58,40 @@ public class ArticleApi {
     @GET
     @Path("{id}")
     @Transactional
-    public ArticleJson article(@RestPath long id) {
+    public Response article(@RestPath long id) {
         ArticleSummary summary = articles.require(id);
         Article article = Article.findById(id);
-        return new ArticleJson(summary, article.text);
+        return Response.ok(new ArticleJson(summary, article.text)).header(HttpHeaders.ETAG, summary.etag()).build();
+    }
+
+    /**
+     * Changes the metadata fields present in the body (null or "" makes a field unknown). {@code If-Match} must
+     * carry the ETag of the version the edit is based on: a stale one gets 409 and changes nothing.
+     */
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response edit(@RestPath long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Map<String, Object> body) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return Response.status(428).entity(new ErrorMappers.ApiError("precondition required",
+                    "Send If-Match with the ETag of GET /api/articles/" + id + ", so a stale edit cannot overwrite another.")).build();
+        }
+        if (body == null) {
+            throw new InvalidInputException("body", "Send a JSON object with the fields to change: " + ArticleEdits.FIELDS);
+        }
+        Map<String, String> changes = new HashMap<>();
+        body.forEach((field, value) -> changes.put(field, value == null ? null : value.toString()));
+        edits.edit(id, parseVersion(ifMatch), changes, current.get());
+        ArticleSummary summary = articles.require(id);
+        return Response.ok(summary).header(HttpHeaders.ETAG, summary.etag()).build();
+    }
+
+    private static int parseVersion(String etag) {
+        try {
+            return Integer.parseInt(etag.strip().replace("W/", "").replace("\"", ""));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("If-Match", "If-Match must be an ETag from GET /api/articles/{id}, like \"3\".");
+        }
     }
 }

@@ -1,12 +1,19 @@
 package io.claimdesk.article;
 
+import io.claimdesk.account.CurrentAccount;
+import io.claimdesk.account.Role;
 import io.claimdesk.claim.Claim;
+import io.claimdesk.web.InvalidInputException;
 import io.claimdesk.web.Params;
 import io.claimdesk.web.Urls;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.security.Authenticated;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,7 +21,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The article list ({@code /articles}) and one article's text with its claims marked ({@code /articles/{id}}). */
 @Path("/articles")
@@ -24,17 +34,91 @@ public class ArticlePages {
 
     static final int PAGE_SIZE = 50;
 
+    /** The metadata form: the stored values or what was typed, the version it is based on, and any conflict. */
+    public record EditView(ArticleSummary article, Map<String, String> values, int version, Map<String, String> errors,
+                           ArticleMetadata stored, List<OutletStance> stances) {
+
+        /** The text fields of the form, in order. */
+        public List<Field> fields() {
+            return List.of(new Field("title", "Title", null), new Field("outlet", "Outlet", null),
+                    new Field("author", "Author", null), new Field("published", "Published (YYYY-MM-DD)", "date"),
+                    new Field("url", "Original URL", "url"));
+        }
+    }
+
+    /** One input of the metadata form. */
+    public record Field(String name, String label, String type) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(ArticleListView view);
 
         static native TemplateInstance article(ArticleView view);
+
+        static native TemplateInstance edit(EditView view);
     }
 
     private final ArticleQuery articles;
+    private final ArticleEdits edits;
+    private final CurrentAccount current;
 
-    ArticlePages(ArticleQuery articles) {
+    ArticlePages(ArticleQuery articles, ArticleEdits edits, CurrentAccount current) {
         this.articles = articles;
+        this.edits = edits;
+        this.current = current;
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Transactional
+    public TemplateInstance editForm(@RestPath long id) {
+        ArticleSummary summary = articles.require(id);
+        Map<String, String> values = new HashMap<>();
+        values.put("title", orEmpty(summary.title()));
+        values.put("outlet", orEmpty(summary.outlet()));
+        values.put("author", orEmpty(summary.author()));
+        values.put("published", summary.published() == null ? "" : summary.published().toString());
+        values.put("url", orEmpty(summary.url()));
+        values.put("outletStance", summary.outletStance() == null ? "" : summary.outletStance().name());
+        return Templates.edit(new EditView(summary, values, summary.version(), Map.of(), null, List.of(OutletStance.values())));
+    }
+
+    @POST
+    @Path("{id}/edit")
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response edit(@RestPath long id, @RestForm String title, @RestForm String outlet, @RestForm String author,
+                         @RestForm String published, @RestForm String url, @RestForm String outletStance,
+                         @RestForm int version) {
+        Map<String, String> typed = new HashMap<>();
+        typed.put("title", orEmpty(title));
+        typed.put("outlet", orEmpty(outlet));
+        typed.put("author", orEmpty(author));
+        typed.put("published", orEmpty(published));
+        typed.put("url", orEmpty(url));
+        typed.put("outletStance", orEmpty(outletStance));
+        try {
+            edits.edit(id, version, typed, current.get());
+        } catch (InvalidInputException e) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(editAgain(id, typed, version, Map.of(e.field, e.getMessage()), null)).build();
+        } catch (StaleEditException e) {
+            return Response.status(Response.Status.CONFLICT).entity(editAgain(id, typed, e.currentVersion,
+                    Map.of("version", e.getMessage()), e.current)).build();
+        }
+        return Response.seeOther(URI.create(Urls.article(id) + "?done=edited")).build();
+    }
+
+    @Transactional
+    TemplateInstance editAgain(long id, Map<String, String> typed, int version, Map<String, String> errors,
+                               ArticleMetadata stored) {
+        return Templates.edit(new EditView(articles.require(id), typed, version, errors, stored,
+                List.of(OutletStance.values())));
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     @GET

@@ -10,14 +10,19 @@ import java.time.LocalDate;
 public record ArticleSummary(long id, String title, String titleEvidence, String outlet, OutletStance outletStance,
                              String outletEvidence, String author, String authorEvidence, LocalDate published,
                              String publishedEvidence, String url, String sourceName, String sha256,
-                             Instant importedAt, long claimCount) {
+                             Instant importedAt, long claimCount, int version) {
 
     static final String SELECT = """
             select new io.claimdesk.article.ArticleSummary(a.id, a.title, a.titleEvidence, o.name, o.stance,
                    a.outletEvidence, a.author, a.authorEvidence, a.published, a.publishedEvidence, a.url,
-                   a.sourceName, a.sha256, a.importedAt, (select count(c) from Claim c where c.article = a))
+                   a.sourceName, a.sha256, a.importedAt, (select count(c) from Claim c where c.article = a), a.version)
             from Article a left join a.outlet o
             """;
+
+    /** The HTTP entity tag of this version of the article's metadata, for If-Match. */
+    public String etag() {
+        return "\"" + version + "\"";
+    }
 
     /** What a reader sees as the article's name when the text states no title. */
     public String displayTitle() {

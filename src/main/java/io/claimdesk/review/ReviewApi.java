@@ -6,9 +6,7 @@ import io.claimdesk.web.Urls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -17,15 +15,11 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import java.net.URI;
 
-/** Verdicts, settlements and comments for API clients. Reads are part of {@code GET /api/claims/{id}}. */
-@Path("/api")
+/** Verdicts, settlements and new comments for API clients. Reads are part of {@code GET /api/claims/{id}}. */
+@Path("/api/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReviewApi {
-
-    /** The body of a comment edit. */
-    public record CommentEdit(String body) {
-    }
 
     private final Reviews reviews;
     private final Comments comments;
@@ -38,7 +32,7 @@ public class ReviewApi {
     }
 
     @POST
-    @Path("claims/{id}/verdicts")
+    @Path("{id}/verdicts")
     @RolesAllowed(Role.REVIEWER_NAME)
     @Transactional
     public Response verdict(@RestPath long id, VerdictInput input) {
@@ -47,7 +41,7 @@ public class ReviewApi {
     }
 
     @POST
-    @Path("claims/{id}/settlement")
+    @Path("{id}/settlement")
     @RolesAllowed(Role.EDITOR_NAME)
     @Transactional
     public Response settle(@RestPath long id, VerdictInput input) {
@@ -56,29 +50,12 @@ public class ReviewApi {
     }
 
     @POST
-    @Path("claims/{id}/comments")
+    @Path("{id}/comments")
     @RolesAllowed(Role.REVIEWER_NAME)
     @Transactional
     public Response comment(@RestPath long id, CommentInput input) {
         ClaimComment comment = comments.add(id, current.get(), input);
         return created(id, ReviewRows.of(comment));
-    }
-
-    @PUT
-    @Path("comments/{id}")
-    @RolesAllowed(Role.REVIEWER_NAME)
-    @Transactional
-    public CommentRow editComment(@RestPath long id, CommentEdit edit) {
-        return ReviewRows.of(comments.edit(id, current.get(), edit == null ? null : edit.body()));
-    }
-
-    @DELETE
-    @Path("comments/{id}")
-    @RolesAllowed(Role.REVIEWER_NAME)
-    @Transactional
-    public Response deleteComment(@RestPath long id) {
-        comments.delete(id, current.get());
-        return Response.noContent().build();
     }
 
     private static Response created(long claimId, Object body) {

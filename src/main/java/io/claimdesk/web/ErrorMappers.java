@@ -3,7 +3,9 @@ package io.claimdesk.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.claimdesk.account.UsernameTakenException;
+import io.claimdesk.article.ArticleMetadata;
 import io.claimdesk.article.DuplicateArticleException;
+import io.claimdesk.article.StaleEditException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -76,6 +78,23 @@ public class ErrorMappers {
     public Response duplicateArticle(DuplicateArticleException e, UriInfo uri) {
         return Response.fromResponse(respond(uri, Response.Status.CONFLICT, "duplicate article", e.getMessage()))
                 .location(URI.create(Urls.apiArticle(e.existingId))).build();
+    }
+
+    /** The stale edit's answer carries the stored version, so the editor can compare and redo the change. */
+    public record StaleEdit(String error, String detail, int currentVersion, ArticleMetadata current) {
+    }
+
+    @ServerExceptionMapper
+    public Response staleEdit(StaleEditException e, UriInfo uri) {
+        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.ETAG, "\"" + e.currentVersion + "\"")
+                .entity(new StaleEdit("stale edit", e.getMessage(), e.currentVersion, e.current)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
+        return respond(uri, Response.Status.CONFLICT, "stale edit",
+                "Someone saved a change at the same moment; reload and apply your edit again.");
     }
 
     @ServerExceptionMapper

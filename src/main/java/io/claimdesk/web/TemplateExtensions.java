@@ -35,6 +35,10 @@ public class TemplateExtensions {
         return Urls.claimsOfOutlet(row.outlet());
     }
 
+    static String editUrl(ArticleSummary article) {
+        return Urls.article(article.id()) + "/edit";
+    }
+
     static String pageUrl(ArticleSummary article) {
         return Urls.article(article.id());
     }

@@ -1,0 +1,50 @@
+package io.claimdesk.review;
+
+import io.claimdesk.account.CurrentAccount;
+import io.claimdesk.account.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** Authors edit and delete their own comments: {@code PUT} / {@code DELETE /api/comments/{id}}. */
+@Path("/api/comments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CommentApi {
+
+    /** The body of a comment edit. */
+    public record CommentEdit(String body) {
+    }
+
+    private final Comments comments;
+    private final CurrentAccount current;
+
+    CommentApi(Comments comments, CurrentAccount current) {
+        this.comments = comments;
+        this.current = current;
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Role.REVIEWER_NAME)
+    @Transactional
+    public CommentRow editComment(@RestPath long id, CommentEdit edit) {
+        return ReviewRows.of(comments.edit(id, current.get(), edit == null ? null : edit.body()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Role.REVIEWER_NAME)
+    @Transactional
+    public Response deleteComment(@RestPath long id) {
+        comments.delete(id, current.get());
+        return Response.noContent().build();
+    }
+}

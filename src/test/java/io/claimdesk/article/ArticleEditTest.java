@@ -1,0 +1,91 @@
+package io.claimdesk.article;
+
+import io.claimdesk.FormSession;
+import io.claimdesk.TestArticles;
+import io.claimdesk.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import static io.claimdesk.TestUsers.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+@QuarkusTest
+class ArticleEditTest {
+
+    @Inject
+    TestArticles articles;
+
+    @Test
+    void anEditorFixesMetadataWithTheEtagAndTheClaimsFollow() {
+        String editor = TestUsers.newUser("editor");
+        Article article = articles.create(TestArticles.uniqueOutlet("Before"), LocalDate.of(2020, 1, 1), TestArticles.TRADE);
+        String etag = as(editor).get("/api/articles/" + article.id).then().statusCode(200).extract().header("ETag");
+        String newOutlet = TestArticles.uniqueOutlet("After");
+
+        Response edited = as(editor).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("outlet", newOutlet, "published", "2021-09-07", "outletStance", "CRITICAL"))
+                .patch("/api/articles/" + article.id);
+        edited.then().statusCode(200).body("outlet", equalTo(newOutlet)).body("published", equalTo("2021-09-07"))
+                .body("outletStance", equalTo("CRITICAL"));
+        assertNotEquals(etag, edited.header("ETag"));
+
+        TestUsers.asReviewer().get("/api/claims?outlet=" + newOutlet).then().body("total", equalTo(1))
+                .body("items[0].published", equalTo("2021-09-07")).body("items[0].outletStance", equalTo("CRITICAL"));
+    }
+
+    @Test
+    void aStaleEditIsRefusedWith409AndChangesNothing() {
+        String editor = TestUsers.newUser("editor");
+        Article article = articles.create(TestArticles.uniqueOutlet("Stale"), LocalDate.of(2020, 1, 1), TestArticles.TRADE);
+        String etag = as(editor).get("/api/articles/" + article.id).header("ETag");
+        as(editor).header("If-Match", etag).contentType(ContentType.JSON).body(Map.of("title", "First edit"))
+                .patch("/api/articles/" + article.id).then().statusCode(200);
+
+        as(editor).header("If-Match", etag).contentType(ContentType.JSON).body(Map.of("title", "Second edit, stale"))
+                .patch("/api/articles/" + article.id).then().statusCode(409)
+                .body("error", equalTo("stale edit")).body("current.title", equalTo("First edit"));
+        as(editor).get("/api/articles/" + article.id).then().body("title", equalTo("First edit"));
+        as(editor).contentType(ContentType.JSON).body(Map.of("title", "no version")).patch("/api/articles/" + article.id)
+                .then().statusCode(428).body("error", equalTo("precondition required"));
+    }
+
+    @Test
+    void badMetadataAndWrongRolesAreRefused() {
+        String editor = TestUsers.newUser("editor");
+        Article article = articles.create(TestArticles.uniqueOutlet("Bad"), LocalDate.of(2020, 1, 1), TestArticles.TRADE);
+        String etag = as(editor).get("/api/articles/" + article.id).header("ETag");
+        as(editor).header("If-Match", etag).contentType(ContentType.JSON).body(Map.of("published", "last Tuesday"))
+                .patch("/api/articles/" + article.id).then().statusCode(400).body("error", equalTo("invalid published"));
+        as(editor).header("If-Match", etag).contentType(ContentType.JSON).body(Map.of("url", "javascript:alert(1)"))
+                .patch("/api/articles/" + article.id).then().statusCode(400).body("error", equalTo("invalid url"));
+        TestUsers.asReviewer().header("If-Match", etag).contentType(ContentType.JSON).body(Map.of("title", "x"))
+                .patch("/api/articles/" + article.id).then().statusCode(403);
+    }
+
+    @Test
+    void theEditFormShowsBothVersionsWhenSomeoneElseSavedFirst() {
+        String editor = TestUsers.newUser("editor");
+        Article article = articles.create(TestArticles.uniqueOutlet("Form"), LocalDate.of(2020, 1, 1), TestArticles.TRADE);
+        FormSession form = FormSession.open("/articles/" + article.id + "/edit", () -> as(editor));
+        String etag = as(editor).get("/api/articles/" + article.id).header("ETag");
+        as(editor).header("If-Match", etag).contentType(ContentType.JSON).body(Map.of("title", "Saved by a colleague"))
+                .patch("/api/articles/" + article.id).then().statusCode(200);
+
+        Map<String, String> mine = new HashMap<>(Map.of("title", "My title", "outlet", "", "author", "A. Writer",
+                "published", "2020-01-01", "url", "", "outletStance", ""));
+        mine.put("version", etag.replace("\"", ""));
+        form.post("/articles/" + article.id + "/edit", mine).then().statusCode(409)
+                .body(containsString("Someone changed this article"))
+                .body(containsString("Saved by a colleague"))
+                .body(containsString("value=\"My title\""));
+    }
+}
