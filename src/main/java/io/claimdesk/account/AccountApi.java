@@ -20,8 +20,8 @@ import java.util.List;
 @RolesAllowed(Role.ADMIN_NAME)
 public class AccountApi {
 
-    /** The body of a new account request. */
-    public record NewAccount(String username, String password, String role) {
+    /** The body of a new account request; {@code mustChangePassword} makes the password a temporary one. */
+    public record NewAccount(String username, String password, String role, Boolean mustChangePassword) {
     }
 
     private final Accounts accounts;
@@ -52,7 +52,8 @@ public class AccountApi {
         if (body == null) {
             throw new io.claimdesk.web.InvalidInputException("body", "Send {username, password, role} as JSON.");
         }
-        Account account = accounts.create(current.get(), body.username(), body.password(), body.role(), false);
+        Account account = accounts.create(current.get(), body.username(), body.password(), body.role(),
+                Boolean.TRUE.equals(body.mustChangePassword()));
         return Response.created(URI.create("/api/users/" + account.id)).entity(AccountJson.of(account)).build();
     }
 }

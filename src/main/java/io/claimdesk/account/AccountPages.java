@@ -6,7 +6,9 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -50,11 +52,14 @@ public class AccountPages {
     private final Accounts accounts;
     private final CurrentAccount current;
     private final SecurityIdentity identity;
+    private final String sessionCookie;
 
-    AccountPages(Accounts accounts, CurrentAccount current, SecurityIdentity identity) {
+    AccountPages(Accounts accounts, CurrentAccount current, SecurityIdentity identity,
+                 @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
         this.accounts = accounts;
         this.current = current;
         this.identity = identity;
+        this.sessionCookie = sessionCookie;
     }
 
     @GET
@@ -67,8 +72,8 @@ public class AccountPages {
     @POST
     @Path("logout")
     @Authenticated
-    public Response logout() {
-        FormAuthenticationMechanism.logout(identity);
+    public Response logout(RoutingContext routing) {
+        endSession(routing);
         return Response.seeOther(URI.create("/login?signedOut=true")).build();
     }
 
@@ -84,7 +89,7 @@ public class AccountPages {
     @Path("account/password")
     @Authenticated
     public Response changePassword(@RestForm String currentPassword, @RestForm String newPassword,
-                                   @RestForm String confirmation) {
+                                   @RestForm String confirmation, RoutingContext routing) {
         try {
             if (newPassword == null || !newPassword.equals(confirmation)) {
                 throw new InvalidInputException("confirmation", "The two new passwords differ.");
@@ -95,7 +100,7 @@ public class AccountPages {
                     current.username(), SignedIn.mustChangePassword(identity), FormState.refused(e, Map.of())))).build();
         }
         // The session still says "must change": sign in again with the new password.
-        FormAuthenticationMechanism.logout(identity);
+        endSession(routing);
         return Response.seeOther(URI.create("/login?signedOut=true")).build();
     }
 
@@ -109,9 +114,10 @@ public class AccountPages {
     @POST
     @Path("admin/users")
     @RolesAllowed(Role.ADMIN_NAME)
-    public Response createAccount(@RestForm String username, @RestForm String password, @RestForm String role) {
+    public Response createAccount(@RestForm String username, @RestForm String password, @RestForm String role,
+                                  @RestForm boolean temporary) {
         try {
-            accounts.create(current.get(), username, password, role, false);
+            accounts.create(current.get(), username, password, role, temporary);
         } catch (InvalidInputException e) {
             return refused(e, username, role);
         } catch (UsernameTakenException e) {
@@ -126,6 +132,11 @@ public class AccountPages {
     public Response disable(@RestPath long id) {
         accounts.disable(current.get(), id);
         return Response.seeOther(URI.create("/admin/users?done=disabled")).build();
+    }
+
+    /** Expires the session cookie; works whichever way this request signed in (form cookie or Basic). */
+    private void endSession(RoutingContext routing) {
+        routing.response().addCookie(Cookie.cookie(sessionCookie, "").setPath("/").setMaxAge(0).setHttpOnly(true));
     }
 
     private Response refused(InvalidInputException e, String username, String role) {

@@ -92,7 +92,10 @@ class SecurityTest {
                 .body(containsString("Sign out " + reviewer));
 
         FormSession form = FormSession.open("/", () -> given().cookie("claimdesk-session", session));
-        form.post("/logout", Map.of()).then().statusCode(303).header("Location", containsString("/login"));
+        Response out = form.post("/logout", Map.of());
+        out.then().statusCode(303).header("Location", containsString("/login"));
+        assertTrue(out.headers().getValues("Set-Cookie").stream()
+                .anyMatch(c -> c.startsWith("claimdesk-session=;") && c.contains("Max-Age=0")), "the session cookie is expired");
     }
 
     @Test
