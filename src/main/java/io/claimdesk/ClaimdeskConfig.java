@@ -31,6 +31,14 @@ public interface ClaimdeskConfig {
     @WithDefault("10")
     int passwordHashCost();
 
+    /** Name of the desk: the author of published ClaimReviews. */
+    @WithDefault("Claimdesk")
+    String deskName();
+
+    /** The address readers reach this app at, for links inside exports ({@code CLAIMDESK_PUBLIC_URL}). */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
     Bootstrap bootstrap();
 
     SignIn signIn();

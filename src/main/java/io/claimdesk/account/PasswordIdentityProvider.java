@@ -48,7 +48,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
             throw new AuthenticationFailedException("wrong username or password");
         }
         throttle.recordSuccess(username);
-        LOG.debugf("Sign-in succeeded for '%s'", username);
+        LOG.infof("Sign-in succeeded for '%s'", username);
         return SignedIn.identity(account);
     }
 }

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.NotFoundException;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /** Reads article metadata for lists and pages: one projection query per page plus its count. */
@@ -32,6 +35,16 @@ public class ArticleQuery {
     /** The article's summary, or a 404 naming the id. */
     public ArticleSummary require(long id) {
         return summary(id).orElseThrow(() -> new NotFoundException("There is no article " + id));
+    }
+
+    /** Many articles' metadata in one query, by id. */
+    public Map<Long, ArticleSummary> summaries(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery(ArticleSummary.SELECT + " where a.id in :ids", ArticleSummary.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(ArticleSummary::id, a -> a));
     }
 
     public Optional<ArticleSummary> summary(long id) {

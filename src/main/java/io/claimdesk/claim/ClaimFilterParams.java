@@ -8,6 +8,8 @@ import io.claimdesk.web.InvalidInputException;
 import io.claimdesk.web.Params;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.util.Map;
+
 
 /** The list's query parameters as sent; {@link #toFilter} checks each and says what to fix. */
 public class ClaimFilterParams {
@@ -27,6 +29,29 @@ public class ClaimFilterParams {
     @RestQuery public String page;
     @RestQuery public String size;
 
+    /** The parameters given as a map (a JSON object of the list's query parameters); an unknown name is a 400. */
+    public static ClaimFilterParams of(Map<String, String> values) {
+        ClaimFilterParams p = new ClaimFilterParams();
+        values.forEach((name, value) -> {
+            switch (name) {
+                case "article" -> p.article = value;
+                case "status" -> p.status = value;
+                case "topic" -> p.topic = value;
+                case "outlet" -> p.outlet = value;
+                case "stance" -> p.stance = value;
+                case "disputed" -> p.disputed = value;
+                case "kind" -> p.kind = value;
+                case "checkable" -> p.checkable = value;
+                case "attributedTo" -> p.attributedTo = value;
+                case "q" -> p.q = value;
+                case "reviewersDisagree" -> p.reviewersDisagree = value;
+                case "sort", "page", "size" -> { }
+                default -> throw new InvalidInputException("filter", "filter has no field '" + name + "'");
+            }
+        });
+        return p;
+    }
+
     public ClaimFilter toFilter(ClaimdeskConfig config) {
         return new ClaimFilter(
                 Params.parseId("article", article),
@@ -40,6 +65,7 @@ public class ClaimFilterParams {
                 Params.blankToNull(attributedTo),
                 Params.blankToNull(q),
                 Params.parseBoolean("reviewersDisagree", reviewersDisagree),
+                null,
                 null,
                 parseSort(sort),
                 Params.parseInt("page", page, 1, 1, Integer.MAX_VALUE / config.maxPageSize()),

@@ -44,11 +44,49 @@ public class ClaimQuery {
     /** The claim after (or before) this one in the filter's order, for stepping through a queue. */
     public Optional<Long> neighbour(ClaimFilter filter, long claimId, boolean next) {
         Where where = Where.of(filter);
-        String clause = (where.clause.isEmpty() ? " where " : where.clause + " and ") + (next ? "c.id > :from" : "c.id < :from");
-        TypedQuery<Long> query = em.createQuery("select c.id from Claim c left join c.outlet o" + clause
-                + " order by c.id " + (next ? "asc" : "desc"), Long.class);
+        TypedQuery<Long> query = em.createQuery("select c.id from Claim c left join c.outlet o"
+                + where.and(next ? "c.id > :from" : "c.id < :from") + " order by c.id " + (next ? "asc" : "desc"), Long.class);
         where.bind(query);
         return query.setParameter("from", claimId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** Up to {@code limit} claims of the filter with ids above {@code afterId}, in id order: a keyset page. */
+    public List<ClaimRow> after(ClaimFilter filter, long afterId, int limit) {
+        Where where = Where.of(filter);
+        TypedQuery<ClaimRow> query = em.createQuery(ClaimRow.SELECT + " from Claim c left join c.outlet o"
+                + where.and("c.id > :after") + " order by c.id", ClaimRow.class);
+        where.bind(query);
+        return withTopics(query.setParameter("after", afterId).setMaxResults(limit).getResultList());
+    }
+
+    /** The ids of the filter's claims above {@code afterId}, in id order, for copying a selection. */
+    public List<Long> idsAfter(ClaimFilter filter, long afterId, int limit) {
+        Where where = Where.of(filter);
+        TypedQuery<Long> query = em.createQuery("select c.id from Claim c left join c.outlet o"
+                + where.and("c.id > :after") + " order by c.id", Long.class);
+        where.bind(query);
+        return query.setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
+    /** How many of the filter's claims fall in each status, outlet ("" for unknown) and topic, for a report's summary. */
+    public Map<String, Map<String, Long>> summary(ClaimFilter filter) {
+        Where where = Where.of(filter);
+        Map<String, Map<String, Long>> summary = new LinkedHashMap<>();
+        summary.put("status", counts("select cast(c.status as String), count(c) from Claim c left join c.outlet o"
+                + where.clause + " group by c.status order by 1", where));
+        summary.put("outlet", counts("select coalesce(o.name, ''), count(c) from Claim c left join c.outlet o"
+                + where.clause + " group by o.name order by 1", where));
+        summary.put("topic", counts("select t, count(c) from Claim c left join c.outlet o join c.topics t"
+                + where.clause + " group by t order by 1", where));
+        return summary;
+    }
+
+    private Map<String, Long> counts(String hql, Where where) {
+        TypedQuery<Object[]> query = em.createQuery(hql, Object[].class);
+        where.bind(query);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        query.getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
     }
 
     public Optional<ClaimRow> row(long id) {
@@ -120,11 +158,20 @@ public class ClaimQuery {
                         + " and v.current = true)");
                 params.put("reviewer", f.reviewedBy());
             }
+            if (f.inSet() != null) {
+                conditions.add("exists (select 1 from ClaimSetItem i where i.id.setId = :set and i.id.claimId = c.id)");
+                params.put("set", f.inSet());
+            }
             if (f.q() != null) {
                 conditions.add("lower(c.text) like :q escape '\\'");
                 params.put("q", "%" + escapeLike(f.q().toLowerCase(Locale.ROOT)) + "%");
             }
             return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+        }
+
+        /** The clause with one more fixed condition. */
+        String and(String condition) {
+            return (clause.isEmpty() ? " where " : clause + " and ") + condition;
         }
 
         void bind(TypedQuery<?> query) {

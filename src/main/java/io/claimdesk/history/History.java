@@ -36,6 +36,11 @@ public class History {
         public static Subject account(Account account) {
             return new Subject(null, null, account);
         }
+
+        /** A change to no single claim, article or account (a set, an export): the values say what. */
+        public static Subject none() {
+            return new Subject(null, null, null);
+        }
     }
 
     public void record(Account actor, HistoryAction action, Subject subject, Object before, Object after) {

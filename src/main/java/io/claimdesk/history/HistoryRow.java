@@ -3,10 +3,12 @@ package io.claimdesk.history;
 import java.time.Instant;
 
 /** A history entry as pages and the API show it. */
-public record HistoryRow(Instant at, String actor, HistoryAction action, String before, String after) {
+public record HistoryRow(long id, Instant at, String actor, HistoryAction action, Long claimId, Long articleId,
+                         String before, String after) {
 
     static final String SELECT = """
-            select new io.claimdesk.history.HistoryRow(h.at, a.username, h.action, h.beforeValue, h.afterValue)
+            select new io.claimdesk.history.HistoryRow(h.id, h.at, a.username, h.action, h.claim.id, h.article.id,
+                   h.beforeValue, h.afterValue)
             from HistoryEntry h left join h.actor a
             """;
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,17 @@ public class ReviewQuery {
     public List<VerdictRow> verdicts(long claimId) {
         return em.createQuery(VerdictRow.SELECT + " where v.claim.id = :id order by v.createdAt desc, v.id desc",
                 VerdictRow.class).setParameter("id", claimId).getResultList();
+    }
+
+    /** The current verdicts (and settlements) of many claims at once, oldest first, by claim id. */
+    public Map<Long, List<VerdictRow>> currentVerdicts(Collection<Long> claimIds) {
+        Map<Long, List<VerdictRow>> byClaim = new HashMap<>();
+        if (!claimIds.isEmpty()) {
+            em.createQuery(VerdictRow.SELECT + " where v.claim.id in :ids and v.current = true order by v.createdAt, v.id",
+                            VerdictRow.class).setParameter("ids", claimIds).getResultList()
+                    .forEach(v -> byClaim.computeIfAbsent(v.claimId(), k -> new ArrayList<>()).add(v));
+        }
+        return byClaim;
     }
 
     /** The comments in thread order: each reply right after its parent, one level deeper. */

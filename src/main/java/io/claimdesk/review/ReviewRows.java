@@ -7,7 +7,7 @@ final class ReviewRows {
     }
 
     static VerdictRow of(Verdict v) {
-        return new VerdictRow(v.id, v.reviewer.username, v.verdict, v.rationale, v.evidence, v.attribution,
+        return new VerdictRow(v.id, v.claim.id, v.reviewer.username, v.verdict, v.rationale, v.evidence, v.attribution,
                 v.settlement, v.current, v.createdAt);
     }
 

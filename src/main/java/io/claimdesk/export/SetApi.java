@@ -1,0 +1,135 @@
+package io.claimdesk.export;
+
+import io.claimdesk.ClaimdeskConfig;
+import io.claimdesk.account.CurrentAccount;
+import io.claimdesk.account.Role;
+import io.claimdesk.claim.ClaimFilter;
+import io.claimdesk.claim.ClaimFilterParams;
+import io.claimdesk.claim.ClaimPage;
+import io.claimdesk.claim.ClaimQuery;
+import io.claimdesk.claim.ClaimRow;
+import io.claimdesk.web.InvalidInputException;
+import io.claimdesk.web.PageJson;
+import io.claimdesk.web.Params;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/** Claim sets for editors: make, list, read, change membership. Exports are in {@link ExportApi}. */
+@Path("/api/sets")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.EDITOR_NAME)
+public class SetApi {
+
+    /** A new set: from the claims matching {@code filter} (the list's parameters) and/or the picked {@code claimIds}. */
+    public record NewSetJson(String name, String description, Boolean verifiedOnly, Map<String, String> filter,
+                             List<Long> claimIds) {
+    }
+
+    /** A set with one page of its claims. */
+    public record SetJson(SetSummary set, PageJson<ClaimRow> claims) {
+    }
+
+    private final ClaimSets sets;
+    private final ClaimQuery claims;
+    private final CurrentAccount current;
+    private final EntityManager em;
+    private final ClaimdeskConfig config;
+    private final ExportApi exports;
+
+    SetApi(ClaimSets sets, ClaimQuery claims, CurrentAccount current, EntityManager em, ClaimdeskConfig config,
+           ExportApi exports) {
+        this.exports = exports;
+        this.sets = sets;
+        this.claims = claims;
+        this.current = current;
+        this.em = em;
+        this.config = config;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public Response create(NewSetJson body) {
+        if (body == null) {
+            throw new InvalidInputException("body", "Send {name, description, filter?, claimIds?, verifiedOnly?}.");
+        }
+        ClaimFilter filter = body.filter() == null ? null : ClaimFilterParams.of(body.filter()).toFilter(config);
+        ClaimSet set = sets.create(new ClaimSets.NewSet(body.name(), body.description(),
+                Boolean.TRUE.equals(body.verifiedOnly()), filter, body.filter() == null ? null : body.filter().toString(),
+                body.claimIds()), current.get());
+        return Response.created(URI.create("/api/sets/" + set.id)).entity(summary(set.id)).build();
+    }
+
+    @GET
+    @Transactional
+    public List<SetSummary> list() {
+        return em.createQuery(SetSummary.SELECT + " order by s.createdAt desc, s.id desc", SetSummary.class).getResultList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    public SetJson set(@RestPath long id, @RestQuery String page, @RestQuery String size) {
+        SetSummary summary = summary(id);
+        ClaimFilter filter = members(summary, Params.parseInt("page", page, 1, 1, 1_000_000),
+                Params.parseInt("size", size, config.pageSize(), 1, config.maxPageSize()));
+        ClaimPage claimPage = claims.page(filter);
+        return new SetJson(summary, new PageJson<>(claimPage.total(), filter.page(), filter.size(), claimPage.rows()));
+    }
+
+    @PUT
+    @Path("{id}/claims/{claimId}")
+    public Response add(@RestPath long id, @RestPath long claimId) {
+        boolean added = sets.add(id, claimId, current.get());
+        return Response.status(added ? Response.Status.CREATED : Response.Status.NO_CONTENT).build();
+    }
+
+    @DELETE
+    @Path("{id}/claims/{claimId}")
+    public Response remove(@RestPath long id, @RestPath long claimId) {
+        sets.remove(id, claimId, current.get());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/export")
+    public Response export(@RestPath long id, @RestQuery String format) {
+        ExportFormat chosen = ExportFormat.parse(format);
+        SetSummary set = summaryInTransaction(id);
+        ExportScope scope = new ExportScope(set.id(), set.name(), set.description(), set.verifiedOnly(), null);
+        return exports.download(scope, members(set, 1, 1).inSet(set.id(), set.verifiedOnly()), chosen);
+    }
+
+    @Transactional
+    SetSummary summaryInTransaction(long id) {
+        return summary(id);
+    }
+
+    SetSummary summary(long id) {
+        return em.createQuery(SetSummary.SELECT + " where s.id = :id", SetSummary.class).setParameter("id", id)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("There is no claim set " + id));
+    }
+
+    /** Every member of the set, whatever its status, in queue (id) order. */
+    static ClaimFilter members(SetSummary set, int page, int size) {
+        return new ClaimFilter(null, null, null, null, null, null, null, null, null, null, null, null, set.id(),
+                io.claimdesk.claim.ClaimSort.QUEUE, page, size);
+    }
+}
