@@ -8,7 +8,7 @@ import java.util.List;
 /** Everything the claim list page shows: the rows, the filter form's choices, sort and paging links. */
 public record ClaimListView(ClaimPage page, List<String> outlets, List<String> topics, List<ClaimStatus> statuses,
                             List<ClaimStance> stances, List<ClaimKind> kinds, List<Link> sorts, String previousUrl, String nextUrl,
-                            String clearUrl) {
+                            String clearUrl, List<Link> exports, String filterQuery) {
 
     public ClaimFilter filter() {
         return page.filter();

@@ -1,6 +1,8 @@
 package io.claimdesk.claim;
 
 import io.claimdesk.ClaimdeskConfig;
+import io.claimdesk.account.CurrentAccount;
+import io.claimdesk.account.Role;
 import io.claimdesk.article.Article;
 import io.claimdesk.article.ArticleQuery;
 import io.claimdesk.article.Outlet;
@@ -15,6 +17,7 @@ import io.claimdesk.web.Urls;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.security.Authenticated;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -27,6 +30,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /** The claim list ({@code /}) and one claim's page ({@code /claims/{id}}). */
 @Path("/")
@@ -47,12 +52,17 @@ public class ClaimPages {
     private final ClaimQuery claims;
     private final ArticleQuery articles;
     private final ReviewPanel panel;
+    private final CurrentAccount current;
+    private final EntityManager em;
     private final ClaimdeskConfig config;
 
-    ClaimPages(ClaimQuery claims, ArticleQuery articles, ReviewPanel panel, ClaimdeskConfig config) {
+    ClaimPages(ClaimQuery claims, ArticleQuery articles, ReviewPanel panel, CurrentAccount current, EntityManager em,
+               ClaimdeskConfig config) {
         this.claims = claims;
         this.articles = articles;
         this.panel = panel;
+        this.current = current;
+        this.em = em;
         this.config = config;
     }
 
@@ -69,7 +79,10 @@ public class ClaimPages {
                 List.of(ClaimStance.values()), List.of(ClaimKind.values()), sorts,
                 page.hasPrevious() ? url(filter.withPage(filter.page() - 1)) : null,
                 page.hasNext() ? url(filter.withPage(filter.page() + 1)) : null,
-                "/"));
+                "/",
+                Stream.of("csv", "json", "jsonld", "html").map(f -> new ClaimListView.Link(f.toUpperCase(Locale.ROOT),
+                        Urls.claimExport(filter, f), false)).toList(),
+                Urls.filterQuery(filter)));
     }
 
     @GET
@@ -90,7 +103,16 @@ public class ClaimPages {
         return Templates.claim(new ClaimView(row, before, after, articles.require(row.articleId()),
                 Urls.claimInArticle(row.articleId(), row.id()),
                 panel.view(id, row.status(), row.reviewersDisagree(), queue, verdictForm, commentForm, done),
-                panel.nav(id, queue)));
+                panel.nav(id, queue), setOptions()));
+    }
+
+    /** The sets an editor may add the claim to (none for others, who may not). */
+    private List<ClaimView.SetOption> setOptions() {
+        if (!current.has(Role.EDITOR_NAME)) {
+            return List.of();
+        }
+        return em.createQuery("select new io.claimdesk.claim.ClaimView$SetOption(s.id, s.name) from ClaimSet s order by s.name",
+                ClaimView.SetOption.class).getResultList();
     }
 
     private String url(ClaimFilter filter) {

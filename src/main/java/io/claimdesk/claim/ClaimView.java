@@ -4,7 +4,13 @@ import io.claimdesk.article.ArticleSummary;
 import io.claimdesk.review.QueueNav;
 import io.claimdesk.review.ReviewView;
 
+import java.util.List;
+
 /** One claim's page: the claim, the words around its quote, its article, its review, its place in a queue. */
 public record ClaimView(ClaimRow claim, String before, String after, ArticleSummary article, String placeInArticleUrl,
-                        ReviewView review, QueueNav queue) {
+                        ReviewView review, QueueNav queue, List<SetOption> sets) {
+
+    /** A claim set an editor can add this claim to. */
+    public record SetOption(long id, String name) {
+    }
 }

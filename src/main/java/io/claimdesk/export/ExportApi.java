@@ -39,8 +39,7 @@ public class ExportApi {
     public Response claims(@RestQuery String format, @BeanParam ClaimFilterParams params) {
         ExportFormat chosen = ExportFormat.parse(format);
         ClaimFilter filter = params.toFilter(config);
-        String query = Urls.claimList(filter.withSort(io.claimdesk.claim.ClaimSort.QUEUE), config.pageSize());
-        ExportScope scope = new ExportScope(null, null, null, null, query.startsWith("/?") ? query.substring(2) : "");
+        ExportScope scope = new ExportScope(null, null, null, null, Urls.filterQuery(filter));
         return download(scope, filter, chosen);
     }
 

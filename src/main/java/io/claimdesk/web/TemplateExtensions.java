@@ -92,6 +92,14 @@ public class TemplateExtensions {
         return Math.min(depth, 4);
     }
 
+    static String exportUrl(io.claimdesk.export.SetSummary set, io.claimdesk.export.ExportFormat format) {
+        return "/api/sets/" + set.id() + "/export?format=" + format.id();
+    }
+
+    static String removeFromSetUrl(ClaimRow row, long setId) {
+        return "/sets/" + setId + "/claims/" + row.id() + "/remove";
+    }
+
     static String display(LocalDate date) {
         return DAY.format(date);
     }

@@ -5,8 +5,9 @@ import io.claimdesk.claim.ClaimSort;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Every page URL the app links to is built here, so templates never assemble paths. */
 public final class Urls {
@@ -59,7 +60,30 @@ public final class Urls {
 
     /** The claim list showing this filter; defaults (first page, newest first, default size) are left out. */
     public static String claimList(ClaimFilter f, int defaultSize) {
-        List<String> params = new ArrayList<>();
+        Map<String, String> params = filterParams(f);
+        if (f.sort() != ClaimSort.NEWEST) {
+            params.put("sort", f.sort().param);
+        }
+        if (f.page() > 1) {
+            params.put("page", String.valueOf(f.page()));
+        }
+        if (f.size() != defaultSize) {
+            params.put("size", String.valueOf(f.size()));
+        }
+        return params.isEmpty() ? "/" : "/?" + query(params);
+    }
+
+    /** The export of everything the filter matches, in a format. */
+    public static String claimExport(ClaimFilter f, String format) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("format", format);
+        params.putAll(filterParams(f));
+        return "/api/claims/export?" + query(params);
+    }
+
+    /** The filter's narrowing parameters (no paging or order), as the list's query parameters name them. */
+    public static Map<String, String> filterParams(ClaimFilter f) {
+        Map<String, String> params = new LinkedHashMap<>();
         add(params, "article", f.article());
         add(params, "status", f.status());
         add(params, "topic", f.topic());
@@ -71,21 +95,23 @@ public final class Urls {
         add(params, "attributedTo", f.attributedTo());
         add(params, "q", f.q());
         add(params, "reviewersDisagree", f.reviewersDisagree());
-        if (f.sort() != ClaimSort.NEWEST) {
-            add(params, "sort", f.sort().param);
-        }
-        if (f.page() > 1) {
-            add(params, "page", f.page());
-        }
-        if (f.size() != defaultSize) {
-            add(params, "size", f.size());
-        }
-        return params.isEmpty() ? "/" : "/?" + String.join("&", params);
+        return params;
     }
 
-    private static void add(List<String> params, String name, Object value) {
+    /** The filter's narrowing parameters as a query string ({@code topic=…&disputed=true}), "" for none. */
+    public static String filterQuery(ClaimFilter f) {
+        return query(filterParams(f));
+    }
+
+    private static String query(Map<String, String> params) {
+        return params.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static void add(Map<String, String> params, String name, Object value) {
         if (value != null) {
-            params.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+            params.put(name, value.toString());
         }
     }
 }

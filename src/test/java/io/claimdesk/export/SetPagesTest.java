@@ -1,0 +1,69 @@
+package io.claimdesk.export;
+
+import io.claimdesk.FormSession;
+import io.claimdesk.TestArticles;
+import io.claimdesk.TestUsers;
+import io.claimdesk.article.Article;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static io.claimdesk.TestUsers.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+class SetPagesTest {
+
+    @Inject
+    TestArticles articles;
+
+    @Test
+    void anEditorSavesTheCurrentFilterAsAVerifiedSetAndSeesWhatItLeavesOut() {
+        String editor = TestUsers.newUser("editor");
+        String outlet = TestArticles.uniqueOutlet("SetPage");
+        articles.create(outlet, LocalDate.of(2022, 3, 3), TestArticles.DRONES, TestArticles.PASSPORTS);
+        String list = "/?outlet=" + outlet;
+        as(editor).get(list).then().statusCode(200).body(containsString("Save as set"))
+                .body(containsString("/api/claims/export?format=csv&amp;outlet="));
+
+        FormSession form = FormSession.open(list, () -> as(editor));
+        String filterQuery = "outlet=" + java.net.URLEncoder.encode(outlet, java.nio.charset.StandardCharsets.UTF_8);
+        as(editor).get(list).then().body(containsString("name=\"filterQuery\" value=\"" + filterQuery + "\""));
+        Response created = form.post("/sets", Map.of("fromFilter", "true", "filterQuery", filterQuery,
+                "name", "Verified from " + outlet, "verifiedOnly", "true"));
+        created.then().statusCode(303).header("Location", containsString("done=created"));
+
+        as(editor).get(created.header("Location")).then().statusCode(200)
+                .body(containsString("Verified from " + outlet))
+                .body(containsString("leaves out <strong>2</strong>"))
+                .body(containsString("left out of the export: Unreviewed"));
+    }
+
+    @Test
+    void tickedClaimsBecomeASetAndAClaimPageAddsToIt() {
+        String editor = TestUsers.newUser("editor");
+        Article article = articles.create(TestArticles.uniqueOutlet("Pick"), LocalDate.of(2022, 3, 3),
+                TestArticles.DRONES, TestArticles.TRADE);
+        List<Long> ids = TestUsers.asReviewer().get("/api/claims?sort=queue&article=" + article.id).jsonPath()
+                .getList("items.id", Long.class);
+        FormSession form = FormSession.open("/", () -> as(editor));
+        String location = form.post("/sets", Map.of("name", "Picked", "claimIds", ids.get(0))).then().statusCode(303)
+                .extract().header("Location");
+        long setId = Long.parseLong(location.replaceAll(".*/sets/(\\d+).*", "$1"));
+        as(editor).get("/api/sets/" + setId).then().body("set.size", equalTo(1));
+
+        FormSession claimPage = FormSession.open("/claims/" + ids.get(1), () -> as(editor));
+        as(editor).get("/claims/" + ids.get(1)).then().body(containsString("Add to set"));
+        claimPage.post("/sets/claims", Map.of("setId", setId, "claimId", ids.get(1))).then().statusCode(303);
+        as(editor).get("/api/sets/" + setId).then().body("set.size", equalTo(2));
+        TestUsers.asReviewer().get("/claims/" + ids.get(1)).then().body(not(containsString("Add to set")));
+        TestUsers.asReviewer().redirects().follow(false).get("/sets").then().statusCode(403);
+    }
+}
