@@ -10,6 +10,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import io.claimdesk.web.Urls;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import io.claimdesk.web.PageJson;
@@ -22,6 +24,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -38,11 +43,13 @@ public class ArticleApi {
     }
 
     private final ArticleQuery articles;
+    private final ArticleImporter importer;
     private final ArticleEdits edits;
     private final CurrentAccount current;
 
-    ArticleApi(ArticleQuery articles, ArticleEdits edits, CurrentAccount current) {
+    ArticleApi(ArticleQuery articles, ArticleImporter importer, ArticleEdits edits, CurrentAccount current) {
         this.articles = articles;
+        this.importer = importer;
         this.edits = edits;
         this.current = current;
     }
@@ -62,6 +69,40 @@ public class ArticleApi {
         ArticleSummary summary = articles.require(id);
         Article article = Article.findById(id);
         return Response.ok(new ArticleJson(summary, article.text)).header(HttpHeaders.ETAG, summary.etag()).build();
+    }
+
+    /** The body of a JSON import: the text and whatever metadata the caller knows. */
+    public record ImportJson(String text, String title, String outlet, String author, String published, String url) {
+    }
+
+    /** What an import answers: where the article is and how many claims were drawn from it. */
+    public record Imported(long id, String sha256, long claims) {
+    }
+
+    /**
+     * Imports one article through the same importer as the seeds. Metadata not given is inferred from the text
+     * where it states it. The same bytes again answer 409 with the stored article's location.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response importJson(ImportJson body) {
+        if (body == null || body.text() == null || body.text().isBlank()) {
+            throw new InvalidInputException("text", "Send the article's text: {text, title?, outlet?, author?, published?, url?}.");
+        }
+        LocalDate published = null;
+        if (body.published() != null && !body.published().isBlank()) {
+            try {
+                published = LocalDate.parse(body.published().strip());
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException("published", "published must be a date like 2024-05-29, not '" + body.published() + "'");
+            }
+        }
+        Article article = importer.importArticle(new NewArticle(body.text(), body.title(), body.outlet(), body.author(),
+                published, body.url(), "api"));
+        long claims = importer.claimCount(article.id);
+        return Response.created(URI.create(Urls.apiArticle(article.id)))
+                .entity(new Imported(article.id, article.sha256, claims)).build();
     }
 
     /**

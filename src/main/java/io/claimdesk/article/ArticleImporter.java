@@ -58,6 +58,11 @@ public class ArticleImporter {
     }
 
     @Transactional
+    public long claimCount(long articleId) {
+        return Claim.count("article.id", articleId);
+    }
+
+    @Transactional
     public boolean isStored(String text) {
         return Article.findBySha256(sha256(text)).isPresent();
     }

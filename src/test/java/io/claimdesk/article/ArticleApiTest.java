@@ -47,6 +47,29 @@ class ArticleApiTest {
     }
 
     @Test
+    void anEditorImportsAnArticleByApiOnceAndOnlyOnce() {
+        String editor = io.claimdesk.TestUsers.newUser("editor");
+        String text = "Published 3 March 2023\n\n" + TestArticles.DRONES + "\n\n" + TestArticles.TRADE + "\n\nNote "
+                + java.util.UUID.randomUUID() + "\n";
+        String location = io.claimdesk.TestUsers.as(editor).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("text", text, "outlet", "Api Import Outlet"))
+                .post("/api/articles").then().statusCode(201)
+                .body("claims", equalTo(2)).body("sha256", equalTo(ArticleImporter.sha256(text)))
+                .extract().header("Location");
+        asReviewer().get(location).then().statusCode(200).body("text", equalTo(text))
+                .body("published", equalTo("2023-03-03")).body("publishedEvidence", equalTo("Published 3 March 2023"))
+                .body("outlet", equalTo("Api Import Outlet")).body("outletEvidence", nullValue());
+
+        io.claimdesk.TestUsers.as(editor).contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("text", text))
+                .post("/api/articles").then().statusCode(409).body("error", equalTo("duplicate article"))
+                .header("Location", containsString(location.substring(location.indexOf("/api/"))));
+        io.claimdesk.TestUsers.as(editor).contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("text", "  "))
+                .post("/api/articles").then().statusCode(400).body("error", equalTo("invalid text"));
+        asReviewer().contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("text", text + "x"))
+                .post("/api/articles").then().statusCode(403);
+    }
+
+    @Test
     void unknownArticleIsA404InBothLanguages() {
         asReviewer().get("/api/articles/424242424").then().statusCode(404)
                 .body("error", equalTo("not found")).body("detail", equalTo("There is no article 424242424"));
