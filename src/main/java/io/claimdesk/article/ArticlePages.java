@@ -3,6 +3,7 @@ package io.claimdesk.article;
 import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
 import io.claimdesk.claim.Claim;
+import io.claimdesk.history.History;
 import io.claimdesk.web.InvalidInputException;
 import io.claimdesk.web.Params;
 import io.claimdesk.web.Urls;
@@ -61,11 +62,13 @@ public class ArticlePages {
 
     private final ArticleQuery articles;
     private final ArticleEdits edits;
+    private final History history;
     private final CurrentAccount current;
 
-    ArticlePages(ArticleQuery articles, ArticleEdits edits, CurrentAccount current) {
+    ArticlePages(ArticleQuery articles, ArticleEdits edits, History history, CurrentAccount current) {
         this.articles = articles;
         this.edits = edits;
+        this.history = history;
         this.current = current;
     }
 
@@ -135,7 +138,7 @@ public class ArticlePages {
     @GET
     @Path("{id}")
     @Transactional
-    public TemplateInstance article(@RestPath long id) {
+    public TemplateInstance article(@RestPath long id, @RestQuery String done) {
         ArticleSummary summary = articles.require(id);
         Article article = Article.findById(id);
         List<ArticleSegment> segments = ArticleSegment.listFor(article);
@@ -143,6 +146,7 @@ public class ArticlePages {
                 .map(c -> new ArticleText.Marked(c.id, c.start, c.end))
                 .toList();
         List<ArticleText.Piece> pieces = ArticleText.of(article.text).pieces(segments, marked);
-        return Templates.article(new ArticleView(summary, pieces, segments.stream().filter(s -> s.furniture).count()));
+        return Templates.article(new ArticleView(summary, pieces, segments.stream().filter(s -> s.furniture).count(),
+                history.forArticle(id), done));
     }
 }

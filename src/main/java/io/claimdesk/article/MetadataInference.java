@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Reads title, author, publication date and outlet from the page furniture the segmenter recognised:
  * the headline, the byline or the name line beside the date stamp, the first date stamp, and explicit
- * site-name cues. Nothing is guessed: a value the text does not state stays null.
+ * site-name cues (a light-edition offer, a copyright line, a wire dateline at the start of the body).
+ * Nothing is guessed: a value the text does not state stays null.
  */
 public final class MetadataInference {
 
@@ -28,6 +29,10 @@ public final class MetadataInference {
             "(?:©|\\([cC]\\)|[Cc]opyright)\\s*(?:©\\s*)?(?:(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?\\s+)?"
                     + "(?<outlet>\\p{Lu}[\\p{L}\\p{N}.&'-]*(?: \\p{Lu}[\\p{L}\\p{N}.&'-]*){0,3})");
 
+    /** A wire dateline names the agency: "CARACAS, March 3 (Reuters) - …", "LA PAZ (AP) — …". */
+    private static final Pattern WIRE_DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'-]{1,30}(?:,\\s*\\p{Lu}[\\p{L}.]*\\s+\\d{1,2})?\\s*\\((?<outlet>\\p{Lu}[\\p{L}&. -]{0,30})\\)\\s*[-–—]");
+
     private final Segmenter segmenter = new Segmenter();
 
     public InferredMetadata infer(String text) {
@@ -37,6 +42,7 @@ public final class MetadataInference {
         Inferred<LocalDate> published = null;
         Inferred<String> outlet = null;
         Inferred<LocalDate> updated = null;
+        boolean seenBody = false;
         for (Block b : blocks) {
             switch (b.rule()) {
                 case Segmenter.HEADLINE -> {
@@ -71,6 +77,13 @@ public final class MetadataInference {
                     if (author == null) {
                         author = inferred(text, Texts.normalizeSpace(b.text()), b.start(), b.end());
                     }
+                }
+                case Segmenter.BODY -> {
+                    if (outlet == null && !seenBody) {
+                        Matcher m = WIRE_DATELINE.matcher(b.text());
+                        outlet = m.find() ? group(text, b, m, "outlet") : null;
+                    }
+                    seenBody = true;
                 }
                 default -> {
                     if (outlet == null && b.furniture()) {

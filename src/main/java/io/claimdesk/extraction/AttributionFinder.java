@@ -8,26 +8,17 @@ import java.util.regex.Pattern;
 
 /**
  * Finds who a sentence attributes its content to, from reporting verbs ("X said", "said X", "X told Y",
- * "X reported that Y said") and "according to X". Quoted words are masked first so a verb inside a
- * quotation is never taken for the attribution.
+ * "X reported that Y said", "…, but has accused Y" sharing the sentence's subject, "Officials in Tehran
+ * said") and "according to X". Quoted words are masked first so a verb inside a quotation is never
+ * taken for the attribution; {@link ReportingVerbs} decides which words report speech at all.
  */
 final class AttributionFinder {
 
-    /** Present-tense forms that double as nouns ("reports of drones") only count before "that" or a quote. */
-    private static final Pattern VERB = Pattern.compile(
-            "\\b(?:said|says|told|tells|reported|added|adds|stated|announced|announces|claimed|warned|warns|wrote"
-                    + "|noted|explained|argued|insisted|clarified|assured|admitted|accused|accuses|alleged|highlighted"
-                    + "|pointed out|confirmed|denied|denies|revealed|acknowledged|suggested|assumed|estimated|described"
-                    + "|mentioned|stressed|emphasized|emphasised|declared|asserted|spoke|recalled|concluded"
-                    + "|(?:states|reports|claims|notes|writes|maintained)(?=\\s+that\\b|\\s*[,:]?\\s*[“\"]))\\b");
-    /** "was reported", "not yet clarified": a participle, not somebody speaking. */
-    private static final Pattern PASSIVE_BEFORE = Pattern.compile(
-            "\\b(?:was|were|is|are|be|been|being|not|yet|never|it)(?:\\s+(?:only|also|widely|first|later|never|not|yet))?\\s+$");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+([^,;:()]+)");
     private static final Pattern QUOTED_BY = Pattern.compile("\\bquoted by\\s+([^,;:()]+)");
     private static final Pattern TOLD_NAME = Pattern.compile("^\\s*(?:the\\s+)?(\\p{Lu}[^,;:()]*)");
     private static final Pattern TO_PHRASE = Pattern.compile("^\\s*to\\s+([^;:()]+?)\\s*[.!?]?\\s*$");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:“”\"—–()]");
+    private static final String CLAUSE_BREAKS = ",;:“”\"—–()";
     private static final Pattern PARENTHETICAL = Pattern.compile("\\([^)]*\\)");
     /** Conjunctions, auxiliaries and adverbs around a subject: "and", "had", "later", "also". */
     private static final Set<String> FILLER = Set.of("and", "but", "while", "as", "so", "then", "also", "later",
@@ -39,6 +30,10 @@ final class AttributionFinder {
     private static final Pattern ONLY_STOP = Pattern.compile("\\s*[.!?]?\\s*");
     private static final int MAX_DESCRIPTION_WORDS = 6;
     private static final int MAX_TRAILING_WORDS = 6;
+    /** Groups that speak without a name: "Officials in Tehran said", "Analysts say". */
+    private static final Set<String> COLLECTIVES = Set.of("officials", "analysts", "experts", "sources", "diplomats",
+            "authorities", "residents", "witnesses", "lawmakers", "legislators", "observers", "critics", "activists",
+            "investigators", "prosecutors", "people", "insiders", "researchers", "scholars", "campaigners");
 
     private record Found(Attribution attribution, int verbStart, int verbEnd, boolean trailing) {}
 
@@ -46,11 +41,14 @@ final class AttributionFinder {
      * @param sentence the sentence
      * @param quoted   [start, end) ranges of quoted words inside the sentence
      */
-    Attribution find(String sentence, List<int[]> quoted) {
+    Attribution find(String sentence, List<int[]> quoted, Words words) {
+        if (!ReportingVerbs.mentionedIn(words)) {
+            return Attribution.NONE;
+        }
         String masked = mask(sentence, quoted);
-        String via = quotedBy(masked);
+        String via = words.contains("quoted") ? quotedBy(masked) : null;
         Matcher according = ACCORDING_TO.matcher(masked);
-        if (according.find()) {
+        if (words.contains("according") && according.find()) {
             String phrase = according.group(1);
             String name = NamePhrases.trailingName(phrase);
             if (name == null) {
@@ -60,15 +58,17 @@ final class AttributionFinder {
                 name = NamePhrases.description(phrase, MAX_DESCRIPTION_WORDS);
             }
             if (name != null) {
-                return new Attribution(name, via, NamePhrases.isAnaphoric(phrase), "according-to");
+                return new Attribution(name, via, NamePhrases.isAnaphoric(phrase), "according-to", true, "according to");
             }
         }
         List<Found> found = new ArrayList<>();
-        Matcher verb = VERB.matcher(masked);
-        while (verb.find()) {
-            Found f = atVerb(masked, verb.start(), verb.end());
-            if (f != null) {
-                found.add(f);
+        for (int i = 0; i < words.size(); i++) {
+            int verbEnd = ReportingVerbs.endAt(masked, words, i, quoted);
+            if (verbEnd > 0) {
+                Found f = atVerb(masked, words.start(i), verbEnd);
+                if (f != null) {
+                    found.add(f);
+                }
             }
         }
         if (found.isEmpty()) {
@@ -84,13 +84,18 @@ final class AttributionFinder {
         if (!primary.trailing && found.size() > 1 && found.get(0) == primary && reportsThat(masked, primary)) {
             Found inner = found.get(1);
             if (!inner.attribution.anaphoric()) {
-                a = new Attribution(inner.attribution.source(), primary.attribution.source(), false, "reporting-verb");
+                a = new Attribution(inner.attribution.source(), primary.attribution.source(), false, "reporting-verb",
+                        primary.trailing, inner.attribution.verb());
             }
         }
         if (a.via() == null && via != null) {
-            a = new Attribution(a.source(), via, a.anaphoric(), a.cue());
+            a = a.withVia(via);
         }
         return a;
+    }
+
+    private static String verb(String masked, int verbStart, int verbEnd) {
+        return masked.substring(verbStart, verbEnd).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean reportsThat(String masked, Found f) {
@@ -104,18 +109,28 @@ final class AttributionFinder {
 
     private Found atVerb(String masked, int verbStart, int verbEnd) {
         String before = masked.substring(0, verbStart);
-        if (PASSIVE_BEFORE.matcher(before.substring(Math.max(0, before.length() - 30))).find()) {
+        if (ReportingVerbs.isPassive(before)) {
             return null;
         }
         String after = masked.substring(verbEnd);
         boolean trailing = isTrailing(after);
-        String nearest = nearestClause(before);
+        String rawNearest = rawNearestClause(before);
+        String nearest = strip(rawNearest);
+        if (nearest.isBlank() && !rawNearest.isBlank() && !before.strip().equals(rawNearest.strip())) {
+            return coordinated(masked, verbStart, verbEnd, after, trailing);
+        }
         if (nearest.isBlank()) {
             return inverted(masked, verbStart, verbEnd, after);
         }
         String name;
         boolean anaphoric = NamePhrases.isAnaphoric(nearest);
-        if (anaphoric) {
+        if (masked.startsWith("ing", verbEnd - 3)) {
+            name = NamePhrases.firstName(nearest);
+            anaphoric = name == null && NamePhrases.isAnaphoric(NamePhrases.firstWord(nearest));
+            if (anaphoric) {
+                name = NamePhrases.firstWord(nearest);
+            }
+        } else if (anaphoric) {
             name = NamePhrases.description(nearest, MAX_DESCRIPTION_WORDS);
             if (name == null) {
                 name = nearest.strip();
@@ -126,8 +141,22 @@ final class AttributionFinder {
         if (name == null) {
             return null;
         }
-        return new Found(new Attribution(name, via(masked, verbStart, after), anaphoric, "reporting-verb"),
-                verbStart, verbEnd, trailing);
+        return new Found(new Attribution(name, via(masked, verbStart, after), anaphoric, "reporting-verb", trailing,
+                verb(masked, verbStart, verbEnd)), verbStart, verbEnd, trailing);
+    }
+
+    /**
+     * "Iran has grown close to the region, but has accused Israel …": a verb after "and"/"but" and
+     * auxiliaries shares the subject the sentence opens with.
+     */
+    private static Found coordinated(String masked, int verbStart, int verbEnd, String after, boolean trailing) {
+        String subject = NamePhrases.sentenceSubject(masked);
+        if (subject == null) {
+            return null;
+        }
+        boolean anaphoric = NamePhrases.isAnaphoric(subject);
+        return new Found(new Attribution(subject, via(masked, verbStart, after), anaphoric, "reporting-verb", trailing,
+                verb(masked, verbStart, verbEnd)), verbStart, verbEnd, trailing);
     }
 
     /** "…,” said Takht-e-Ravanchi to Iranian media agency, Mehr." — the speaker follows the verb. */
@@ -153,7 +182,8 @@ final class AttributionFinder {
         if (to.find()) {
             via = viaName(to.group(1));
         }
-        return new Found(new Attribution(name, via, false, "reporting-verb"), verbStart, verbEnd, true);
+        return new Found(new Attribution(name, via, false, "reporting-verb", true, verb(masked, verbStart, verbEnd)),
+                verbStart, verbEnd, true);
     }
 
     /** The words right after an inverted verb that name the speaker: up to "to", "on", "in", a comma or the end. */
@@ -173,9 +203,10 @@ final class AttributionFinder {
     private static String via(String masked, int verbStart, String after) {
         String verb = masked.substring(verbStart, Math.min(masked.length(), verbStart + 5));
         if (verb.startsWith("told") || verb.startsWith("tells")) {
-            String head = headOf(after);
-            String name = NamePhrases.firstName(head);
-            if (name != null && !head.stripLeading().startsWith("the ")) {
+            String head = headOf(after).stripLeading();
+            String named = head.startsWith("the ") ? head.substring(4) : head;
+            String name = NamePhrases.firstName(named);
+            if (name != null && Texts.startsUpper(named)) {
                 return name;
             }
         }
@@ -184,6 +215,11 @@ final class AttributionFinder {
 
     /** Name in the clause right before the verb; an appositive title sends us one clause further back. */
     private static String subjectName(String before, String nearest) {
+        List<String> tokens = NamePhrases.tokens(nearest);
+        if (!tokens.isEmpty() && tokens.size() <= MAX_DESCRIPTION_WORDS
+                && COLLECTIVES.contains(NamePhrases.lower(tokens.get(0)))) {
+            return String.join(" ", tokens);
+        }
         String name = NamePhrases.trailingName(nearest);
         if (name != null) {
             return name;
@@ -200,24 +236,19 @@ final class AttributionFinder {
         return NamePhrases.description(nearest, MAX_DESCRIPTION_WORDS);
     }
 
-    private static String nearestClause(String before) {
-        String cleaned = PARENTHETICAL.matcher(before).replaceAll(m -> " ".repeat(m.group().length()));
-        String[] parts = CLAUSE_BREAK.split(cleaned, -1);
-        for (int i = parts.length - 1; i >= 0; i--) {
-            String p = strip(parts[i]);
-            if (!p.isBlank()) {
-                return i == parts.length - 1 || i == parts.length - 2 && parts[parts.length - 1].isBlank() ? p : "";
-            }
+    /** The clause right before the verb as written, fillers included; empty when a break comes first. */
+    private static String rawNearestClause(String before) {
+        List<String> parts = lastParts(withoutParentheticals(before), 2);
+        String last = parts.get(0);
+        if (!last.isBlank() || parts.size() == 1) {
+            return last;
         }
-        return "";
+        return strip(parts.get(1)).isBlank() ? "" : parts.get(1);
     }
-
     private static String previousClause(String before) {
-        String cleaned = PARENTHETICAL.matcher(before).replaceAll(m -> " ".repeat(m.group().length()));
-        String[] parts = CLAUSE_BREAK.split(cleaned, -1);
         int seen = 0;
-        for (int i = parts.length - 1; i >= 0; i--) {
-            String p = strip(parts[i]);
+        for (String part : lastParts(withoutParentheticals(before), Integer.MAX_VALUE)) {
+            String p = strip(part);
             if (!p.isBlank() && ++seen == 2) {
                 return p;
             }
@@ -225,6 +256,22 @@ final class AttributionFinder {
         return null;
     }
 
+    private static String withoutParentheticals(String s) {
+        return s.indexOf('(') < 0 ? s : PARENTHETICAL.matcher(s).replaceAll(m -> " ".repeat(m.group().length()));
+    }
+
+    /** The text between clause breaks (commas, quotes, dashes, brackets), last part first, at most {@code max}. */
+    private static List<String> lastParts(String s, int max) {
+        List<String> out = new ArrayList<>(Math.min(max, 4));
+        int end = s.length();
+        for (int i = s.length() - 1; i >= -1 && out.size() < max; i--) {
+            if (i < 0 || CLAUSE_BREAKS.indexOf(s.charAt(i)) >= 0) {
+                out.add(s.substring(i + 1, end));
+                end = i;
+            }
+        }
+        return out;
+    }
     /** The clause without filler words at either end. */
     private static String strip(String clause) {
         int from = Texts.trimStart(clause, 0, clause.length());
@@ -257,7 +304,7 @@ final class AttributionFinder {
         if (after.contains(" that ") || after.contains("“") || after.contains("\"")) {
             return false;
         }
-        return ONLY_STOP.matcher(after).matches() || Texts.words(after).size() <= MAX_TRAILING_WORDS;
+        return ONLY_STOP.matcher(after).matches() || Texts.wordCount(after) <= MAX_TRAILING_WORDS;
     }
 
     private static String mask(String sentence, List<int[]> quoted) {

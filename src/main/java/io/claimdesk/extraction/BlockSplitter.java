@@ -5,12 +5,22 @@ import java.util.List;
 
 /**
  * Cuts a text into blocks. Scraped pages put each paragraph, caption and widget on its own line, so every
- * line is a block; only a hard-wrapped paragraph (a line without final punctuation continued by a line
- * that starts in lower case, or a line ending in a comma or dash) is joined back into one block.
+ * line is a block; only a hard-wrapped paragraph is joined back into one block: a line without final
+ * punctuation continued by a line that starts in lower case, a line ending in a comma or dash, and, in a
+ * text whose long lines all stop near one width, a line that fills that width.
  */
 final class BlockSplitter {
 
+    /** Below this many full-width lines a text is not taken for hard-wrapped. */
+    private static final int MIN_WRAPPED_LINES = 3;
+    /** Hard wrapping happens at 60 to 100 characters; pages with one paragraph a line run far longer. */
+    private static final int MIN_WRAP = 50;
+    private static final int MAX_WRAP = 100;
+    /** How far short of the wrap width a wrapped line may stop (the next word did not fit). */
+    private static final int WRAP_SLACK = 16;
+
     List<Block> split(String text) {
+        int wrap = wrapWidth(text);
         List<Block> blocks = new ArrayList<>();
         int n = text.length();
         int lineStart = 0;
@@ -31,7 +41,8 @@ final class BlockSplitter {
                     openStart = -1;
                 }
                 gap = true;
-            } else if (openStart >= 0 && continues(text, openStart, openEnd, a, b)) {
+            } else if (openStart >= 0 && (continues(text, openStart, openEnd, a, b)
+                    || wrap > 0 && lastLineLength(text, openStart, openEnd) >= wrap - WRAP_SLACK)) {
                 openEnd = b;
             } else {
                 if (openStart >= 0) {
@@ -51,6 +62,47 @@ final class BlockSplitter {
             blocks.add(block(text, openStart, openEnd, openGap));
         }
         return blocks;
+    }
+
+    /**
+     * The width a hard-wrapped text is wrapped at, or 0: the longest line, when it is of wrapping size and
+     * most lines of some length stop within a few characters of it.
+     */
+    private static int wrapWidth(String text) {
+        int longest = 0;
+        int lines = 0;
+        int lineStart = 0;
+        int[] lengths = new int[MAX_WRAP + 1];
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || isLineBreak(text.charAt(i))) {
+                int a = Texts.trimStart(text, lineStart, i);
+                int length = Texts.trimEnd(text, a, i) - a;
+                if (length > MAX_WRAP) {
+                    return 0;
+                }
+                lengths[length]++;
+                longest = Math.max(longest, length);
+                lines += length >= MIN_WRAP - WRAP_SLACK ? 1 : 0;
+                lineStart = i + 1;
+            }
+        }
+        if (longest < MIN_WRAP) {
+            return 0;
+        }
+        int full = 0;
+        for (int l = Math.max(0, longest - WRAP_SLACK); l <= longest; l++) {
+            full += lengths[l];
+        }
+        return full >= MIN_WRAPPED_LINES && full * 2 >= lines ? longest : 0;
+    }
+
+    /** Length of the last physical line of an open block, the one a continuation would follow. */
+    private static int lastLineLength(String text, int start, int end) {
+        int i = end;
+        while (i > start && !isLineBreak(text.charAt(i - 1))) {
+            i--;
+        }
+        return end - Texts.trimStart(text, i, end);
     }
 
     private static Block block(String text, int start, int end, boolean gapBefore) {

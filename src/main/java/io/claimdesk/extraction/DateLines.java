@@ -31,9 +31,11 @@ public final class DateLines {
     private static final String WEEKDAY = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?";
     private static final String TIME =
             "(?:\\s*(?:,|at|-|\\|)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}\\b)?)?";
+    /** "… 7:41 PM UTC Updated ago": a few words of page labels after the stamp, no digits, no sentence. */
+    private static final String LABEL_TAIL = "\\s+(?:\\p{L}+\\s*){1,3}$";
     private static final Pattern STAMP = Pattern.compile(
             "^" + CUE + WEEKDAY + "(?:" + DAY_MONTH_YEAR + "|" + MONTH_DAY_YEAR + "|" + ISO + "|" + NUMERIC + ")"
-                    + TIME + "(?=\\s*$|\\s+[-–—|]\\s?)",
+                    + TIME + "(?=\\s*$|\\s+[-–—|]\\s?|" + LABEL_TAIL + ")",
             Pattern.CASE_INSENSITIVE);
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -41,11 +43,16 @@ public final class DateLines {
             Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
             Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
+    private static final int DIGIT_WITHIN = 48;
+
     private DateLines() {
     }
 
     /** The stamp the line starts with, when the line is nothing but a stamp (plus a dash-separated tail). */
     public static Optional<Stamp> stamp(String line) {
+        if (!hasDigitNearStart(line)) {
+            return Optional.empty();
+        }
         Matcher m = STAMP.matcher(line);
         if (!m.find()) {
             return Optional.empty();
@@ -57,6 +64,16 @@ public final class DateLines {
         String cue = m.group("cue");
         boolean updated = cue != null && cue.toLowerCase(Locale.ROOT).contains("updated");
         return Optional.of(new Stamp(date, m.start(), m.end(), updated));
+    }
+
+    /** Every stamp has a digit within its first words ("Published on Monday, 18 …"): a cheap test first. */
+    private static boolean hasDigitNearStart(String line) {
+        for (int i = 0, n = Math.min(line.length(), DIGIT_WITHIN); i < n; i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LocalDate toDate(Matcher m) {

@@ -1,6 +1,5 @@
 package io.claimdesk.extraction;
 
-import java.util.List;
 import java.util.Locale;
 
 /** What a headline-shaped line looks like: short, no final punctuation, mostly capitalised words. */
@@ -13,8 +12,8 @@ final class Headlines {
 
     /** Short and unpunctuated: a headline, subheading or widget label rather than prose. */
     static boolean isShortUnpunctuated(String line) {
-        List<String> words = Texts.words(line);
-        if (words.isEmpty() || words.size() > MAX_WORDS) {
+        int words = Texts.wordCount(line);
+        if (words == 0 || words > MAX_WORDS) {
             return false;
         }
         char last = Texts.lastVisible(line, 0, line.length());
@@ -39,6 +38,6 @@ final class Headlines {
     }
 
     static boolean isHeadline(String line) {
-        return isShortUnpunctuated(line) && Texts.words(line).size() >= 3 && isTitleCase(line);
+        return isShortUnpunctuated(line) && Texts.wordCount(line) >= 3 && isTitleCase(line);
     }
 }

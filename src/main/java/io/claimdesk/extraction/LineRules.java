@@ -2,6 +2,7 @@ package io.claimdesk.extraction;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -10,40 +11,76 @@ import java.util.regex.Pattern;
  */
 final class LineRules {
 
-    private record Rule(String name, Pattern pattern) {}
+    /**
+     * @param mayMatch a cheap test on the line and its lower-case form; the pattern only runs when it
+     *                 passes, which keeps regular expressions off the long prose lines that make up most text
+     */
+    private record Rule(String name, Pattern pattern, BiPredicate<String, String> mayMatch) {}
 
     private static final int CI = Pattern.CASE_INSENSITIVE;
     /** Widgets, captions and prompts are short; a longer block is prose whatever words it contains. */
     private static final int MAX_FURNITURE_CHARS = 400;
+    private static final int MAX_LABEL_CHARS = 80;
 
     private static final List<Rule> RULES = List.of(
             new Rule("photo-caption", Pattern.compile(
                     "\\|\\s*(?:photos?|images?|pictures?|video|credits?|source|fotos?)\\s*:"
                             + "|^(?:photo|image|picture|caption|file photo)\\s*:"
-                            + "|\\((?:photo|image|credit)s?\\s*:", CI)),
-            new Rule("min-read", Pattern.compile("^(?:reading time:?\\s*)?\\d{1,3}\\s*(?:min|mins|minutes?)\\.?(?:\\s+read(?:ing)?)?$", CI)),
+                            + "|^(?:image|media|photo|video|picture)\\s+(?:caption|source|credit)s?\\b"
+                            + "|^(?:photo|image|picture)s?\\s+(?:by|courtesy of|credit:?)\\s"
+                            + "|\\((?:photo|image|credit)s?\\s*:", CI),
+                    (line, lower) -> line.indexOf('|') >= 0 || line.indexOf('(') >= 0
+                            || startsWithAny(lower, "photo", "image", "picture", "caption", "file photo", "media",
+                            "video")),
+            new Rule("breadcrumb", Pattern.compile("^[^.!?]{1,40}(?:\\s[»›>/]\\s[^.!?]{1,40}){2,}$"),
+                    (line, lower) -> line.length() <= MAX_LABEL_CHARS && (line.indexOf('»') >= 0
+                            || line.indexOf('›') >= 0 || line.indexOf(" > ") >= 0 || line.indexOf(" / ") >= 0)),
+            new Rule("staff-credits", Pattern.compile(
+                    "^(?:additional\\s+)?(?:reporting|editing|writing|compiled|translated|produced|graphics)\\s+by\\b", CI),
+                    (line, lower) -> lower.indexOf(" by ") > 0),
+            new Rule("min-read", Pattern.compile("^(?:reading time:?\\s*)?\\d{1,3}\\s*(?:min|mins|minutes?)\\.?(?:\\s+read(?:ing)?)?$", CI),
+                    (line, lower) -> line.length() <= 40 && lower.contains("min")),
             new Rule("promo-label", Pattern.compile(
                     "^(?:watch|read|read more|read also|also read|see also|related|related articles?|related stories"
                             + "|more|listen|video|photos|gallery|podcast|opinion|analysis|argument|explainer|breaking"
-                            + "|exclusive|sponsored|advertisement|recommended|trending|most read|popular)\\s*:", CI)),
+                            + "|exclusive|sponsored|advertisement|recommended|trending|most read|popular|tags?|topics"
+                            + "|filed under|categor(?:y|ies)|keywords|share this|like this)\\s*:", CI),
+                    (line, lower) -> {
+                        int colon = line.indexOf(':');
+                        return colon > 0 && colon <= 30;
+                    }),
             new Rule("contact", Pattern.compile(
                     "[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\[email\\s*protected]|please contact|contact us|get in touch"
-                            + "|for (?:sales|advertising|licensing) (?:inquiries|enquiries)|sign up for our|subscribe to our|our newsletter", CI)),
+                            + "|for (?:sales|advertising|licensing) (?:inquiries|enquiries)|sign up for our|subscribe to our|our newsletter", CI),
+                    (line, lower) -> line.indexOf('@') >= 0 || containsAny(lower, "email", "contact", "get in touch",
+                            "inquiries", "enquiries", "sign up for", "subscribe to", "newsletter")),
             new Rule("comment-prompt", Pattern.compile(
                     "\\b(?:no comments|first comment|comments? yet|leave a comment|post a comment|add a comment"
-                            + "|write a comment|join the (?:conversation|discussion)|\\d+\\s+comments?|comments? \\(\\d+\\))", CI)),
+                            + "|write a comment|join the (?:conversation|discussion)|\\d+\\s+comments?|comments? \\(\\d+\\))", CI),
+                    (line, lower) -> lower.contains("comment") || lower.contains("join the")),
             new Rule("vote-widget", Pattern.compile(
-                    "^(?:(?:vote|like|dislike|share|rate|upvote|downvote|votes?|likes?)\\b\\W*)+(?:\\(\\s*\\d+\\s*\\)\\W*)+$", CI)),
-            new Rule("posted-by", Pattern.compile("^(?:posted|submitted|shared|uploaded)\\s+by\\b", CI)),
+                    "^(?:(?:vote|like|dislike|share|rate|upvote|downvote|votes?|likes?)\\b\\W*)+(?:\\(\\s*\\d+\\s*\\)\\W*)+$", CI),
+                    (line, lower) -> line.length() <= MAX_LABEL_CHARS && line.indexOf('(') >= 0),
+            new Rule("posted-by", Pattern.compile("^(?:posted|submitted|shared|uploaded)\\s+by\\b", CI),
+                    (line, lower) -> startsWithAny(lower, "posted", "submitted", "shared", "uploaded")),
             new Rule("site-banner", Pattern.compile(
                     "\\b(?:this (?:page|site|website)|your browser|javascript|cookies|ad ?blocker|having trouble loading"
-                            + "|all rights reserved)\\b|^©|^copyright\\b", CI)),
+                            + "|all rights reserved|terms of (?:use|service)|privacy policy|cookie policy)\\b|^©|^copyright\\b"
+                            + "|^(?:our|editorial) standards\\b", CI),
+                    (line, lower) -> line.indexOf('©') >= 0 || containsAny(lower, "this page", "this site",
+                            "this website", "your browser", "javascript", "cookies", "blocker", "having trouble loading",
+                            "all rights reserved", "copyright", "standards", "terms of", "privacy policy",
+                            "cookie policy")),
             new Rule("ui-control", Pattern.compile(
                     "^(?:close(?: button)?|menu|search|select language|languages?|skip to (?:main )?content|sign in"
                             + "|sign up|log ?in|log ?out|register|subscribe(?: now)?|advertisement|advert|sponsored"
                             + "|share(?: this(?: article| story)?)?|print|email|back to top|load more|show more|read more"
                             + "|more|next|previous|prev|home|live|audio only|listen|play|pause|toggle navigation"
-                            + "|(?:switch|go|return|back) to\\b.{0,40})[.!?]?$", CI)));
+                            + "|read next|up next|related|related (?:topics|stories|articles|content|coverage)"
+                            + "|more on this (?:story|topic)|more from [^.]{1,30}|recommended|you may also like"
+                            + "|editor'?s picks|trending|latest news|top stories|most read|most popular|loading\\W*"
+                            + "|(?:switch|go|return|back) to\\b.{0,40})[.!?]?$", CI),
+                    (line, lower) -> line.length() <= MAX_LABEL_CHARS));
 
     /** "By Name", "By Name/Outlet", "By Name and Name": no final period, at most a dozen words. */
     private static final Pattern BYLINE = Pattern.compile(
@@ -57,12 +94,14 @@ final class LineRules {
         if (line.length() > MAX_FURNITURE_CHARS) {
             return null;
         }
+        String lower = line.toLowerCase(Locale.ROOT);
         for (Rule rule : RULES) {
-            if (rule.pattern.matcher(line).find()) {
+            if (rule.mayMatch.test(line, lower) && rule.pattern.matcher(line).find()) {
                 return rule.name;
             }
         }
-        if (BYLINE.matcher(line).matches() && !endsSentence(line) && Texts.words(line).size() <= 12) {
+        if (lower.startsWith("by") && BYLINE.matcher(line).matches() && !endsSentence(line)
+                && Texts.wordCount(line) <= 12) {
             return "byline";
         }
         if (isShareItem(line)) {
@@ -81,13 +120,31 @@ final class LineRules {
 
     /** A bullet holding a few words: the items of share bars and navigation menus. */
     private static boolean isShareItem(String line) {
-        return isBulleted(line) && Texts.words(line).size() <= 3 && !endsSentence(line);
+        return isBulleted(line) && Texts.wordCount(line) <= 3 && !endsSentence(line);
     }
 
     /** A headline cut off by the page ("… Anti-U.S. O..."), the typical related-story card. */
     private static boolean isTruncatedTeaser(String line) {
         String t = line.strip();
         return (t.endsWith("...") || t.endsWith("…")) && Headlines.isTitleCase(t);
+    }
+
+    private static boolean startsWithAny(String lower, String... prefixes) {
+        for (String p : prefixes) {
+            if (lower.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String lower, String... parts) {
+        for (String p : parts) {
+            if (lower.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean endsSentence(String line) {

@@ -39,7 +39,8 @@ final class NamePhrases {
             "and", "as", "while", "since", "after", "before", "when", "although", "though", "in", "on", "at", "it");
     /** Words that show a phrase is a clause, not a description of a source. */
     private static final Set<String> CLAUSE_WORDS = Set.of("it", "should", "would", "could", "can", "may", "might",
-            "must", "be", "been", "is", "are", "was", "were", "which", "that", "not", "never", "only", "yet", "if");
+            "must", "be", "been", "is", "are", "was", "were", "which", "that", "not", "never", "only", "yet", "if",
+            "has", "have", "had", "did", "does", "do", "will");
 
     private NamePhrases() {
     }
@@ -109,7 +110,7 @@ final class NamePhrases {
             return null;
         }
         for (String t : rest) {
-            if (!Character.isLetter(t.codePointAt(0)) || CLAUSE_WORDS.contains(lower(t))) {
+            if (!Character.isLetter(t.codePointAt(0)) || CLAUSE_WORDS.contains(lower(t)) || isParticiple(t)) {
                 return null;
             }
         }
@@ -149,15 +150,52 @@ final class NamePhrases {
         return !isOnlyTitles(tokens);
     }
 
-    static List<String> tokens(String phrase) {
-        List<String> out = new ArrayList<>();
-        for (String raw : phrase.strip().split("[\\s\\u00A0]+")) {
-            String t = Texts.stripPunct(raw);
-            if (!t.isEmpty()) {
-                out.add(t);
-            }
+    /**
+     * Who a sentence opens with: the capitalised run after a short lead-in such as "However,", titles
+     * dropped ("Iranian Defence Minister Mohammad Reza Ashtiani" → "Mohammad Reza Ashtiani"), or the
+     * pronoun it opens with; null when it opens with anything else.
+     */
+    static String sentenceSubject(String sentence) {
+        String s = sentence;
+        int comma = s.indexOf(',');
+        if (comma > 0 && Texts.wordCount(s.substring(0, comma)) <= 4 && !isPureName(s.substring(0, comma))) {
+            s = s.substring(comma + 1);
         }
-        return out;
+        List<String> tokens = tokens(s);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        if (isAnaphoric(tokens.get(0))) {
+            return tokens.get(0);
+        }
+        List<String> run = new ArrayList<>();
+        for (String t : tokens) {
+            if (!Texts.startsUpper(t) || isPossessive(t)) {
+                break;
+            }
+            run.add(t);
+        }
+        if (run.isEmpty() || NOT_NAMES.contains(lower(run.get(0))) || DETERMINERS.contains(lower(run.get(0)))
+                || PRONOUNS.contains(lower(run.get(0)))) {
+            return null;
+        }
+        return withoutTitles(run);
+    }
+
+    /** The last word of a phrase, punctuation stripped, or "". */
+    static String lastWord(String phrase) {
+        List<String> tokens = tokens(phrase);
+        return tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
+    }
+
+    /** The first word of a phrase, punctuation stripped, or "". */
+    static String firstWord(String phrase) {
+        List<String> tokens = tokens(phrase);
+        return tokens.isEmpty() ? "" : tokens.get(0);
+    }
+
+    static List<String> tokens(String phrase) {
+        return Texts.words(phrase);
     }
 
     private static boolean isNameToken(String t, boolean last) {
@@ -227,8 +265,18 @@ final class NamePhrases {
     }
 
     private static boolean isDemonym(String lower) {
-        return lower.endsWith("ian") || lower.endsWith("ean") || lower.endsWith("ese") || lower.endsWith("ish")
-                || lower.endsWith("can") || lower.endsWith("i");
+        return lower.endsWith("an") || lower.endsWith("ese") || lower.endsWith("ish") || lower.endsWith("i");
+    }
+
+    /** "rejected", "signed": a verb, so the phrase around it is a clause, not who is speaking. */
+    private static boolean isParticiple(String token) {
+        return !Texts.startsUpper(token) && token.length() > 4 && token.endsWith("ed");
+    }
+
+    /** An office or title word ("Minister", "Deputy", "then-President") that precedes a person's name. */
+    static boolean isTitleWord(String token) {
+        String l = lower(token);
+        return PERSON_ROLES.contains(l) || TITLE_WORDS.contains(l) || l.startsWith("then-") || l.startsWith("ex-");
     }
 
     static String lower(String s) {

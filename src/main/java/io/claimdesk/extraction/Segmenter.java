@@ -23,6 +23,7 @@ public final class Segmenter {
     public static final String AUTHOR_LINE = "author-line";
 
     private static final int MAX_NAME_WORDS = 4;
+    private static final int MAX_NAME_CHARS = 80;
     private static final int MIN_PROSE_WORDS = 6;
 
     private final BlockSplitter splitter = new BlockSplitter();
@@ -31,13 +32,18 @@ public final class Segmenter {
         List<Block> blocks = new ArrayList<>(splitter.split(text));
         applyLineRules(blocks);
         markBulletRuns(blocks);
-        markRepeats(blocks);
-        int headline = markHeadline(blocks);
-        markMasthead(blocks, headline);
+        Repeats.markRepeatedLines(blocks);
+        boolean[] prose = new boolean[blocks.size()];
+        for (int i = 0; i < prose.length; i++) {
+            prose[i] = isProse(blocks.get(i).text());
+        }
+        int headline = markHeadline(blocks, prose);
+        markMasthead(blocks, headline, prose);
         markAuthorLines(blocks);
-        markTeaserAfterEnd(blocks);
-        markShortLines(blocks);
-        markOffTopicStandfirsts(blocks, headline);
+        markTeaserAfterEnd(blocks, prose);
+        markShortLines(blocks, prose);
+        markOffTopicStandfirsts(blocks, headline, prose);
+        Repeats.markRepeatedParagraphs(blocks);
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i).unclassified()) {
                 blocks.set(i, blocks.get(i).classified(false, BODY));
@@ -88,67 +94,21 @@ public final class Segmenter {
     }
 
     /**
-     * Captions, standfirsts and headlines that a page prints twice carry no final punctuation; a line that
-     * also stands at the head of a furniture line (a caption repeated with "| Photo: …") is furniture too.
-     * The first copy of a headline-shaped line is left for the headline rule.
-     */
-    private static void markRepeats(List<Block> blocks) {
-        Map<String, Integer> firstIndex = new HashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            String key = LineRules.normalizeForComparison(blocks.get(i).text());
-            counts.merge(key, 1, Integer::sum);
-            firstIndex.putIfAbsent(key, i);
-        }
-        List<String> furnitureKeys = new ArrayList<>();
-        for (Block b : blocks) {
-            if (b.furniture()) {
-                furnitureKeys.add(LineRules.normalizeForComparison(b.text()));
-            }
-        }
-        for (int i = 0; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
-            if (!b.unclassified() && !LineRules.isBulleted(b.text())) {
-                continue;
-            }
-            if (LineRules.endsSentence(b.text()) && !LineRules.isBulleted(b.text())) {
-                continue;
-            }
-            String key = LineRules.normalizeForComparison(b.text());
-            boolean repeated = counts.get(key) > 1
-                    && !(firstIndex.get(key) == i && Headlines.isHeadline(b.text()));
-            if (repeated) {
-                blocks.set(i, b.classified(true, "repeated-line"));
-            } else if (headOfFurniture(key, furnitureKeys)) {
-                blocks.set(i, b.classified(true, "repeated-caption"));
-            }
-        }
-    }
-
-    private static boolean headOfFurniture(String key, List<String> furnitureKeys) {
-        for (String f : furnitureKeys) {
-            if (f.length() > key.length() && f.startsWith(key)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * The headline is the first headline-shaped line before any prose; a sentence-case line also counts
-     * when a date or byline follows it directly. Returns its index, or -1.
+     * when a date or byline follows it directly, commas and all. Returns its index, or -1.
      */
-    private static int markHeadline(List<Block> blocks) {
+    private static int markHeadline(List<Block> blocks, boolean[] prose) {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (!b.unclassified()) {
                 continue;
             }
-            if (isProse(b.text())) {
-                return -1;
+            boolean stamped = Headlines.isShortUnpunctuated(b.text()) && Texts.wordCount(b.text()) >= 3
+                    && followedByStamp(blocks, i);
+            if (!stamped && prose[i]) {
+                return headlineAbove(blocks, i);
             }
-            if (Headlines.isHeadline(b.text()) || (Headlines.isShortUnpunctuated(b.text())
-                    && Texts.words(b.text()).size() >= 3 && followedByStamp(blocks, i))) {
+            if (stamped || Headlines.isHeadline(b.text())) {
                 blocks.set(i, b.classified(true, HEADLINE));
                 return i;
             }
@@ -156,6 +116,23 @@ public final class Segmenter {
         return -1;
     }
 
+    /**
+     * Without a title-case or stamped headline, the headline-shaped line standing right above the first
+     * paragraph, with nothing but furniture between, is the headline.
+     */
+    private static int headlineAbove(List<Block> blocks, int firstProse) {
+        for (int i = firstProse - 1; i >= 0; i--) {
+            Block b = blocks.get(i);
+            if (b.unclassified()) {
+                boolean headline = Headlines.isShortUnpunctuated(b.text()) && Texts.wordCount(b.text()) >= 3;
+                if (headline) {
+                    blocks.set(i, b.classified(true, HEADLINE));
+                }
+                return headline ? i : -1;
+            }
+        }
+        return -1;
+    }
     private static boolean followedByStamp(List<Block> blocks, int i) {
         for (int j = i + 1; j < blocks.size(); j++) {
             Block next = blocks.get(j);
@@ -170,10 +147,10 @@ public final class Segmenter {
     }
 
     /** Short lines above the headline are the site's name, slogan and widgets. */
-    private static void markMasthead(List<Block> blocks, int headline) {
+    private static void markMasthead(List<Block> blocks, int headline, boolean[] prose) {
         for (int i = 0; i < headline; i++) {
             Block b = blocks.get(i);
-            if (b.unclassified() && !isProse(b.text())) {
+            if (b.unclassified() && !prose[i]) {
                 blocks.set(i, b.classified(true, "masthead"));
             }
         }
@@ -196,6 +173,9 @@ public final class Segmenter {
     }
 
     static boolean isNameLine(String line) {
+        if (line.length() > MAX_NAME_CHARS) {
+            return false;
+        }
         List<String> words = Texts.words(line);
         if (words.size() < 2 || words.size() > MAX_NAME_WORDS || !Headlines.isShortUnpunctuated(line)) {
             return false;
@@ -212,11 +192,11 @@ public final class Segmenter {
      * A headline, a date stamp and a reading time after the article's prose open another story's card:
      * everything from that headline to the end belongs to other stories.
      */
-    private static void markTeaserAfterEnd(List<Block> blocks) {
+    private static void markTeaserAfterEnd(List<Block> blocks, boolean[] prose) {
         boolean seenProse = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (b.unclassified() && isProse(b.text())) {
+            if (b.unclassified() && prose[i]) {
                 seenProse = true;
                 continue;
             }
@@ -224,7 +204,7 @@ public final class Segmenter {
                 continue;
             }
             int from = i;
-            if (i > 0 && Headlines.isShortUnpunctuated(blocks.get(i - 1).text()) && !isProse(blocks.get(i - 1).text())) {
+            if (i > 0 && Headlines.isShortUnpunctuated(blocks.get(i - 1).text()) && !prose[i - 1]) {
                 from = i - 1;
             }
             for (int k = from; k < blocks.size(); k++) {
@@ -247,10 +227,10 @@ public final class Segmenter {
      * Short unpunctuated lines inside the text are either subheadings (they share a term with the paragraph
      * they introduce) or headlines of other stories placed between paragraphs.
      */
-    private static void markShortLines(List<Block> blocks) {
+    private static void markShortLines(List<Block> blocks, boolean[] prose) {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (!b.unclassified() || isProse(b.text())) {
+            if (!b.unclassified() || prose[i]) {
                 continue;
             }
             if (!Headlines.isShortUnpunctuated(b.text())) {
@@ -291,30 +271,32 @@ public final class Segmenter {
      * A paragraph wedged between furniture above the first real paragraph that names no person or place the
      * headline or body names is the standfirst of another story (a sidebar or a teaser card).
      */
-    private static void markOffTopicStandfirsts(List<Block> blocks, int headline) {
-        Map<Integer, Set<String>> namesByBlock = new HashMap<>();
+    private static void markOffTopicStandfirsts(List<Block> blocks, int headline, boolean[] prose) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!blocks.get(i).unclassified()) {
+                continue;
+            }
+            if (!furnitureAt(blocks, i - 1) || !furnitureAt(blocks, i + 1) || !bodyFollows(blocks, i + 1, prose)) {
+                break;
+            }
+            candidates.add(i);
+        }
+        if (candidates.isEmpty()) {
+            return;
+        }
         Map<String, Integer> blocksNaming = new HashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
-            if (b.unclassified() || i == headline) {
-                Set<String> names = ProperNames.in(b.text());
-                namesByBlock.put(i, names);
-                for (String name : names) {
+            if (blocks.get(i).unclassified() || i == headline) {
+                for (String name : ProperNames.in(blocks.get(i).text())) {
                     blocksNaming.merge(name, 1, Integer::sum);
                 }
             }
         }
-        for (int i = 0; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
-            if (!b.unclassified()) {
-                continue;
-            }
-            if (!furnitureAt(blocks, i - 1) || !furnitureAt(blocks, i + 1) || !bodyFollows(blocks, i + 1)) {
-                return;
-            }
-            Set<String> names = namesByBlock.get(i);
+        for (int i : candidates) {
+            Set<String> names = ProperNames.in(blocks.get(i).text());
             if (!names.isEmpty() && names.stream().allMatch(n -> blocksNaming.get(n) == 1)) {
-                blocks.set(i, b.classified(true, "off-topic-standfirst"));
+                blocks.set(i, blocks.get(i).classified(true, "off-topic-standfirst"));
             }
         }
     }
@@ -323,9 +305,9 @@ public final class Segmenter {
         return i < 0 || i < blocks.size() && blocks.get(i).furniture();
     }
 
-    private static boolean bodyFollows(List<Block> blocks, int from) {
+    private static boolean bodyFollows(List<Block> blocks, int from, boolean[] prose) {
         for (int j = from; j < blocks.size(); j++) {
-            if (blocks.get(j).unclassified() && isProse(blocks.get(j).text())) {
+            if (blocks.get(j).unclassified() && prose[j]) {
                 return true;
             }
         }
@@ -333,7 +315,8 @@ public final class Segmenter {
     }
 
     static boolean isProse(String line) {
-        return LineRules.endsSentence(line) ? Texts.words(line).size() >= 3 : Texts.words(line).size() > Headlines.MAX_WORDS
-                || (Texts.words(line).size() >= MIN_PROSE_WORDS && !Headlines.isTitleCase(line) && line.contains(", "));
+        int words = Texts.wordCount(line);
+        return LineRules.endsSentence(line) ? words >= 3 : words > Headlines.MAX_WORDS
+                || (words >= MIN_PROSE_WORDS && line.contains(", ") && !Headlines.isTitleCase(line));
     }
 }

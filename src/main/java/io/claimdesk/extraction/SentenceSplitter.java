@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -36,8 +35,6 @@ final class SentenceSplitter {
             "in", "on", "at", "but", "and", "however", "meanwhile", "still", "yet", "so", "thus", "his", "her",
             "their", "its", "our", "as", "after", "before", "since", "while", "when", "if", "according", "for");
     private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\.$");
-    private static final Pattern MISSED = Pattern.compile("[.!?][\"”’)]*\\s+(?=[“\"‘(]?\\p{Lu})");
-    private static final Pattern GLUED = Pattern.compile("\\p{Ll}{2}[.!?][\"”’]?(?=\\p{Lu}\\p{Ll})");
 
     private final SentenceModel model;
     private final ThreadLocal<SentenceDetectorME> detector;
@@ -57,6 +54,53 @@ final class SentenceSplitter {
 
     /** Sentence spans inside [from, to) of the text, absolute UTF-16 offsets, trimmed, in order. */
     List<int[]> split(String text, int from, int to) {
+        List<int[]> plain = plainSplit(text, from, to);
+        return plain != null ? plain : modelSplit(text, from, to);
+    }
+
+    /**
+     * Paragraphs whose every full stop is plainly a boundary (white space and a capital after it, no
+     * abbreviation or initial before it) need no model: the corrections below would cut exactly there.
+     * Returns null when any full stop is in doubt.
+     */
+    List<int[]> plainSplit(String text, int from, int to) {
+        int end = Texts.trimEnd(text, from, to);
+        while (end > from && ".!?…\"”’)".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        List<int[]> out = new ArrayList<>(4);
+        int start = Texts.trimStart(text, from, to);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '…') {
+                return null;
+            }
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            int next = missedBoundary(text, i, to);
+            if (next < 0) {
+                return null;
+            }
+            int cut = i + 1;
+            while (cut < next && !Texts.isSpace(text.charAt(cut))) {
+                cut++;
+            }
+            if (shouldJoin(text, new int[] {start, cut}, new int[] {next, to})) {
+                return null;
+            }
+            out.add(new int[] {start, cut});
+            start = next;
+            i = next - 1;
+        }
+        int last = Texts.trimEnd(text, start, to);
+        if (start < last) {
+            out.add(new int[] {start, last});
+        }
+        return out;
+    }
+
+    List<int[]> modelSplit(String text, int from, int to) {
         String block = text.substring(from, to);
         Span[] spans = detector.get().sentPosDetect(block);
         List<int[]> out = new ArrayList<>(spans.length + 2);
@@ -148,11 +192,16 @@ final class SentenceSplitter {
 
     /** The model keeps "… on August 5. “We hope …" together; cut where the next sentence plainly starts. */
     private static void cutMissed(String block, int start, int end, List<int[]> out) {
-        Matcher m = MISSED.matcher(block).region(start, end);
         int from = start;
-        while (m.find()) {
-            int cut = m.start() + 1;
-            while (cut < m.end() && !Texts.isSpace(block.charAt(cut))) {
+        int i = start;
+        while (i < end) {
+            int next = missedBoundary(block, i, end);
+            if (next < 0) {
+                i++;
+                continue;
+            }
+            int cut = i + 1;
+            while (cut < next && !Texts.isSpace(block.charAt(cut))) {
                 cut++;
             }
             int[] left = {from, cut};
@@ -161,8 +210,37 @@ final class SentenceSplitter {
                 out.add(left);
                 from = cut;
             }
+            i = next;
         }
         out.add(new int[] {from, end});
+    }
+
+    /**
+     * Where the next sentence starts when a full stop at i is followed by closing quotes, white space and a
+     * capital (perhaps behind an opening quote or bracket); -1 otherwise.
+     */
+    private static int missedBoundary(String block, int i, int end) {
+        char c = block.charAt(i);
+        if (c != '.' && c != '!' && c != '?') {
+            return -1;
+        }
+        int j = i + 1;
+        while (j < end && "\"”’)".indexOf(block.charAt(j)) >= 0) {
+            j++;
+        }
+        int spaces = j;
+        while (j < end && isAsciiSpace(block.charAt(j))) {
+            j++;
+        }
+        if (j == spaces) {
+            return -1;
+        }
+        int k = j < end && "“\"‘(".indexOf(block.charAt(j)) >= 0 ? j + 1 : j;
+        return k < end && Character.getType(block.charAt(k)) == Character.UPPERCASE_LETTER ? j : -1;
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -194,12 +272,26 @@ final class SentenceSplitter {
     }
 
     private static void cutGlued(String block, int start, int end, List<int[]> out) {
-        Matcher m = GLUED.matcher(block).region(start, end);
         int from = start;
-        while (m.find()) {
-            out.add(new int[] {from, m.end()});
-            from = m.end();
+        for (int i = start + 2; i < end; i++) {
+            char c = block.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && isLower(block.charAt(i - 1)) && isLower(block.charAt(i - 2))) {
+                int j = i + 1;
+                if (j < end && "\"”’".indexOf(block.charAt(j)) >= 0) {
+                    j++;
+                }
+                if (j + 1 < end && Character.getType(block.charAt(j)) == Character.UPPERCASE_LETTER
+                        && isLower(block.charAt(j + 1))) {
+                    out.add(new int[] {from, j});
+                    from = j;
+                    i = j;
+                }
+            }
         }
         out.add(new int[] {from, end});
+    }
+
+    private static boolean isLower(char c) {
+        return Character.getType(c) == Character.LOWERCASE_LETTER;
     }
 }

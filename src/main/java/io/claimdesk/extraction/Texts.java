@@ -21,7 +21,12 @@ public final class Texts {
 
     /** Whitespace in the broad sense scraped pages need: NBSP, thin spaces, zero-width space, BOM. */
     public static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        // the separators (Zs, Zl, Zp) above ASCII, plus the zero-width space and the BOM
+        return c == '\u00A0' || c == '\u1680' || c >= '\u2000' && c <= '\u200B' || c == '\u2028' || c == '\u2029'
+                || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\uFEFF';
     }
 
     public static boolean isBlank(CharSequence s, int from, int to) {
@@ -49,6 +54,9 @@ public final class Texts {
 
     /** Collapses every whitespace run to one space and trims. */
     public static String normalizeSpace(CharSequence s) {
+        if (s instanceof String str && isNormal(str)) {
+            return str;
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
@@ -64,6 +72,45 @@ public final class Texts {
             }
         }
         return out.toString();
+    }
+
+    /** How many tokens {@link #words} would return, without building them. */
+    static int wordCount(CharSequence s) {
+        int count = 0;
+        boolean inToken = false;
+        boolean hasContent = false;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                if (inToken && hasContent) {
+                    count++;
+                }
+                inToken = false;
+                hasContent = false;
+            } else {
+                inToken = true;
+                hasContent |= Character.isLetterOrDigit(c) || Character.isSurrogate(c);
+            }
+        }
+        return inToken && hasContent ? count + 1 : count;
+    }
+
+    /** Already trimmed, with single plain spaces only: the common case, returned as is. */
+    private static boolean isNormal(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        if (isSpace(s.charAt(0)) || isSpace(s.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? s.charAt(i - 1) == ' ' : c < 128 ? c < ' ' : isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whitespace-separated tokens with surrounding punctuation removed; empty tokens dropped. */

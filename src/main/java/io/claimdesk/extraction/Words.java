@@ -1,19 +1,32 @@
 package io.claimdesk.extraction;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * A sentence cut into words once: letters, digits and the joiners inside words (hyphen, apostrophe,
- * "$", "." between letters as in "U.S."), each with its lower-case form.
+ * "$", "." between letters as in "U.S."), each with its lower-case form and its place in the text, so
+ * that a phrase found in the words can be quoted exactly as the text has it.
  */
 final class Words {
 
-    private final List<String> words = new ArrayList<>();
-    private final List<String> lower = new ArrayList<>();
+    private final String text;
+    /** A word takes six characters on average in news English, spaces included. */
+    private static final int CHARS_PER_WORD = 6;
+
+    private String[] words;
+    private String[] lower;
+    private int[] starts;
+    private int[] ends;
+    private int size;
 
     Words(String text) {
+        this.text = text;
+        int capacity = text.length() / CHARS_PER_WORD + 4;
+        words = new String[capacity];
+        lower = new String[capacity];
+        starts = new int[capacity];
+        ends = new int[capacity];
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -25,15 +38,42 @@ final class Words {
                 i++;
             }
             if (start < i) {
-                String w = text.substring(start, i);
-                words.add(w);
-                lower.add(w.toLowerCase(Locale.ROOT));
+                add(start, i);
             }
         }
     }
 
+    private void add(int start, int end) {
+        if (size == words.length) {
+            words = Arrays.copyOf(words, size * 2);
+            lower = Arrays.copyOf(lower, size * 2);
+            starts = Arrays.copyOf(starts, size * 2);
+            ends = Arrays.copyOf(ends, size * 2);
+        }
+        String w = text.substring(start, end);
+        words[size] = w;
+        lower[size] = lowerCase(w);
+        starts[size] = start;
+        ends[size] = end;
+        size++;
+    }
+
+    /** ASCII words, nearly all of them, skip the locale-aware path of {@link String#toLowerCase}. */
+    private static String lowerCase(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c > 127) {
+                return w.toLowerCase(Locale.ROOT);
+            }
+        }
+        return w;
+    }
+
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '$' || c == '€' || c == '£' || Character.isSurrogate(c);
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '$';
+        }
+        return Character.isLetterOrDigit(c) || c == '€' || c == '£' || Character.isSurrogate(c);
     }
 
     /** Hyphens, apostrophes and dots between word characters stay inside the word. */
@@ -52,18 +92,46 @@ final class Words {
     }
 
     int size() {
-        return words.size();
+        return size;
     }
 
     String word(int i) {
-        return words.get(i);
+        return words[i];
     }
 
     String lower(int i) {
-        return lower.get(i);
+        return lower[i];
     }
 
+    int start(int i) {
+        return starts[i];
+    }
+
+    int end(int i) {
+        return ends[i];
+    }
+
+    /** Words [from, to) exactly as the text has them, spacing and punctuation between them included. */
     String original(int from, int to) {
-        return String.join(" ", words.subList(from, to));
+        return text.substring(starts[from], ends[to - 1]);
+    }
+
+    /** The character right after word i, or a space at the end of the text. */
+    char charAfter(int i) {
+        return ends[i] < text.length() ? text.charAt(ends[i]) : ' ';
+    }
+
+    /** The character right before word i, or a space at the start of the text. */
+    char charBefore(int i) {
+        return starts[i] > 0 ? text.charAt(starts[i] - 1) : ' ';
+    }
+
+    boolean contains(String lowerWord) {
+        for (int i = 0; i < size; i++) {
+            if (lower[i].equals(lowerWord)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

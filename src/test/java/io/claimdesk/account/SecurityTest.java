@@ -104,7 +104,8 @@ class SecurityTest {
         long claim = anyClaimId();
         as(reviewer).redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("verdict", "CONTESTED").formParam("rationale", "no token")
-                .post("/claims/" + claim + "/verdicts").then().statusCode(400);
+                .post("/claims/" + claim + "/verdicts").then().statusCode(400)
+                .body(containsString("security token was missing or has expired"));
         FormSession form = FormSession.open("/claims/" + claim, () -> as(reviewer));
         form.post("/claims/" + claim + "/verdicts", Map.of("verdict", "CONTESTED", "rationale", "with token"))
                 .then().statusCode(303);

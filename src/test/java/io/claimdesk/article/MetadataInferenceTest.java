@@ -80,6 +80,28 @@ class MetadataInferenceTest {
     }
 
     @Test
+    void wireStoryNamesItsAgencyInTheDateline() {
+        String text = "World\nMarch 3, 2023 7:41 PM UTC Updated ago\n\nVenezuela, Iran sign defense deal, officials say\n\n"
+                + "By John Smith\n\nCARACAS, March 3 (Reuters) - Venezuela and Iran signed a defense agreement on Friday.";
+        InferredMetadata m = inference.infer(text);
+        assertExact(text, m.title(), "Venezuela, Iran sign defense deal, officials say",
+                "Venezuela, Iran sign defense deal, officials say");
+        assertExact(text, m.published(), LocalDate.of(2023, 3, 3), "March 3, 2023 7:41 PM UTC");
+        assertExact(text, m.author(), "John Smith", "John Smith");
+        assertExact(text, m.outlet(), "Reuters", "Reuters");
+    }
+
+    @Test
+    void aSentenceCaseHeadlineRightAboveTheFirstParagraph() {
+        String text = "Home » Analysis » Latin America\n\nShare this:\nTwitter\n\nIran's oil lifeline to Caracas\n\n"
+                + "Venezuela imported about 2 million barrels of Iranian condensate in 2022, data shows.";
+        InferredMetadata m = inference.infer(text);
+        assertExact(text, m.title(), "Iran's oil lifeline to Caracas", "Iran's oil lifeline to Caracas");
+        assertNull(m.published());
+        assertNull(m.outlet(), "a parenthesis in prose is no dateline");
+    }
+
+    @Test
     void proseAloneGivesNoMetadata() {
         InferredMetadata m = inference.infer("Iran signed 25 agreements with Venezuela in 2023, officials said.");
         assertNull(m.title());

@@ -28,7 +28,7 @@ class AttributionTest {
 
     @Test
     void invertedSaidWithMedium() {
-        assertSource("000_", "“There are many fields", "Takht-e-Ravanchi", "Mehr", ClaimStance.REPORTS);
+        assertSource("000_", "“There are many fields", "Majid Takht-e-Ravanchi", "Mehr", ClaimStance.REPORTS);
     }
 
     @Test
@@ -53,7 +53,7 @@ class AttributionTest {
 
     @Test
     void reportThatSomeoneSaid() {
-        assertSource("004_", "Al Monitor reported", "Takht-Ravanchi", "Al Monitor", ClaimStance.REPORTS);
+        assertSource("004_", "Al Monitor reported", "Majid Takht-Ravanchi", "Al Monitor", ClaimStance.REPORTS);
     }
 
     @Test
@@ -61,6 +61,39 @@ class AttributionTest {
         assertSource("004_", "He added that Chile", "Majid Takht-Ravanchi", null, ClaimStance.REPORTS);
         assertSource("004_", "They added", "Foundation for Defense of Democracies", null, ClaimStance.REPORTS);
         assertSource("003_", "However, Iran has suffered several setbacks", "National Interest", null, ClaimStance.REPORTS);
+    }
+
+    @Test
+    void shortNamesResolveToTheFullNameTheArticleGives() {
+        assertSource("000_", "Takht-e-Ravanchi, said that the visit", "Majid Takht-e-Ravanchi", null, ClaimStance.REPORTS);
+        assertSource("002_", "\"We are friends in difficult times,\"", "Ebrahim Raisi", null, ClaimStance.REPORTS);
+        assertSource("002_", "\"In light of Bolivia's critical needs", "Mohammad Reza Ashtiani", null, ClaimStance.REPORTS);
+    }
+
+    @Test
+    void anOfficeResolvesToItsHolder() {
+        assertSource("002_", "\"We want to increase and deepen", "Ebrahim Raisi", null, ClaimStance.REPORTS);
+    }
+
+    @Test
+    void aVerbAfterAndOrButSharesTheSentencesSubject() {
+        assertEquals("Iran", claim("000_", "Iran has been growing increasingly close").attributedTo());
+    }
+
+    @Test
+    void aClauseNamesItsOwnSpeaker() {
+        assertSource("002_", "where Maduro only limited himself", "Nicolás Maduro", null, ClaimStance.REPORTS);
+        assertSource("002_", "On that occasion, both countries signed agreements", null, null, ClaimStance.ASSERTS);
+    }
+
+    @Test
+    void aQuotationRunningOverParagraphsKeepsItsSpeaker() {
+        assertSource("002_", "The Americans have always considered you", "Ebrahim Raisi", null, ClaimStance.REPORTS);
+    }
+
+    @Test
+    void demandsAreAttributed() {
+        assertSource("003_", "As such, Amnesty International demanded", "Amnesty International", null, ClaimStance.REPORTS);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.claimdesk.extraction;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ class FurnitureTest {
                     "Iranian Foreign Minister Mohammad Javad Zarif. | Photo: AFP",
                     "Published 18 August 2016",
                     "Bolivia Opens New 'Anti-Imperialist' Military Academy",
+                    "Leftist governments in Latin America have grown increasingly close to Iran in recent years.",
                     "WATCH: Dossier 02/11: Iran Marks the 37th Anniversary of its Revolution",
                     "10 of the Most Lethal CIA Interventions in Latin America",
                     "Post with no comments."),
@@ -91,6 +93,35 @@ class FurnitureTest {
         assertTrue(rules.contains("repeated-line"), rules.toString());
         Extraction first = SharedExtractor.INSTANCE.extract(SeedTexts.read("001_"));
         assertTrue(first.segments().stream().anyMatch(s -> s.rule().equals("off-topic-standfirst")));
+        Extraction zero = SharedExtractor.INSTANCE.extract(SeedTexts.read("000_"));
+        assertTrue(zero.segments().stream().anyMatch(s -> s.rule().equals("repeated-standfirst")));
+    }
+
+    @Test
+    void lineRulesForOtherOutletsShapes() {
+        Map<String, String> lines = Map.ofEntries(
+                Map.entry("Home » Analysis » Latin America", "breadcrumb"),
+                Map.entry("News > World > Americas", "breadcrumb"),
+                Map.entry("Photo by Jane Roe on Unsplash", "photo-caption"),
+                Map.entry("Image caption, The minister spoke to reporters in La Paz on Tuesday", "photo-caption"),
+                Map.entry("Reporting by John Smith; Editing by Jane Doe", "staff-credits"),
+                Map.entry("Tags: Iran, Venezuela, oil", "promo-label"),
+                Map.entry("Our Standards: The Trust Principles.", "site-banner"),
+                Map.entry("Read Next", "ui-control"),
+                Map.entry("More on this story", "ui-control"),
+                Map.entry("Loading...", "ui-control"),
+                Map.entry("3 minute read", "min-read"));
+        lines.forEach((line, rule) -> assertEquals(rule, LineRules.match(line), line));
+        for (String prose : List.of("Iran and Venezuela signed 25 agreements in 2023, officials said.",
+                "The photo by Reuters showed the minister with his counterpart in Caracas on Tuesday evening.")) {
+            assertEquals(null, LineRules.match(prose), prose);
+        }
+    }
+
+    @Test
+    void aStampWithPageLabelsAfterItIsStillADate() {
+        assertTrue(DateLines.stamp("March 3, 2023 7:41 PM UTC Updated ago").isPresent());
+        assertTrue(DateLines.stamp("May 29, 2024 said the minister in a long statement to the press.").isEmpty());
     }
 
     /** Code-point ranges of the lines whose whitespace-normalised content equals {@code line}'s. */

@@ -1,0 +1,141 @@
+package io.claimdesk.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Cuts a sentence that carries two claims into its clauses: at a semicolon, or at ", and" when what
+ * follows has a subject of its own and a finite verb ("…, and the government of Argentina was in
+ * charge …"). Lists ("…, health, and education"), shared subjects ("…, and traveled through …") and
+ * anything inside a quotation stay whole, so a cut is only made where a reader would see two statements.
+ */
+final class ClauseSplitter {
+
+    /** Fewer words than this is a phrase, not a claim. */
+    private static final int MIN_CLAUSE_WORDS = 5;
+    private static final int MAX_SUBJECT_WORDS = 10;
+
+    private static final Set<String> OPENERS = Set.of("where", "then", "so", "thus", "meanwhile", "also", "yet");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
+            "these", "those", "both", "several", "many", "some", "all", "each", "two", "three", "four", "five",
+            "most", "no");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+    /** Words that start a dependent phrase: what follows them is not the subject of a new clause. */
+    private static final Set<String> BREAKERS = Set.of("that", "which", "who", "whom", "whose", "to", "for", "with",
+            "in", "on", "at", "by", "from", "into", "as", "than", "because", "if", "when", "after", "before",
+            "since", "while", "although", "though", "during", "through", "against", "about", "over", "under",
+            "between", "without", "within", "toward", "towards", "until", "like");
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do", "remains",
+            "remain", "became", "becomes", "began");
+    private static final Set<String> IRREGULAR_PAST = Set.of("said", "made", "took", "gave", "went", "met", "held",
+            "sent", "led", "left", "became", "saw", "told", "thought", "brought", "built", "bought", "kept", "found",
+            "paid", "won", "lost", "ran", "came", "got", "put", "set", "spoke", "wrote", "knew", "grew", "flew",
+            "drew", "fell", "rose", "sold", "struck", "fought", "began", "chose", "stood", "sought", "spent", "hit");
+    private static final Set<String> ADVERBS = Set.of("only", "also", "still", "even", "never", "already", "soon",
+            "just", "now", "then", "later", "currently", "recently", "reportedly", "allegedly", "not");
+
+    private ClauseSplitter() {
+    }
+
+    /** [start, end) of each clause relative to the sentence, trimmed; the whole sentence when it is one claim. */
+    static List<int[]> split(String sentence, List<int[]> quoted) {
+        List<int[]> out = new ArrayList<>(2);
+        if (sentence.indexOf(';') < 0 && sentence.indexOf(", and ") < 0) {
+            out.add(new int[] {0, sentence.length()});
+            return out;
+        }
+        int from = 0;
+        int i = 0;
+        while (i < sentence.length()) {
+            int cutEnd = cutAt(sentence, i);
+            if (cutEnd > 0 && !inside(quoted, i) && splits(sentence, from, i, cutEnd)) {
+                out.add(new int[] {from, i});
+                from = cutEnd;
+                i = cutEnd;
+            } else {
+                i++;
+            }
+        }
+        out.add(new int[] {from, sentence.length()});
+        return out;
+    }
+
+    /** Where the next clause starts when position i holds "; " or ", and ", else -1. */
+    private static int cutAt(String s, int i) {
+        char c = s.charAt(i);
+        if (c == ';' && i + 1 < s.length() && Texts.isSpace(s.charAt(i + 1))) {
+            return Texts.trimStart(s, i + 1, s.length());
+        }
+        if (c == ',' && s.startsWith(" and ", i + 1)) {
+            return Texts.trimStart(s, i + 5, s.length());
+        }
+        return -1;
+    }
+
+    private static boolean inside(List<int[]> quoted, int at) {
+        for (int[] q : quoted) {
+            if (q[0] <= at && at < q[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean splits(String s, int from, int cut, int next) {
+        List<String> left = lowerWords(s.substring(from, cut));
+        List<String> right = lowerWords(s.substring(next));
+        if (left.size() < MIN_CLAUSE_WORDS || right.size() < MIN_CLAUSE_WORDS || !hasFiniteVerb(left)) {
+            return false;
+        }
+        return s.charAt(cut) == ';' ? hasFiniteVerb(right) : opensClause(right, Texts.words(s.substring(next)));
+    }
+
+    /** A subject (determiner, name or pronoun first), then a finite verb before any dependent phrase. */
+    private static boolean opensClause(List<String> lower, List<String> cased) {
+        int i = OPENERS.contains(lower.get(0)) ? 1 : 0;
+        if (i >= lower.size()) {
+            return false;
+        }
+        String first = lower.get(i);
+        if (!(DETERMINERS.contains(first) || SUBJECT_PRONOUNS.contains(first) || Texts.startsUpper(cased.get(i)))
+                || isFiniteVerb(first)) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(lower.size(), i + MAX_SUBJECT_WORDS); k++) {
+            String w = lower.get(k);
+            if (isFiniteVerb(w)) {
+                return true;
+            }
+            if (BREAKERS.contains(w) || w.equals("and") && k == i + 1) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasFiniteVerb(List<String> words) {
+        for (String w : words) {
+            if (isFiniteVerb(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFiniteVerb(String w) {
+        return AUXILIARIES.contains(w) || IRREGULAR_PAST.contains(w)
+                || w.length() > 4 && w.endsWith("ed") && w.indexOf('-') < 0 && !ADVERBS.contains(w);
+    }
+
+    private static List<String> lowerWords(String s) {
+        List<String> words = Texts.words(s);
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            out.add(w.toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,196 @@
+package io.claimdesk.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people an article names in full, so that later short mentions resolve to one form per person:
+ * "Takht-e-Ravanchi" and "Ravanchi" to "Majid Takht-e-Ravanchi", "Raisi" to "Ebrahim Raisi". A short
+ * name that fits two different people is left as written.
+ */
+final class NameIndex {
+
+    private static final int MIN_NAME_WORDS = 2;
+    private static final int MAX_NAME_WORDS = 4;
+    /** A hyphen part shorter than this ("e" in "Takht-e-Ravanchi") is not a surname on its own. */
+    private static final int MIN_SURNAME_PART = 4;
+    private static final String AMBIGUOUS = "";
+    /** Punctuation right after a word ends a name; an opening bracket or quote before one starts another. */
+    private static final String CLOSING = ",;:.!?)”\"";
+    private static final String OPENING = "(“\"‘[";
+    /** Lower-case particles inside a name: "Eduardo del Castillo", "Osama bin Laden". */
+    private static final Set<String> PARTICLES = Set.of("de", "del", "della", "da", "das", "do", "dos", "di", "du",
+            "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "y");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+            "sir", "dame", "prof", "prof.", "gen", "gen.", "president", "minister", "senator", "sen.", "rep.", "gov.");
+    /** Words that make a capitalised run an organisation, a place or a title rather than a person. */
+    private static final Set<String> NOT_PERSON = Set.of("republic", "forces", "force", "institute", "foundation",
+            "department", "ministry", "organization", "organisation", "international", "times", "news", "party",
+            "government", "committee", "council", "alliance", "center", "centre", "initiative", "monitor", "agency",
+            "press", "tv", "university", "school", "academy", "army", "navy", "states", "union", "nations", "bank",
+            "group", "company", "corporation", "forum", "summit", "revolution", "embassy", "america", "east", "west",
+            "north", "south", "city", "island", "islands", "sea", "ocean", "gulf", "court", "congress", "senate",
+            "assembly", "parliament", "office", "house", "post", "journal", "magazine", "daily", "radio", "network",
+            "countries", "affairs", "security", "defense", "defence", "studies", "research", "democracies", "watch");
+
+    private final Map<String, String> bySurname = new HashMap<>();
+    private final List<ParagraphReader.Unit> units;
+    private boolean indexed;
+
+    /** An index of the names in these claim units, built the first time a short name needs it. */
+    NameIndex(List<ParagraphReader.Unit> units) {
+        this.units = units;
+    }
+
+    /** An index filled by {@link #addNamesFrom} only. */
+    NameIndex() {
+        this(List.of());
+    }
+
+    /** Adds the full personal names the sentence mentions. */
+    void addNamesFrom(Words words) {
+        List<String> run = new ArrayList<>(4);
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.word(i);
+            if (!Character.isUpperCase(w.charAt(0))) {
+                boolean particle = !run.isEmpty() && PARTICLES.contains(w) && i + 1 < words.size()
+                        && Character.isUpperCase(words.word(i + 1).charAt(0)) && CLOSING.indexOf(words.charAfter(i)) < 0;
+                if (particle) {
+                    run.add(w);
+                } else {
+                    register(run);
+                    run.clear();
+                }
+                continue;
+            }
+            if (OPENING.indexOf(words.charBefore(i)) >= 0) {
+                register(run);
+                run.clear();
+            }
+            boolean possessive = isPossessive(w);
+            String token = possessive ? w.substring(0, w.length() - 2) : w;
+            boolean name = isNameToken(token);
+            if (name) {
+                run.add(token);
+            }
+            if (!name || possessive || CLOSING.indexOf(words.charAfter(i)) >= 0) {
+                register(run);
+                run.clear();
+            }
+        }
+        register(run);
+    }
+
+    /**
+     * The full name for a short one ("Ravanchi", "Mr del Castillo"), or the name unchanged. A short name
+     * of several words must be the end of the full one.
+     */
+    String canonical(String name) {
+        if (name == null || isFull(name)) {
+            return name;
+        }
+        if (!indexed) {
+            indexed = true;
+            Words sentence = null;
+            for (ParagraphReader.Unit u : units) {
+                if (u.sentenceWords() != sentence) {
+                    sentence = u.sentenceWords();
+                    addNamesFrom(sentence);
+                }
+            }
+        }
+        String bare = withoutHonorific(name);
+        int space = bare.lastIndexOf(' ');
+        String full = bySurname.get(bare.substring(space + 1).toLowerCase(Locale.ROOT));
+        if (full == null || full.equals(AMBIGUOUS) || space >= 0 && !full.endsWith(bare) || full.equals(bare)) {
+            return name;
+        }
+        return full;
+    }
+
+    /** Two or more capitalised words and no honorific in front: already a full name. */
+    private static boolean isFull(String name) {
+        int space = name.indexOf(' ');
+        return space > 0 && Character.isUpperCase(name.charAt(0)) && Character.isUpperCase(name.charAt(space + 1))
+                && !HONORIFICS.contains(name.substring(0, space).toLowerCase(Locale.ROOT));
+    }
+
+    private static String withoutHonorific(String name) {
+        String s = name;
+        int space = s.indexOf(' ');
+        while (space > 0 && HONORIFICS.contains(s.substring(0, space).toLowerCase(Locale.ROOT))) {
+            s = s.substring(space + 1);
+            space = s.indexOf(' ');
+        }
+        return s;
+    }
+
+    private void register(List<String> run) {
+        if (run.size() < MIN_NAME_WORDS) {
+            return;
+        }
+        List<String> person = personIn(run);
+        if (person == null) {
+            return;
+        }
+        String full = String.join(" ", person);
+        String surname = person.get(person.size() - 1).toLowerCase(Locale.ROOT);
+        put(surname, full);
+        int hyphen = surname.lastIndexOf('-');
+        if (hyphen > 0 && surname.length() - hyphen - 1 >= MIN_SURNAME_PART) {
+            put(surname.substring(hyphen + 1), full);
+        }
+    }
+
+    private void put(String key, String full) {
+        String known = bySurname.get(key);
+        if (known == null) {
+            bySurname.put(key, full);
+        } else if (!known.equals(full)) {
+            bySurname.put(key, known.endsWith(full) ? known : full.endsWith(known) ? full : AMBIGUOUS);
+        }
+    }
+
+    /** The personal name a run ends with, after any title ("Deputy Foreign Minister"); null if none. */
+    private static List<String> personIn(List<String> run) {
+        int start = 0;
+        for (int i = 0; i < run.size(); i++) {
+            if (NamePhrases.isTitleWord(run.get(i)) || HONORIFICS.contains(run.get(i).toLowerCase(Locale.ROOT))) {
+                start = i + 1;
+            }
+        }
+        List<String> person = run.subList(start, run.size());
+        if (person.size() < MIN_NAME_WORDS || person.size() > MAX_NAME_WORDS) {
+            return null;
+        }
+        if (PARTICLES.contains(person.get(0)) || PARTICLES.contains(person.get(person.size() - 1))) {
+            return null;
+        }
+        for (String t : person) {
+            String l = t.toLowerCase(Locale.ROOT);
+            boolean particle = PARTICLES.contains(t);
+            if (!particle && (NOT_PERSON.contains(l) || Texts.STOPWORDS.contains(l) || l.length() < 2) || l.endsWith(".")) {
+                return null;
+            }
+        }
+        return person;
+    }
+
+    private static boolean isNameToken(String token) {
+        for (int k = 0; k < token.length(); k++) {
+            char c = token.charAt(k);
+            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPossessive(String t) {
+        return t.endsWith("'s") || t.endsWith("’s");
+    }
+}

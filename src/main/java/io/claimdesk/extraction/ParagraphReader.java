@@ -1,0 +1,266 @@
+package io.claimdesk.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads one body paragraph into claim units (sentences, or the clauses of a sentence that carries two
+ * claims) and decides who speaks in each: the reporting verb or "according to" of the sentence, a
+ * pronoun resolved to the last speaker named, or the speaker of the quotation the sentence belongs to.
+ */
+final class ParagraphReader {
+
+    private static final int MIN_CLAIM_WORDS = 4;
+    private static final Set<String> PRONOUN_OPENERS = Set.of("He", "She", "They");
+
+    /** What the paragraphs read so far established about who is speaking. */
+    static final class Speakers {
+        private String last;
+        private String lastVia;
+        /** Who speaks in the quotation left open at the end of the last paragraph, or none. */
+        private Attribution openQuote = Attribution.NONE;
+        private boolean quoteOpenAtEnd;
+    }
+
+    /**
+     * One claim's worth of text.
+     *
+     * @param start         UTF-16 offset of the unit in the article
+     * @param words         the unit's words
+     * @param sentenceWords the words of the whole sentence, for a clause; the unit's own otherwise
+     * @param quotedWords   the words inside quotation marks
+     * @param ownVoice      the words outside quotation marks: what the outlet says in its own words
+     */
+    record Unit(int start, int end, String text, Words words, Words sentenceWords, Words quotedWords,
+                Words ownVoice, boolean directQuote, Attribution attribution) {}
+
+    private static final Words NO_WORDS = new Words("");
+
+    private record Sentence(int start, int end, String text, Words words, List<int[]> quoted, boolean directQuote,
+                            QuoteSpans.Span span) {}
+
+    private final SentenceSplitter sentences;
+    private final AttributionFinder attributions;
+
+    ParagraphReader(SentenceSplitter sentences, AttributionFinder attributions) {
+        this.sentences = sentences;
+        this.attributions = attributions;
+    }
+
+    List<Unit> read(String text, Block block, Speakers speakers) {
+        List<QuoteSpans.Span> spans = QuoteSpans.in(text, block.start(), block.end());
+        List<int[]> ranges = sentences.split(text, block.start(), block.end());
+        List<Sentence> sents = new ArrayList<>(ranges.size());
+        for (int[] r : ranges) {
+            sents.add(sentence(text, r[0], r[1], spans));
+        }
+        Attribution[] resolved = new Attribution[sents.size()];
+        String blockSpeaker = null;
+        for (int i = 0; i < sents.size(); i++) {
+            Sentence s = sents.get(i);
+            Attribution a = attributions.find(s.text, s.quoted, s.words);
+            if (a.found() && a.anaphoric()) {
+                a = resolve(a, blockSpeaker, speakers.last, i > 0 ? sents.get(i - 1).text : null);
+            }
+            resolved[i] = a;
+            if (a.found()) {
+                blockSpeaker = a.source();
+            }
+        }
+        inheritQuoteSpeakers(sents, resolved, speakers);
+        List<Unit> units = new ArrayList<>(sents.size());
+        for (int i = 0; i < sents.size(); i++) {
+            Sentence s = sents.get(i);
+            Attribution a = resolved[i];
+            if (!a.found() && speakers.last != null && startsWithPronoun(s.text) && (i == 0 || resolved[i - 1].found())) {
+                a = new Attribution(speakers.last, speakers.lastVia, false, "reporting-verb", true, null);
+            }
+            if (a.found()) {
+                speakers.last = a.source();
+                speakers.lastVia = a.via();
+            }
+            addUnits(s, a, blockSpeaker, speakers, units);
+        }
+        QuoteSpans.Span lastSpan = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+        speakers.quoteOpenAtEnd = lastSpan != null && lastSpan.openAtEnd();
+        speakers.openQuote = speakers.quoteOpenAtEnd ? attributionOf(lastSpan, sents, resolved) : Attribution.NONE;
+        return units;
+    }
+
+    /**
+     * A clause names its own speaker or, when the sentence's attribution frames the whole sentence
+     * ("…, Reuters reported"), takes the sentence's.
+     */
+    private void addUnits(Sentence s, Attribution a, String blockSpeaker, Speakers speakers, List<Unit> out) {
+        List<int[]> clauses = ClauseSplitter.split(s.text, s.quoted);
+        if (clauses.size() == 1) {
+            if (s.words.size() >= MIN_CLAIM_WORDS) {
+                out.add(unit(s, 0, s.text.length(), s.words, s.directQuote, a));
+            }
+            return;
+        }
+        for (int[] c : clauses) {
+            String clause = s.text.substring(c[0], c[1]);
+            Words words = new Words(clause);
+            if (words.size() < MIN_CLAIM_WORDS) {
+                continue;
+            }
+            List<int[]> quoted = shift(s.quoted, c[0], c[1]);
+            Attribution own = attributions.find(clause, quoted, words);
+            if (own.found() && own.anaphoric()) {
+                own = resolve(own, blockSpeaker, speakers.last, null);
+            }
+            Attribution chosen = own.found() ? own : a.trailing() ? a : Attribution.NONE;
+            out.add(unit(s, c[0], c[1], words, isDirect(quoted, c[1] - c[0]), chosen));
+        }
+    }
+
+    private static Unit unit(Sentence s, int from, int to, Words words, boolean direct, Attribution a) {
+        List<int[]> quoted = shift(s.quoted, from, to);
+        String text = from == 0 && to == s.text.length() ? s.text : s.text.substring(from, to);
+        Words quotedWords = quoted.isEmpty() ? NO_WORDS : new Words(quotedOnly(text, quoted));
+        Words ownWords = quoted.isEmpty() ? words : new Words(blanked(text, quoted));
+        return new Unit(s.start + from, s.start + to, text, words, s.words, quotedWords, ownWords, direct, a);
+    }
+
+    private static List<int[]> shift(List<int[]> quoted, int from, int to) {
+        List<int[]> out = new ArrayList<>(quoted.size());
+        for (int[] q : quoted) {
+            int a = Math.max(q[0], from);
+            int b = Math.min(q[1], to);
+            if (a < b) {
+                out.add(new int[] {a - from, b - from});
+            }
+        }
+        return out;
+    }
+
+    private static Sentence sentence(String text, int start, int end, List<QuoteSpans.Span> spans) {
+        List<int[]> quoted = new ArrayList<>();
+        QuoteSpans.Span main = null;
+        for (QuoteSpans.Span sp : spans) {
+            int a = Math.max(start, sp.start());
+            int b = Math.min(end, sp.end());
+            if (a < b) {
+                quoted.add(new int[] {a - start, b - start});
+                if (main == null || b - a > Math.min(end, main.end()) - Math.max(start, main.start())) {
+                    main = sp;
+                }
+            }
+        }
+        String s = text.substring(start, end);
+        return new Sentence(start, end, s, new Words(s), quoted, isDirect(quoted, end - start), main);
+    }
+
+    private static boolean isDirect(List<int[]> quoted, int length) {
+        int chars = 0;
+        for (int[] q : quoted) {
+            chars += q[1] - q[0];
+        }
+        return chars > 0 && chars * 2 >= length;
+    }
+
+    /** The text with everything outside quotation marks blanked out. */
+    private static String quotedOnly(String text, List<int[]> quoted) {
+        if (quoted.isEmpty()) {
+            return "";
+        }
+        char[] chars = new char[text.length()];
+        java.util.Arrays.fill(chars, ' ');
+        for (int[] q : quoted) {
+            text.getChars(q[0], q[1], chars, q[0]);
+        }
+        return new String(chars);
+    }
+
+    /** The text with its quotations blanked out: what the outlet says in its own words. */
+    private static String blanked(String text, List<int[]> quoted) {
+        if (quoted.isEmpty()) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (int[] q : quoted) {
+            java.util.Arrays.fill(chars, q[0], q[1], ' ');
+        }
+        return new String(chars);
+    }
+
+    /**
+     * Sentences inside a quotation that runs over several sentences take the speaker named anywhere in that
+     * quotation; a quote continued from the paragraph before keeps that paragraph's speaker, and a quote
+     * standing alone right after an attributed sentence continues that speaker.
+     */
+    private static void inheritQuoteSpeakers(List<Sentence> sents, Attribution[] resolved, Speakers speakers) {
+        for (int i = 0; i < sents.size(); i++) {
+            Sentence s = sents.get(i);
+            if (resolved[i].found() || s.span == null) {
+                continue;
+            }
+            String speaker = speakerOf(s.span, sents, resolved);
+            String verb = speaker == null ? null : attributionOf(s.span, sents, resolved).verb();
+            String via = null;
+            if (speaker == null && (s.span.openAtStart() || i == 0 && speakers.quoteOpenAtEnd)) {
+                speaker = speakers.openQuote.source();
+                verb = speakers.openQuote.verb();
+                via = speakers.openQuote.via();
+            }
+            if (speaker == null && s.directQuote && i > 0 && resolved[i - 1].found()) {
+                speaker = resolved[i - 1].source();
+                via = resolved[i - 1].via();
+                verb = resolved[i - 1].verb();
+            }
+            if (speaker != null) {
+                resolved[i] = new Attribution(speaker, via != null ? via : viaOf(s.span, sents, resolved), false,
+                        "reporting-verb", true, verb);
+            }
+        }
+    }
+
+    private static String speakerOf(QuoteSpans.Span span, List<Sentence> sents, Attribution[] resolved) {
+        for (int j = 0; j < sents.size(); j++) {
+            if (sents.get(j).span == span && resolved[j].found()) {
+                return resolved[j].source();
+            }
+        }
+        return null;
+    }
+
+    private static String viaOf(QuoteSpans.Span span, List<Sentence> sents, Attribution[] resolved) {
+        return attributionOf(span, sents, resolved).via();
+    }
+
+    /** The attribution of the first attributed sentence inside the quotation, or none. */
+    private static Attribution attributionOf(QuoteSpans.Span span, List<Sentence> sents, Attribution[] resolved) {
+        for (int j = 0; j < sents.size(); j++) {
+            if (sents.get(j).span == span && resolved[j].found()) {
+                return resolved[j];
+            }
+        }
+        return Attribution.NONE;
+    }
+
+    /**
+     * "He" is the last speaker; "the organization" is the last speaker of this paragraph, else the subject of
+     * the sentence before; unresolved descriptions stay as written, unresolved pronouns are dropped.
+     */
+    private static Attribution resolve(Attribution a, String blockSpeaker, String lastSpeaker, String previousSentence) {
+        boolean pronoun = NamePhrases.PRONOUNS.contains(NamePhrases.lower(a.source()));
+        if (pronoun) {
+            String speaker = blockSpeaker != null ? blockSpeaker : lastSpeaker;
+            return speaker != null ? a.withSource(speaker) : Attribution.NONE;
+        }
+        if (blockSpeaker != null) {
+            return a.withSource(blockSpeaker);
+        }
+        String subject = previousSentence == null ? null : NamePhrases.sentenceSubject(previousSentence);
+        boolean usable = subject != null && !NamePhrases.PRONOUNS.contains(NamePhrases.lower(subject))
+                && !subject.startsWith("The ");
+        return a.withSource(usable ? subject : a.source());
+    }
+
+    private static boolean startsWithPronoun(String sentence) {
+        int space = sentence.indexOf(' ');
+        return space > 0 && PRONOUN_OPENERS.contains(sentence.substring(0, space));
+    }
+}

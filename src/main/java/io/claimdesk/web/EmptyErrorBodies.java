@@ -1,0 +1,35 @@
+package io.claimdesk.web;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Some refusals are made before our code runs and carry no body — chiefly the CSRF filter's 400 for a form
+ * posted without a valid token. This gives every such error a body that says what to do.
+ */
+public class EmptyErrorBodies {
+
+    @ServerResponseFilter
+    public void explain(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() < 400 || response.hasEntity()) {
+            return;
+        }
+        boolean formPost = request.getMediaType() != null
+                && (request.getMediaType().isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                || request.getMediaType().isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
+        String detail = response.getStatus() == 400 && formPost
+                ? "The form's security token was missing or has expired. Go back, reload the page and submit it again."
+                : response.getStatusInfo().getReasonPhrase();
+        if (request.getUriInfo().getPath().startsWith("/api")) {
+            response.setEntity(new ErrorMappers.ApiError(response.getStatusInfo().getReasonPhrase().toLowerCase(), detail),
+                    null, MediaType.APPLICATION_JSON_TYPE);
+        } else {
+            response.setEntity("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not accepted · Claimdesk"
+                    + "</title><link rel=\"stylesheet\" href=\"/css/app.css\"></head><body><main><h1>Not accepted</h1><p>"
+                    + detail + "</p><p><a href=\"/\">Back to the claims</a></p></main></body></html>",
+                    null, MediaType.TEXT_HTML_TYPE);
+        }
+    }
+}

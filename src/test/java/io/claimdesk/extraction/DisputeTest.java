@@ -1,0 +1,97 @@
+package io.claimdesk.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Kind, stance and disputed on single sentences, each rule on its own. */
+class DisputeTest {
+
+    private static ExtractedClaim only(String text) {
+        Extraction e = SharedExtractor.INSTANCE.extract(text);
+        assertEquals(1, e.claims().size(), e.claims().toString());
+        return e.claims().get(0);
+    }
+
+    @Test
+    void hedgesInTheOutletsVoice() {
+        ExtractedClaim alleged = only("Tehran allegedly sponsored the attack on the embassy in Buenos Aires in 1992.");
+        assertTrue(alleged.disputed());
+        assertEquals(ClaimStance.DISPUTES, alleged.stance());
+        assertEquals(ClaimKind.ALLEGATION, alleged.kind());
+        assertTrue(alleged.disputedReason().contains("allegedly"));
+        ExtractedClaim suspected = only("Still, suspicions include the delivery of Bolivian passports for purposes not yet clarified.");
+        assertTrue(suspected.disputed());
+        ExtractedClaim supposed = only("The president signed three memorandums covering a supposed reinforcement of trade.");
+        assertEquals(ClaimStance.DISPUTES, supposed.stance(), "a hedge distances the outlet");
+        assertFalse(supposed.disputed(), "but a hedge alone is no allegation");
+    }
+
+    @Test
+    void accusationsPlotsAndAllegedCrimes() {
+        assertTrue(only("The United States accused four Iranians of plotting to kidnap a journalist.").disputed());
+        ExtractedClaim plan = only("The Iranians planned to abduct the journalist by speedboat, Reuters reported on July 14.");
+        assertTrue(plan.disputed());
+        assertTrue(plan.disputedReason().startsWith("alleged crime"), plan.disputedReason());
+        assertTrue(only("Amnesty International demanded an investigation for crimes against humanity.").disputed());
+        assertFalse(only("The Iranians planned to build a school in Bolivia, Reuters reported.").disputed(),
+                "a plan is no plot without a crime");
+    }
+
+    @Test
+    void denials() {
+        ExtractedClaim denial = only("He called accusations of military cooperation between Iran and Bolivia ‘ridiculous’, an official said.");
+        assertEquals(ClaimKind.DENIAL, denial.kind());
+        assertEquals(ClaimStance.DISPUTES, denial.stance());
+        assertTrue(denial.disputed());
+        assertEquals(ClaimKind.DENIAL, only("Iran has denied supplying weapons to the Venezuelan military.").kind());
+    }
+
+    @Test
+    void unnamedSourcesAndThirdPartyArmsTransfers() {
+        ExtractedClaim sources = only("Industry sources reported that the Iranians were providing parts to restart refineries.");
+        assertTrue(sources.disputed());
+        assertEquals(ClaimStance.REPORTS, sources.stance());
+        assertEquals("Industry sources", sources.attributedTo());
+        ExtractedClaim transfer = only("A report by the Israel Defence Forces states that Iran delivers weapons to Venezuela by sea.");
+        assertTrue(transfer.disputed(), "a report describing an arms transfer");
+        assertFalse(only("\"We will supply equipment and training to that country,\" the Iranian minister told the media.").disputed(),
+                "the supplier saying so itself is no allegation");
+        assertFalse(only("Venezuelan Defense Minister Vladimir Padrino confirmed that Iran delivered drones to the army.").disputed());
+    }
+
+    /** The app's own filter tests rely on these sentences (io.claimdesk.TestArticles): one disputed, one military. */
+    @Test
+    void theAppsTestSentences() {
+        ExtractedClaim drones = only("Iran delivered 12 drones and military trainers to Venezuela in April 2020, "
+                + "the defence ministry in Caracas said on Monday.");
+        assertTrue(drones.topics().contains("military_cooperation"));
+        assertFalse(drones.disputed(), "a ministry saying so is a statement, not an allegation in a report");
+        ExtractedClaim passports = only("Bolivian officials allegedly issued 40 passports to Iranian citizens in 2022, "
+                + "according to a report by the Argentine security ministry.");
+        assertTrue(passports.disputed());
+        assertTrue(passports.topics().contains("passports_identity"));
+        assertFalse(passports.topics().contains("military_cooperation"));
+        ExtractedClaim trade = only("The two governments signed 25 economic agreements worth $3 billion in June 2023 "
+                + "covering petrochemicals, mining and health.");
+        assertFalse(trade.disputed());
+        assertFalse(trade.topics().contains("military_cooperation"));
+        ExtractedClaim shipped = only("Officials allegedly shipped 30 drones to Bolivia in 2023, according to the opposition.");
+        assertTrue(shipped.disputed());
+        assertTrue(shipped.topics().contains("military_cooperation"));
+    }
+
+    @Test
+    void checkworthinessListsItsFeatures() {
+        ExtractedClaim c = only("In May 2020, five tankers loaded with gasoline left Iranian ports for Venezuela.");
+        assertTrue(c.features().containsAll(java.util.List.of("number", "date", "named-entity", "event-verb", "topic")), c.features().toString());
+        assertTrue(c.checkable());
+        assertTrue(c.checkworthiness() > 0.5 && c.checkworthiness() <= 1);
+        ExtractedClaim opinion = only("Investments that Cuba was waiting for seem to remain only a wish of the government.");
+        assertEquals(ClaimKind.OPINION, opinion.kind());
+        assertFalse(opinion.checkable());
+        assertTrue(opinion.checkworthiness() < c.checkworthiness());
+    }
+}
