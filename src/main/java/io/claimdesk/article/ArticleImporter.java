@@ -42,6 +42,12 @@ public class ArticleImporter {
         article.persist();
 
         Extraction extraction = extractor.extract(given.text());
+        article.stanceSuggestion = OutletStance.valueOf(extraction.outletStance().stance());
+        article.stanceEvidence = extraction.outletStance().evidence().isEmpty() ? null
+                : String.join(" · ", extraction.outletStance().evidence());
+        if (article.outlet != null) {
+            article.outlet.suggestStanceFrom(article);
+        }
         for (Segment segment : extraction.segments()) {
             ArticleSegment stored = new ArticleSegment();
             stored.article = article;

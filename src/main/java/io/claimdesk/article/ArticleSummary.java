@@ -8,13 +8,14 @@ import java.time.LocalDate;
  * value was inferred from; null evidence beside a value means a person gave it; a null value is unknown.
  */
 public record ArticleSummary(long id, String title, String titleEvidence, String outlet, OutletStance outletStance,
-                             String outletEvidence, String author, String authorEvidence, LocalDate published,
+                             Boolean outletStanceConfirmed, String outletStanceEvidence, OutletStance stanceSuggestion,
+                             String stanceEvidence, String outletEvidence, String author, String authorEvidence, LocalDate published,
                              String publishedEvidence, String url, String sourceName, String sha256,
                              Instant importedAt, long claimCount, int version) {
 
     static final String SELECT = """
             select new io.claimdesk.article.ArticleSummary(a.id, a.title, a.titleEvidence, o.name, o.stance,
-                   a.outletEvidence, a.author, a.authorEvidence, a.published, a.publishedEvidence, a.url,
+                   o.stanceConfirmed, o.stanceEvidence, a.stanceSuggestion, a.stanceEvidence, a.outletEvidence, a.author, a.authorEvidence, a.published, a.publishedEvidence, a.url,
                    a.sourceName, a.sha256, a.importedAt, (select count(c) from Claim c where c.article = a), a.version)
             from Article a left join a.outlet o
             """;

@@ -35,6 +35,28 @@ public class Outlet extends PanacheEntity {
         return list("order by name");
     }
 
+    /**
+     * Until an editor confirms a stance, the outlet's stance is the one most of its articles suggest (ties and
+     * no evidence leave it UNKNOWN), with the phrases of the article that just suggested it.
+     */
+    void suggestStanceFrom(Article newest) {
+        if (stanceConfirmed) {
+            return;
+        }
+        Article.flush();
+        List<Object[]> counts = getEntityManager().createQuery("select a.stanceSuggestion, count(a) from Article a"
+                        + " where a.outlet = :outlet and a.stanceSuggestion <> :unknown group by a.stanceSuggestion"
+                        + " order by count(a) desc", Object[].class)
+                .setParameter("outlet", this).setParameter("unknown", OutletStance.UNKNOWN).getResultList();
+        boolean clear = !counts.isEmpty() && (counts.size() == 1 || !counts.get(0)[1].equals(counts.get(1)[1]));
+        stance = clear ? (OutletStance) counts.get(0)[0] : OutletStance.UNKNOWN;
+        if (!clear) {
+            stanceEvidence = null;
+        } else if (newest.stanceSuggestion == stance) {
+            stanceEvidence = newest.stanceEvidence;
+        }
+    }
+
     /** The stored outlet of that name, created with an unknown stance when new. */
     public static Outlet named(String name) {
         return findByName(name).orElseGet(() -> {

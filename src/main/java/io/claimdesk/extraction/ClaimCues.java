@@ -52,6 +52,12 @@ final class ClaimCues {
     private static final Set<String> ASSESSING = Set.of("states", "reports", "reported", "claims", "claimed",
             "cites", "assumed", "alleged", "estimated", "suggested", "wrote", "writes", "warned", "warns",
             "according to", "revealed");
+    /**
+     * How a document asserts ("the report states", "it claims", "cites", "assumed"), unlike news of an event
+     * ("Tehran Times reported"): any military claim it makes is an allegation.
+     */
+    private static final Set<String> DOCUMENT_VERBS = Set.of("states", "claims", "claimed", "cites", "alleged",
+            "assumed", "estimated", "suggested");
     /** The actor speaking of itself ("we", not the country "US"): an admission, not an allegation. */
     private static final Set<String> FIRST_PERSON = Set.of("we", "our", "us", "We", "Our");
     /** Who speaks without a name: "industry sources", "two people familiar with the matter". */
@@ -135,9 +141,13 @@ final class ClaimCues {
         }
         String transfer = hits.find(IS_TRANSFER);
         String arms = transfer == null ? null : hits.find(IS_ARMS);
-        if (arms != null && attribution.verb() != null && ASSESSING.contains(attribution.verb())
-                && topics.contains("military_cooperation") && !ownAdmission(words, quotedWords)) {
+        boolean militaryReport = attribution.verb() != null && topics.contains("military_cooperation")
+                && !ownAdmission(words, quotedWords);
+        if (militaryReport && arms != null && ASSESSING.contains(attribution.verb())) {
             return "arms transfer in a report: \"" + transfer + "\" … \"" + arms + "\"";
+        }
+        if (militaryReport && DOCUMENT_VERBS.contains(attribution.verb())) {
+            return "military claim in a report: \"" + attribution.verb() + "\"";
         }
         return null;
     }

@@ -36,20 +36,17 @@ public final class ClaimExtractor {
         List<Segment> segments = new ArrayList<>(blocks.size());
         ParagraphReader.Speakers speakers = new ParagraphReader.Speakers();
         List<ParagraphReader.Unit> units = new ArrayList<>();
-        NameIndex names = new NameIndex(units);
         for (Block b : blocks) {
             segments.add(new Segment(cps.toCodePoint(b.start()), cps.toCodePoint(b.end()), b.furniture(), b.rule()));
             if (Segmenter.BODY.equals(b.rule())) {
                 units.addAll(reader.read(text, b, speakers));
             }
         }
-        Set<String> capitalised = capitalisedMidSentence(units);
-        TopicContext context = new TopicContext();
-        Map<String, Optional<String>> roles = new HashMap<>();
+        Article article = new Article(text, cps, units);
         List<ExtractedClaim> claims = new ArrayList<>(units.size());
         List<Words> ownVoice = new ArrayList<>();
         for (ParagraphReader.Unit u : units) {
-            claims.add(claim(text, u, names, context, capitalised, roles, cps));
+            claims.add(claim(u, article));
             if (!u.attribution().found()) {
                 ownVoice.add(u.ownVoice());
             }
@@ -57,41 +54,58 @@ public final class ClaimExtractor {
         return new Extraction(segments, claims, OutletVoice.suggest(ownVoice));
     }
 
-    /** Words the article capitalises where no sentence starts: the names it uses. */
-    private static Set<String> capitalisedMidSentence(List<ParagraphReader.Unit> units) {
-        Set<String> names = new HashSet<>();
-        for (ParagraphReader.Unit u : units) {
-            Words w = u.words();
-            for (int i = 1; i < w.size(); i++) {
-                if (Texts.startsUpper(w.word(i))) {
-                    names.add(w.lower(i));
+    /** What the claims of one article share: its text, the names and offices it uses, the claims before. */
+    private static final class Article {
+
+        final String text;
+        final CodePointIndex cps;
+        final NameIndex names;
+        final TopicContext topics = new TopicContext();
+        /** Words the article capitalises where no sentence starts: the names it uses. */
+        final Set<String> capitalised = new HashSet<>();
+        final Map<String, Optional<String>> officeHolders = new HashMap<>();
+
+        Article(String text, CodePointIndex cps, List<ParagraphReader.Unit> units) {
+            this.text = text;
+            this.cps = cps;
+            this.names = new NameIndex(units);
+            for (ParagraphReader.Unit u : units) {
+                Words w = u.words();
+                for (int i = 1; i < w.size(); i++) {
+                    if (Texts.startsUpper(w.word(i))) {
+                        capitalised.add(w.lower(i));
+                    }
                 }
             }
         }
-        return names;
+
+        /** One form per person: the full name for a short one, the holder for an office ("the Iranian president"). */
+        String speaker(String source) {
+            String speaker = names.canonical(source);
+            if (speaker != null && !Texts.startsUpper(NamePhrases.lastWord(speaker))) {
+                Optional<String> holder = officeHolders.computeIfAbsent(speaker,
+                        d -> Optional.ofNullable(RoleResolver.resolve(d, text)));
+                speaker = holder.map(names::canonical).orElse(speaker);
+            }
+            return speaker;
+        }
     }
 
-    private ExtractedClaim claim(String text, ParagraphReader.Unit u, NameIndex names, TopicContext context,
-                                 Set<String> capitalised, Map<String, Optional<String>> roles, CodePointIndex cps) {
+    private ExtractedClaim claim(ParagraphReader.Unit u, Article article) {
         LexiconSet.Hits hits = VOCABULARY.scan(u.words());
         List<String> own = topics.tag(u.words(), hits);
         if (own.isEmpty() && u.sentenceWords() != u.words()) {
             own = topics.tag(u.sentenceWords());
         }
-        List<String> tags = context.topics(u.words(), own);
+        List<String> tags = article.topics.topics(u.words(), own);
         Attribution a = u.attribution();
-        String speaker = names.canonical(a.source());
-        if (speaker != null && !Texts.startsUpper(NamePhrases.lastWord(speaker))) {
-            Optional<String> holder = roles.computeIfAbsent(speaker, d -> Optional.ofNullable(RoleResolver.resolve(d, text)));
-            speaker = holder.map(names::canonical).orElse(speaker);
-        }
-        String via = names.canonical(a.via());
         String normalized = Texts.normalizeSpace(u.text());
-        ClaimClassifier.Verdict v = classifier.classify(normalized, u.words(), hits.from(TopicTagger.LEXICONS.size()), a,
-                u.directQuote(), u.quotedWords(), tags,
-                capitalised);
-        Anchor anchor = Anchor.ofChars(text, u.start(), u.end(), cps.toCodePoint(u.start()), cps.toCodePoint(u.end()));
+        ClaimClassifier.Verdict v = classifier.classify(normalized, u.words(), hits.from(TopicTagger.LEXICONS.size()),
+                a, u.directQuote(), u.quotedWords(), tags, article.capitalised);
+        Anchor anchor = Anchor.ofChars(article.text, u.start(), u.end(), article.cps.toCodePoint(u.start()),
+                article.cps.toCodePoint(u.end()));
         return new ExtractedClaim(anchor, normalized, v.kind(), v.checkable(), v.checkworthiness(), v.features(),
-                v.stance(), tags, speaker, via, v.disputed(), v.disputedReason());
+                v.stance(), tags, article.speaker(a.source()), article.names.canonical(a.via()), v.disputed(),
+                v.disputedReason());
     }
 }

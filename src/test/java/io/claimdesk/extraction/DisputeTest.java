@@ -60,6 +60,10 @@ class DisputeTest {
         assertFalse(only("\"We will supply equipment and training to that country,\" the Iranian minister told the media.").disputed(),
                 "the supplier saying so itself is no allegation");
         assertFalse(only("Venezuelan Defense Minister Vladimir Padrino confirmed that Iran delivered drones to the army.").disputed());
+        assertTrue(only("A report by the Colombian army states that Iran uses Venezuela as its base of operations.").disputed(),
+                "a document's military claim");
+        assertFalse(only("Both warships had to dock in St. Petersburg on July 24, the newspaper Tehran Times reported.").disputed(),
+                "news of an event is no allegation");
     }
 
     /** The app's own filter tests rely on these sentences (io.claimdesk.TestArticles): one disputed, one military. */
