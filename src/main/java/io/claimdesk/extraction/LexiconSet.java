@@ -20,7 +20,8 @@ final class LexiconSet {
 
     /** Every entry under its first word in lower case, case-sensitive ones too: one lookup per word. */
     private final Map<String, List<Entry>> index = new HashMap<>();
-    private final List<Prefix> prefixes = new ArrayList<>();
+    /** Prefix entries by their first character: most words start with a letter no prefix starts with. */
+    private final Map<Character, List<Prefix>> prefixes = new HashMap<>();
     private final List<Lexicon> lexicons;
     private final int size;
 
@@ -46,7 +47,7 @@ final class LexiconSet {
                 }
             }
             for (String p : lexicon.prefixes) {
-                prefixes.add(new Prefix(id, p));
+                prefixes.computeIfAbsent(p.charAt(0), k -> new ArrayList<>()).add(new Prefix(id, p));
             }
         }
     }
@@ -60,10 +61,13 @@ final class LexiconSet {
         Hits hits = new Hits(words);
         for (int i = 0; i < words.size(); i++) {
             long matched = scanIndex(index.get(words.lower(i)), words, i, hits);
-            for (Prefix p : prefixes) {
-                if ((matched & 1L << p.lexicon) == 0 && words.lower(i).startsWith(p.prefix)) {
-                    hits.add(p.lexicon, i, 1);
-                    matched |= 1L << p.lexicon;
+            List<Prefix> candidates = prefixes.isEmpty() ? null : prefixes.get(words.lower(i).charAt(0));
+            if (candidates != null) {
+                for (Prefix p : candidates) {
+                    if ((matched & 1L << p.lexicon) == 0 && words.lower(i).startsWith(p.prefix)) {
+                        hits.add(p.lexicon, i, 1);
+                        matched |= 1L << p.lexicon;
+                    }
                 }
             }
         }

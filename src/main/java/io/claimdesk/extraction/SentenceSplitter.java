@@ -59,9 +59,11 @@ final class SentenceSplitter {
     }
 
     /**
-     * Paragraphs whose every full stop is plainly a boundary (white space and a capital after it, no
-     * abbreviation or initial before it) need no model: the corrections below would cut exactly there.
-     * Returns null when any full stop is in doubt.
+     * Paragraphs whose every full stop is plainly decided need no model, because the corrections below
+     * would decide them the same way whatever the model said: a stop inside a word ("U.S.-backed", "3.5") is
+     * no boundary; a stop before white space and a capital is one, unless an abbreviation or an initial
+     * stands before it ("Gen. Smith"). Returns null when any stop is in doubt (a lower-case word or a digit
+     * after it, an ellipsis, a line break, a sentence glued to the next).
      */
     List<int[]> plainSplit(String text, int from, int to) {
         int end = Texts.trimEnd(text, from, to);
@@ -78,6 +80,12 @@ final class SentenceSplitter {
             if (c != '.' && c != '!' && c != '?') {
                 continue;
             }
+            if (insideWord(text, i, to)) {
+                if (isGlued(text, i, to)) {
+                    return null;
+                }
+                continue;
+            }
             int next = missedBoundary(text, i, to);
             if (next < 0) {
                 return null;
@@ -87,7 +95,8 @@ final class SentenceSplitter {
                 cut++;
             }
             if (shouldJoin(text, new int[] {start, cut}, new int[] {next, to})) {
-                return null;
+                i = next - 1;
+                continue;
             }
             out.add(new int[] {start, cut});
             start = next;
@@ -98,6 +107,27 @@ final class SentenceSplitter {
             out.add(new int[] {start, last});
         }
         return out;
+    }
+
+    /** The stop is followed by a letter or digit, perhaps behind closing quotes: "U.S.", "3.5", "region.There". */
+    private static boolean insideWord(String text, int i, int to) {
+        int j = i + 1;
+        while (j < to && "\"”’)".indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        return j < to && Character.isLetterOrDigit(text.charAt(j));
+    }
+
+    /** "region.There": two lower-case letters, the stop, perhaps a quote, a capital and a lower-case letter. */
+    private static boolean isGlued(String text, int i, int to) {
+        if (i < 2 || !isLower(text.charAt(i - 1)) || !isLower(text.charAt(i - 2))) {
+            return false;
+        }
+        int j = i + 1;
+        if (j < to && "\"”’".indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        return j + 1 < to && Character.getType(text.charAt(j)) == Character.UPPERCASE_LETTER && isLower(text.charAt(j + 1));
     }
 
     List<int[]> modelSplit(String text, int from, int to) {
