@@ -27,9 +27,7 @@ public class ClaimQuery {
 
     public ClaimPage page(ClaimFilter filter) {
         Where where = Where.of(filter);
-        TypedQuery<Long> count = em.createQuery("select count(c) from Claim c left join c.outlet o" + where.clause, Long.class);
-        where.bind(count);
-        long total = count.getSingleResult();
+        long total = count(filter);
 
         List<ClaimRow> rows = List.of();
         if (total > filter.offset()) {
@@ -39,6 +37,14 @@ public class ClaimQuery {
             rows = withTopics(select.setFirstResult(filter.offset()).setMaxResults(filter.size()).getResultList());
         }
         return new ClaimPage(rows, total, filter);
+    }
+
+    /** How many claims the filter matches. */
+    public long count(ClaimFilter filter) {
+        Where where = Where.of(filter);
+        TypedQuery<Long> count = em.createQuery("select count(c) from Claim c left join c.outlet o" + where.clause, Long.class);
+        where.bind(count);
+        return count.getSingleResult();
     }
 
     /** The claim after (or before) this one in the filter's order, for stepping through a queue. */

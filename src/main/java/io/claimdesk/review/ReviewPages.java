@@ -87,7 +87,7 @@ public class ReviewPages {
         ClaimPage claimPage = claims.page(spec.filter(current.id(), pageNumber, config.pageSize()));
         List<Tab> tabs = Arrays.stream(QueueSpec.View.values()).map(v -> {
             QueueSpec other = new QueueSpec(v, spec.topic(), spec.outlet());
-            long size = claims.page(other.filter(current.id(), 1, 1)).total();
+            long size = claims.count(other.filter(current.id(), 1, 1));
             return new Tab(v.label, "/queue?" + other.query(), size, v == spec.view());
         }).toList();
         String base = "/queue?" + spec.query() + "&page=";
