@@ -1,0 +1,18 @@
+package io.claimdesk.matching;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the matcher knows of a claim: nothing from the database beyond these fields.
+ *
+ * @param stance ASSERTS, REPORTS or DISPUTES
+ */
+public record ClaimCard(long id, long articleId, String outlet, LocalDate published, String text, String stance,
+                        String attributedTo, String via, List<String> topics, boolean disputed) {
+
+    public ClaimCard {
+        text = text == null ? "" : text;
+        topics = topics == null ? List.of() : List.copyOf(topics);
+    }
+}

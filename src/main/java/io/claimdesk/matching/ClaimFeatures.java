@@ -1,0 +1,155 @@
+package io.claimdesk.matching;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the scorer compares, read once per claim: keys (t: word stems, e: name keys, c: concepts, y: years,
+ * q: counted amounts) with the words they came from, the names written as list items in order, amounts,
+ * and the cues of denial, trend and itinerary order.
+ */
+record ClaimFeatures(ClaimCard card, Map<String, String> keys, String[] keyOrder, List<String> listedNames,
+                     List<Quantity> quantities, Set<Integer> years, boolean denial, String trendDown, String trendUp,
+                     boolean ordered, KeyWeights weights) {
+
+    static ClaimFeatures of(ClaimCard card) {
+        List<Words.Token> tokens = Words.tokens(card.text());
+        Map<String, String> keys = new LinkedHashMap<>();
+        List<String> stems = new ArrayList<>();
+        Set<String> stemSet = new HashSet<>();
+        List<String> listed = new ArrayList<>();
+        boolean negated = false;
+        boolean ordered = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Words.Token t = tokens.get(i);
+            String lower = t.lower();
+            negated |= Lexicon.NEGATION.contains(lower);
+            if (!Character.isLetter(t.text().codePointAt(0))) {
+                continue;
+            }
+            boolean sentenceStart = i == 0 || startsSentence(card.text(), tokens.get(i - 1), t);
+            if (t.capitalised() && !Lexicon.NOT_NAMES.contains(lower) && !Lexicon.MONTHS.containsKey(lower)) {
+                List<String> added = addName(t.text(), keys);
+                if (inList(card.text(), tokens, i)) {
+                    added.stream().filter(k -> !listed.contains(k)).forEach(listed::add);
+                }
+                if (!sentenceStart) {
+                    stems.add(Words.stem(lower));
+                    continue;
+                }
+            }
+            if (Words.STOP.contains(lower) || lower.length() < 3) {
+                stems.add("");
+                continue;
+            }
+            String stem = Words.stem(lower.replace("’", "'"));
+            stems.add(stem);
+            stemSet.add(stem);
+            keys.putIfAbsent("t:" + stem, lower);
+            ordered |= Lexicon.ORDER.contains(stem) || Lexicon.ORDER.contains(lower);
+        }
+        addConcepts(stems, keys);
+        Quantities.Found found = Quantities.find(tokens);
+        for (Quantity q : found.quantities()) {
+            keys.putIfAbsent(q.key(), q.surface());
+        }
+        for (int y : found.years()) {
+            keys.putIfAbsent("y:" + y, Integer.toString(y));
+        }
+        boolean denial = stemSet.stream().anyMatch(Lexicon.DENIAL::contains)
+                || ("DISPUTES".equals(card.stance()) && negated);
+        return new ClaimFeatures(card, keys, keys.keySet().toArray(String[]::new), listed, found.quantities(),
+                new HashSet<>(found.years()), denial, firstOf(tokens, Lexicon.TREND_DOWN), firstOf(tokens, Lexicon.TREND_UP),
+                ordered, new KeyWeights());
+    }
+
+    /** Capitals after sentence punctuation or an opening quote are no evidence of a name. */
+    private static boolean startsSentence(String text, Words.Token previous, Words.Token t) {
+        if (previous.text().endsWith(".")) {
+            return true;
+        }
+        for (int c = previous.end(); c < t.start(); c++) {
+            if (".:;!?\"“”".indexOf(text.charAt(c)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name written as an item of a list ("Bolivia, Chile … and Venezuela"): joined by a comma, "and" or
+     * "or" to another capitalised word. Only such names can be in a different order.
+     */
+    private static boolean inList(String text, List<Words.Token> tokens, int i) {
+        return listNeighbour(text, tokens, i, 1) || listNeighbour(text, tokens, i, -1);
+    }
+
+    private static boolean listNeighbour(String text, List<Words.Token> tokens, int i, int step) {
+        int j = i + step;
+        if (j < 0 || j >= tokens.size()) {
+            return false;
+        }
+        Words.Token near = step > 0 ? tokens.get(i) : tokens.get(j);
+        Words.Token far = step > 0 ? tokens.get(j) : tokens.get(i);
+        boolean comma = text.substring(near.end(), far.start()).contains(",");
+        if (tokens.get(j).lower().matches("and|or")) {
+            j += step;
+            comma = true;
+        }
+        return comma && j >= 0 && j < tokens.size() && tokens.get(j).capitalised();
+    }
+
+    /** Hyphenated names count part by part, so "Takht-e-Ravanchi", "Takht-Ravanchi" and "Ravanchi" meet. */
+    private static List<String> addName(String word, Map<String, String> keys) {
+        List<String> added = new ArrayList<>();
+        for (String part : word.split("[-‐]")) {
+            String key = Words.nameKey(part);
+            if (key.length() >= 2 && !Lexicon.NOT_NAMES.contains(part.toLowerCase())) {
+                keys.putIfAbsent("e:" + key, part.replaceAll("[.’']+$", ""));
+                added.add(key);
+            }
+        }
+        return added;
+    }
+
+    private static void addConcepts(List<String> stems, Map<String, String> keys) {
+        Set<String> grams = new HashSet<>();
+        String prev = "";
+        for (String s : stems) {
+            if (!s.isEmpty()) {
+                grams.add(s);
+                if (!prev.isEmpty()) {
+                    grams.add(prev + " " + s);
+                }
+            }
+            prev = s;
+        }
+        for (Map.Entry<String, List<String>> c : Lexicon.CONCEPTS.entrySet()) {
+            for (String phrase : c.getValue()) {
+                if (grams.contains(phrase)) {
+                    keys.putIfAbsent("c:" + c.getKey(), phrase);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The first word of the given trend set, as written; null when none. */
+    private static String firstOf(List<Words.Token> tokens, Set<String> set) {
+        for (Words.Token t : tokens) {
+            String lower = t.lower();
+            if (Character.isLetter(lower.codePointAt(0)) && set.contains(Words.stem(lower))) {
+                return lower;
+            }
+        }
+        return null;
+    }
+
+    String text() {
+        return card.text();
+    }
+}

@@ -1,0 +1,220 @@
+package io.claimdesk.matching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Claims indexed by their matching keys (stems, name keys, concepts, years, amounts) so that candidates come
+ * from a BM25 search rather than from comparing all pairs; the candidates are then aligned and typed by
+ * {@link RelationScorer}. Thread-safe: searches run concurrently with each other and with {@link #add}.
+ */
+public final class ClaimIndex implements AutoCloseable {
+
+    /**
+     * The rarest keys of a claim (names, years, amounts, uncommon words) make the query: they are what pins
+     * an event, and each common word added would make the search walk a long posting list for little.
+     * Specific concept keys are always added: they are how "drones" finds "military cooperation".
+     */
+    private static final int QUERY_KEYS = 12;
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Map<Long, ClaimFeatures> features = new ConcurrentHashMap<>();
+    private volatile Map<String, Double> idfCache = new ConcurrentHashMap<>();
+
+    private ClaimIndex(Directory directory) {
+        try {
+            this.directory = directory;
+            IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64);
+            this.writer = new IndexWriter(directory, config);
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ClaimIndex inMemory() {
+        return new ClaimIndex(new ByteBuffersDirectory());
+    }
+
+    public static ClaimIndex at(Path folder) {
+        try {
+            return new ClaimIndex(FSDirectory.open(folder));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds or replaces the cards (by id) and commits, so the next match sees them. */
+    public void add(Collection<ClaimCard> cards) {
+        try {
+            for (ClaimCard card : cards) {
+                ClaimFeatures f = ClaimFeatures.of(card);
+                writer.updateDocument(idTerm(card.id()), StoredCards.document(card, f.keys().keySet()));
+                features.put(card.id(), f);
+            }
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void remove(long claimId) {
+        try {
+            writer.deleteDocuments(idTerm(claimId));
+            features.remove(claimId);
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Relations from {@code card} to claims of other articles, strongest first: up to {@code maxCandidates}
+     * BM25 candidates are scored, and only those above the relation thresholds are returned.
+     */
+    public List<Relation> match(ClaimCard card, int maxCandidates) {
+        ClaimFeatures f = featuresOf(card);
+        IndexSearcher searcher = acquire();
+        try {
+            Map<String, Double> idf = idfCache;
+            RelationScorer scorer = new RelationScorer(k -> idf.computeIfAbsent(k, key -> idf(searcher, key)), idf);
+            BooleanQuery.Builder q = new BooleanQuery.Builder();
+            for (String k : rarest(f, scorer)) {
+                q.add(new TermQuery(new Term(StoredCards.KEYS, k)), BooleanClause.Occur.SHOULD);
+            }
+            q.add(new TermQuery(new Term(StoredCards.ARTICLE, Long.toString(card.articleId()))), BooleanClause.Occur.MUST_NOT);
+            List<Relation> out = new ArrayList<>();
+            int n = Math.max(1, maxCandidates);
+            // Counting hits only up to n lets BM25 skip documents that cannot reach the top n (block-max WAND).
+            for (ScoreDoc hit : searcher.search(q.build(), new TopScoreDocCollectorManager(n, null, n)).scoreDocs) {
+                ClaimFeatures other = candidate(searcher, hit.doc);
+                if (other != null && other.card().articleId() != card.articleId()) {
+                    scorer.score(f, other).ifPresent(out::add);
+                }
+            }
+            out.sort(Comparator.comparingDouble(Relation::score).reversed());
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> rarest(ClaimFeatures f, RelationScorer scorer) {
+        double[] w = scorer.weightsOf(f);
+        Integer[] order = new Integer[w.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble(i -> -w[i]));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < order.length; i++) {
+            String key = f.keyOrder()[order[i]];
+            if (i < QUERY_KEYS || (key.startsWith("c:") && !Lexicon.GENERIC_CONCEPTS.contains(key.substring(2)))) {
+                out.add(key);
+            }
+        }
+        return out;
+    }
+
+    private ClaimFeatures featuresOf(ClaimCard card) {
+        ClaimFeatures known = features.get(card.id());
+        return known != null && known.card().equals(card) ? known : ClaimFeatures.of(card);
+    }
+
+    /** Features come from memory; after reopening an index on disk they are rebuilt from the stored card once. */
+    private ClaimFeatures candidate(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues ids = leaf.reader().getNumericDocValues(StoredCards.ID);
+        if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
+            return null;
+        }
+        long id = ids.longValue();
+        ClaimFeatures f = features.get(id);
+        if (f == null) {
+            f = ClaimFeatures.of(StoredCards.card(searcher.storedFields().document(doc)));
+            features.put(id, f);
+        }
+        return f;
+    }
+
+    /** BM25's idf, so the scorer weighs keys as the search does: ln(1 + (N − df + 0.5) / (df + 0.5)). */
+    private static double idf(IndexSearcher searcher, String key) {
+        try {
+            IndexReader r = searcher.getIndexReader();
+            int df = r.docFreq(new Term(StoredCards.KEYS, key));
+            return Math.log(1 + (r.numDocs() - df + 0.5) / (df + 0.5));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void commit() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+        idfCache = new ConcurrentHashMap<>();
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Term idTerm(long id) {
+        return new Term(StoredCards.ID_TERM, Long.toString(id));
+    }
+}

@@ -1,0 +1,93 @@
+package io.claimdesk.matching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** One small made-up pair per relation type, among unrelated claims so idf behaves as in a corpus. */
+class SyntheticPairsTest {
+
+    private static final List<String> FILLER = List.of(
+            "The central bank of Norway raised interest rates by a quarter point on Tuesday.",
+            "Heavy rain flooded the coastal town of Porto Alegre, forcing schools to close.",
+            "The football club Ajax signed a young striker from Ghana for the new season.",
+            "Scientists in Kyoto reported a new method for recycling lithium batteries.",
+            "The mayor of Lyon opened a new tram line connecting the airport to the centre.",
+            "Farmers in Punjab protested against the price of fertiliser and diesel.",
+            "A museum in Vienna returned looted paintings to the heirs of their owners.",
+            "The parliament of Kenya approved a budget that cuts fuel subsidies.");
+
+    private static Optional<Relation> relate(String a, String stanceA, String b, String stanceB) {
+        List<ClaimCard> cards = new ArrayList<>();
+        for (int i = 0; i < FILLER.size(); i++) {
+            cards.add(card(100 + i, 100 + i, FILLER.get(i), "ASSERTS"));
+        }
+        ClaimCard left = card(1, 1, a, stanceA);
+        cards.add(card(2, 2, b, stanceB));
+        try (ClaimIndex index = ClaimIndex.inMemory()) {
+            index.add(cards);
+            return index.match(left, 10).stream().filter(r -> r.to() == 2).findFirst();
+        }
+    }
+
+    static ClaimCard card(long id, long article, String text, String stance) {
+        return new ClaimCard(id, article, "Outlet " + article, null, text, stance, null, null, List.of(), false);
+    }
+
+    @Test
+    void sameNumbersOfOneEventSupport() {
+        Relation r = relate("Chile's President Gabriel Boric met Brazil's Lula da Silva in Brasilia and signed 12 trade agreements.", "ASSERTS",
+                "In Brasilia, Gabriel Boric and Lula da Silva signed 12 trade agreements, officials said.", "REPORTS").orElseThrow();
+        assertEquals(RelationType.SUPPORTS, r.type());
+        assertTrue(r.evidence().stream().anyMatch(e -> e.contains("Boric")), r.evidence().toString());
+    }
+
+    @Test
+    void differingCountsOfOneEventConflict() {
+        Relation r = relate("Minister Alberto Fernandez travelled to Havana with about 40 business people.", "ASSERTS",
+                "A delegation of 90 members accompanied Alberto Fernandez on his trip to Havana.", "ASSERTS").orElseThrow();
+        assertEquals(RelationType.CONFLICT, r.type());
+        assertTrue(r.detail().contains("40") && r.detail().contains("90"), r.detail());
+    }
+
+    @Test
+    void relationshipEndedVersusCloseAtTheSameDateConflicts() {
+        Relation r = relate("Ties between Ankara and Caracas were severed in 2009 when Erdogan recalled his envoy.", "ASSERTS",
+                "Relations between Ankara and Caracas have been close since Erdogan's visit in 2009.", "ASSERTS").orElseThrow();
+        assertEquals(RelationType.CONFLICT, r.type());
+        assertTrue(r.detail().contains("2009"), r.detail());
+    }
+
+    @Test
+    void denialOfMilitaryCooperationContradictsReportsOfWeapons() {
+        Relation r = relate("Moscow's envoy Sergei Ryabkov dismissed claims of military cooperation with Managua as baseless.", "DISPUTES",
+                "Russia shipped drones and weapons to Managua last year, according to a report.", "REPORTS").orElseThrow();
+        assertEquals(RelationType.CONTRADICTS, r.type());
+    }
+
+    @Test
+    void sameStatementWithModerateOverlapIsTheSameEvent() {
+        Relation r = relate("Prime Minister Narendra Modi will visit Argentina and Brazil next week to discuss lithium mining.", "ASSERTS",
+                "Narendra Modi's tour of Argentina is expected to focus on lithium, his office said on Monday, adding that energy deals may follow.", "REPORTS").orElseThrow();
+        assertTrue(r.type() == RelationType.SAME_EVENT || r.type() == RelationType.SUPPORTS, r.toString());
+    }
+
+    @Test
+    void unrelatedClaimsAreNotLinked() {
+        assertTrue(relate("The central bank of Chile cut interest rates by half a point.", "ASSERTS",
+                "A museum in Lima returned looted ceramics to the heirs of their owners.", "ASSERTS").isEmpty());
+    }
+
+    @Test
+    void claimsOfTheSameArticleAreNeverCandidates() {
+        try (ClaimIndex index = ClaimIndex.inMemory()) {
+            index.add(List.of(card(1, 7, "Gabriel Boric signed 12 trade agreements in Brasilia.", "ASSERTS"),
+                    card(2, 7, "Gabriel Boric signed 12 trade agreements in Brasilia.", "ASSERTS")));
+            assertTrue(index.match(card(1, 7, "Gabriel Boric signed 12 trade agreements in Brasilia.", "ASSERTS"), 10).isEmpty());
+        }
+    }
+}
