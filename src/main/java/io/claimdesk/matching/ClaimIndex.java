@@ -42,6 +42,13 @@ public final class ClaimIndex implements AutoCloseable {
      * Specific concept keys are always added: they are how "drones" finds "military cooperation".
      */
     private static final int QUERY_KEYS = 12;
+    /**
+     * Keys in more claims than this are left out of the query (they still count in scoring): a key's posting
+     * list grows with the corpus, so without a cap each search would cost more as the corpus grows and
+     * matching the whole corpus would grow faster than the corpus.
+     */
+    private static final int QUERY_MAX_DF = 1000;
+    private static final int QUERY_MIN_KEYS = 3;
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -109,7 +116,7 @@ public final class ClaimIndex implements AutoCloseable {
             Map<String, Double> idf = idfCache;
             RelationScorer scorer = new RelationScorer(k -> idf.computeIfAbsent(k, key -> idf(searcher, key)), idf);
             BooleanQuery.Builder q = new BooleanQuery.Builder();
-            for (String k : rarest(f, scorer)) {
+            for (String k : rarest(f, scorer, idf(searcher.getIndexReader().numDocs(), QUERY_MAX_DF))) {
                 q.add(new TermQuery(new Term(StoredCards.KEYS, k)), BooleanClause.Occur.SHOULD);
             }
             q.add(new TermQuery(new Term(StoredCards.ARTICLE, Long.toString(card.articleId()))), BooleanClause.Occur.MUST_NOT);
@@ -142,7 +149,8 @@ public final class ClaimIndex implements AutoCloseable {
         }
     }
 
-    private static List<String> rarest(ClaimFeatures f, RelationScorer scorer) {
+    /** The query keys: the rarest under the df cap, at least a few whatever their df, and specific concepts. */
+    private static List<String> rarest(ClaimFeatures f, RelationScorer scorer, double minWeight) {
         double[] w = scorer.weightsOf(f);
         Integer[] order = new Integer[w.length];
         for (int i = 0; i < order.length; i++) {
@@ -152,7 +160,8 @@ public final class ClaimIndex implements AutoCloseable {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < order.length; i++) {
             String key = f.keyOrder()[order[i]];
-            if (i < QUERY_KEYS || (key.startsWith("c:") && !Lexicon.GENERIC_CONCEPTS.contains(key.substring(2)))) {
+            boolean rare = i < QUERY_MIN_KEYS || (i < QUERY_KEYS && w[order[i]] >= minWeight);
+            if (rare || (key.startsWith("c:") && !Lexicon.GENERIC_CONCEPTS.contains(key.substring(2)))) {
                 out.add(key);
             }
         }
@@ -185,11 +194,14 @@ public final class ClaimIndex implements AutoCloseable {
     private static double idf(IndexSearcher searcher, String key) {
         try {
             IndexReader r = searcher.getIndexReader();
-            int df = r.docFreq(new Term(StoredCards.KEYS, key));
-            return Math.log(1 + (r.numDocs() - df + 0.5) / (df + 0.5));
+            return idf(r.numDocs(), r.docFreq(new Term(StoredCards.KEYS, key)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static double idf(int docs, int df) {
+        return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
     }
 
     private void commit() throws IOException {
