@@ -59,7 +59,7 @@ class FurnitureTest {
             String text = SeedTexts.read(seed.getKey());
             Extraction e = SharedExtractor.INSTANCE.extract(text);
             for (String line : seed.getValue()) {
-                List<int[]> occurrences = lineOccurrences(text, line);
+                List<int[]> occurrences = Evaluation.lineOccurrences(text, line);
                 assertFalse(occurrences.isEmpty(), seed.getKey() + " has no line " + line);
                 for (int[] occ : occurrences) {
                     for (ExtractedClaim c : e.claims()) {
@@ -122,22 +122,5 @@ class FurnitureTest {
     void aStampWithPageLabelsAfterItIsStillADate() {
         assertTrue(DateLines.stamp("March 3, 2023 7:41 PM UTC Updated ago").isPresent());
         assertTrue(DateLines.stamp("May 29, 2024 said the minister in a long statement to the press.").isEmpty());
-    }
-
-    /** Code-point ranges of the lines whose whitespace-normalised content equals {@code line}'s. */
-    private static List<int[]> lineOccurrences(String text, String line) {
-        List<int[]> out = new ArrayList<>();
-        String wanted = Texts.normalizeSpace(line);
-        int cp = 0;
-        for (String raw : text.split("\n", -1)) {
-            if (Texts.normalizeSpace(raw).equals(wanted)) {
-                int a = Texts.trimStart(raw, 0, raw.length());
-                int b = Texts.trimEnd(raw, a, raw.length());
-                int start = cp + raw.codePointCount(0, a);
-                out.add(new int[] {start, start + raw.codePointCount(a, b)});
-            }
-            cp += raw.codePointCount(0, raw.length()) + 1;
-        }
-        return out;
     }
 }
