@@ -135,8 +135,4 @@ public class Claim extends PanacheEntity {
     public static List<Claim> listForArticle(Article article) {
         return list("article = ?1 order by start", article);
     }
-
-    public static long countForArticle(Article article) {
-        return count("article", article);
-    }
 }
