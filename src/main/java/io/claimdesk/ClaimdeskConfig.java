@@ -43,6 +43,21 @@ public interface ClaimdeskConfig {
 
     SignIn signIn();
 
+    Matching matching();
+
+    interface Matching {
+        /**
+         * How long an import waits for its claims to be linked to the corpus before answering; past it the
+         * linking finishes in the background (as it does while the index is first built after a start).
+         */
+        @WithDefault("PT5S")
+        Duration importWait();
+
+        /** Index candidates scored per claim: more finds more distant relations and costs more time. */
+        @WithDefault("20")
+        int candidates();
+    }
+
     interface Bootstrap {
         /**
          * Password of the {@code admin} account created on an empty database ({@code CLAIMDESK_BOOTSTRAP_ADMIN_PASSWORD}).

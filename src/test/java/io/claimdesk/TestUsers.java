@@ -30,7 +30,12 @@ public final class TestUsers {
 
     /** A reviewer shared by the tests that only read. */
     public static RequestSpecification asReviewer() {
-        return as(SHARED.computeIfAbsent("reviewer", TestUsers::newUser));
+        return as(reviewerName());
+    }
+
+    /** The username of the shared reviewer. */
+    public static String reviewerName() {
+        return SHARED.computeIfAbsent("reviewer", TestUsers::newUser);
     }
 
     public static RequestSpecification as(String username) {

@@ -6,6 +6,7 @@ import io.claimdesk.extraction.Extraction;
 import io.claimdesk.extraction.ExtractedClaim;
 import io.claimdesk.extraction.Segment;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,11 @@ public class ArticleImporter {
 
     private final ClaimExtractor extractor = new ClaimExtractor();
     private final MetadataInference inference = new MetadataInference();
+    private final Event<ArticleImported> imported;
+
+    ArticleImporter(Event<ArticleImported> imported) {
+        this.imported = imported;
+    }
 
     @Transactional
     public Article importArticle(NewArticle given) {
@@ -60,6 +66,7 @@ public class ArticleImporter {
         for (ExtractedClaim drawn : extraction.claims()) {
             Claim.drawnFrom(article, drawn).persist();
         }
+        imported.fire(new ArticleImported(article.id));
         return article;
     }
 

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.history.History;
 import io.claimdesk.history.HistoryRow;
+import io.claimdesk.matching.Corroboration;
+import io.claimdesk.matching.RelatedClaim;
+import io.claimdesk.matching.RelatedClaimJson;
+import io.claimdesk.matching.RelationQuery;
 import io.claimdesk.review.CommentRow;
 import io.claimdesk.review.ReviewQuery;
 import io.claimdesk.review.VerdictRow;
@@ -29,12 +33,14 @@ public class ClaimApi {
     private final ClaimQuery claims;
     private final ReviewQuery reviews;
     private final History history;
+    private final RelationQuery relations;
     private final ClaimdeskConfig config;
 
-    ClaimApi(ClaimQuery claims, ReviewQuery reviews, History history, ClaimdeskConfig config) {
+    ClaimApi(ClaimQuery claims, ReviewQuery reviews, History history, RelationQuery relations, ClaimdeskConfig config) {
         this.claims = claims;
         this.reviews = reviews;
         this.history = history;
+        this.relations = relations;
         this.config = config;
     }
 
@@ -50,11 +56,13 @@ public class ClaimApi {
     @Transactional
     public ClaimDetail claim(@RestPath long id) {
         ClaimRow row = claims.row(id).orElseThrow(() -> new NotFoundException("There is no claim " + id));
-        return new ClaimDetail(row, reviews.verdicts(id), reviews.thread(id), history.forClaim(id));
+        List<RelatedClaim> related = relations.forClaim(id);
+        return new ClaimDetail(row, reviews.verdicts(id), reviews.thread(id), history.forClaim(id),
+                related.stream().map(RelatedClaimJson::of).toList(), Corroboration.of(row, related));
     }
 
-    /** One claim with everything reviewers did about it. */
+    /** One claim with everything reviewers did about it, and how it stands against other outlets' claims. */
     public record ClaimDetail(@JsonUnwrapped ClaimRow claim, List<VerdictRow> verdicts, List<CommentRow> comments,
-                              List<HistoryRow> history) {
+                              List<HistoryRow> history, List<RelatedClaimJson> relations, Corroboration corroboration) {
     }
 }

@@ -9,6 +9,9 @@ import io.claimdesk.article.Outlet;
 import io.claimdesk.extraction.ClaimKind;
 import io.claimdesk.extraction.ClaimStance;
 import io.claimdesk.extraction.Topics;
+import io.claimdesk.matching.Corroboration;
+import io.claimdesk.matching.RelatedClaim;
+import io.claimdesk.matching.RelationQuery;
 import io.claimdesk.article.ArticleText;
 import io.claimdesk.review.QueueSpec;
 import io.claimdesk.review.ReviewPanel;
@@ -54,10 +57,12 @@ public class ClaimPages {
     private final ReviewPanel panel;
     private final CurrentAccount current;
     private final EntityManager em;
+    private final RelationQuery relations;
     private final ClaimdeskConfig config;
 
     ClaimPages(ClaimQuery claims, ArticleQuery articles, ReviewPanel panel, CurrentAccount current, EntityManager em,
-               ClaimdeskConfig config) {
+               RelationQuery relations, ClaimdeskConfig config) {
+        this.relations = relations;
         this.claims = claims;
         this.articles = articles;
         this.panel = panel;
@@ -100,10 +105,12 @@ public class ClaimPages {
         ArticleText text = ArticleText.of(article.text);
         String before = text.beforeCodePoint(row.anchor().start(), CONTEXT_CHARS);
         String after = text.afterCodePoint(row.anchor().end(), CONTEXT_CHARS);
+        List<RelatedClaim> related = relations.forClaim(id);
         return Templates.claim(new ClaimView(row, before, after, articles.require(row.articleId()),
                 Urls.claimInArticle(row.articleId(), row.id()),
                 panel.view(id, row.status(), row.reviewersDisagree(), queue, verdictForm, commentForm, done),
-                panel.nav(id, queue), setOptions()));
+                panel.nav(id, queue), setOptions(), related, Corroboration.of(row, related),
+                current.has(Role.REVIEWER_NAME)));
     }
 
     /** The sets an editor may add the claim to (none for others, who may not). */

@@ -1,14 +1,28 @@
 package io.claimdesk.claim;
 
 import io.claimdesk.article.ArticleSummary;
+import io.claimdesk.matching.Corroboration;
+import io.claimdesk.matching.RelatedClaim;
 import io.claimdesk.review.QueueNav;
 import io.claimdesk.review.ReviewView;
 
 import java.util.List;
 
-/** One claim's page: the claim, the words around its quote, its article, its review, its place in a queue. */
+/**
+ * One claim's page: the claim, the words around its quote, its article, its review, its place in a queue, and
+ * the claims of other outlets it relates to.
+ */
 public record ClaimView(ClaimRow claim, String before, String after, ArticleSummary article, String placeInArticleUrl,
-                        ReviewView review, QueueNav queue, List<SetOption> sets) {
+                        ReviewView review, QueueNav queue, List<SetOption> sets, List<RelatedClaim> relations,
+                        Corroboration corroboration, boolean canDecideRelations) {
+
+    public List<RelatedClaim> openRelations() {
+        return relations.stream().filter(RelatedClaim::open).toList();
+    }
+
+    public List<RelatedClaim> rejectedRelations() {
+        return relations.stream().filter(RelatedClaim::rejected).toList();
+    }
 
     /** A claim set an editor can add this claim to. */
     public record SetOption(long id, String name) {

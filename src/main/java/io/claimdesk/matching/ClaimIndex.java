@@ -138,6 +138,16 @@ public final class ClaimIndex implements AutoCloseable {
         }
     }
 
+    /** How many claims the index holds. */
+    public int size() {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            release(searcher);
+        }
+    }
+
     @Override
     public void close() {
         try {

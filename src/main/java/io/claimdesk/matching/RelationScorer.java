@@ -23,6 +23,11 @@ final class RelationScorer {
     static final double ANCHOR_BONUS = 0.08;
     /** A conflict needs the same actors and places, not one shared country: most of the less-named side's names. */
     static final double CONFLICT_NAMES = 0.5;
+    /**
+     * Support or the same event needs most of the less-named claim's names too: one shared first name with
+     * "signed agreements" is not one event when the surnames, places and amounts differ.
+     */
+    static final double SAME_EVENT_NAMES = 0.4;
 
     private final ToDoubleFunction<String> idf;
     private final Object generation;
@@ -107,7 +112,7 @@ final class RelationScorer {
                 return Optional.of(new Typed(RelationType.CONFLICT, Math.min(1, o.score() + 0.2), detail));
             }
         }
-        if (!o.names() || !o.content()) {
+        if (!o.names() || !o.content() || o.namesCover() < SAME_EVENT_NAMES) {
             return Optional.empty();
         }
         if (o.score() >= SUPPORTS && a.denial() == b.denial() && Differences.between(a, b) == null) {

@@ -28,6 +28,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -100,10 +101,15 @@ public class ReviewPages {
     @POST
     @Path("claims/{id}/verdicts")
     public Response verdict(@RestPath long id, @RestForm String verdict, @RestForm String rationale,
-                            @RestForm String evidence, @RestForm String attribution,
+                            @RestForm String evidence, @RestForm List<String> cite, @RestForm String attribution,
                             @RestQuery String queue, @RestQuery String qtopic, @RestQuery String qoutlet,
                             @HeaderParam("HX-Request") boolean htmx) {
-        VerdictInput input = new VerdictInput(verdict, rationale, evidence == null ? null : List.of(evidence), attribution);
+        // Ticked confirmed relations are cited like claim ids typed into the evidence box.
+        List<String> items = new ArrayList<>(cite == null ? List.of() : cite);
+        if (evidence != null) {
+            items.add(0, evidence);
+        }
+        VerdictInput input = new VerdictInput(verdict, rationale, items.isEmpty() ? null : items, attribution);
         Map<String, String> typed = Map.of("verdict", orEmpty(verdict), "rationale", orEmpty(rationale),
                 "evidence", orEmpty(evidence), "attribution", orEmpty(attribution));
         return submit(id, QueueSpec.parse(queue, qtopic, qoutlet), htmx, "verdict", typed, true,

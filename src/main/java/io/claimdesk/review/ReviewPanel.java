@@ -7,6 +7,7 @@ import io.claimdesk.claim.ClaimFilter;
 import io.claimdesk.claim.ClaimQuery;
 import io.claimdesk.claim.ClaimStatus;
 import io.claimdesk.history.History;
+import io.claimdesk.matching.RelationQuery;
 import io.claimdesk.web.FormState;
 import io.claimdesk.web.Urls;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,10 +22,13 @@ public class ReviewPanel {
     private final History history;
     private final ClaimQuery claims;
     private final CurrentAccount current;
+    private final RelationQuery relations;
     private final ClaimdeskConfig config;
 
-    ReviewPanel(ReviewQuery reviews, History history, ClaimQuery claims, CurrentAccount current, ClaimdeskConfig config) {
+    ReviewPanel(ReviewQuery reviews, History history, ClaimQuery claims, CurrentAccount current, RelationQuery relations,
+                ClaimdeskConfig config) {
         this.reviews = reviews;
+        this.relations = relations;
         this.history = history;
         this.claims = claims;
         this.current = current;
@@ -40,7 +44,8 @@ public class ReviewPanel {
                 && v.verdict() == VerdictValue.CONTESTED).count();
         return new ReviewView(claimId, status, disagree, corroborating, contesting, verdicts, reviews.thread(claimId),
                 history.forClaim(claimId), current.has(Role.REVIEWER_NAME), current.has(Role.EDITOR_NAME),
-                current.username(), queue == null ? "" : "?" + queue.query(), verdictForm, commentForm, done);
+                current.username(), queue == null ? "" : "?" + queue.query(), verdictForm, commentForm, done,
+                relations.citable(claimId));
     }
 
     /** The claim's neighbours in the queue, or null when it was not opened from one. */

@@ -2,6 +2,7 @@ package io.claimdesk.review;
 
 import io.claimdesk.claim.ClaimStatus;
 import io.claimdesk.history.HistoryRow;
+import io.claimdesk.matching.RelationQuery;
 import io.claimdesk.web.FormState;
 import io.claimdesk.web.Urls;
 
@@ -9,12 +10,12 @@ import java.util.List;
 
 /**
  * The review part of a claim's page: where it stands, every verdict, the discussion, the history, and the forms
- * the signed-in person may use. Rendered in the page and, after an htmx submit, on its own.
+ * the signed-in person may use (with the confirmed related claims a verdict can cite). Rendered in the page and, after an htmx submit, on its own.
  */
 public record ReviewView(long claimId, ClaimStatus status, boolean reviewersDisagree, long corroborating,
                          long contesting, List<VerdictRow> verdicts, List<CommentRow> comments, List<HistoryRow> history,
                          boolean canReview, boolean canSettle, String me, String actionQuery, FormState verdictForm,
-                         FormState commentForm, String done) {
+                         FormState commentForm, String done, List<RelationQuery.Citable> citable) {
 
     public String verdictAction() {
         return Urls.claim(claimId) + "/verdicts" + actionQuery;

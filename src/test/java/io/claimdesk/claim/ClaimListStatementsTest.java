@@ -1,10 +1,9 @@
 package io.claimdesk.claim;
 
+import io.claimdesk.StatementCounter;
 import io.claimdesk.TestArticles;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -19,30 +18,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ClaimListStatementsTest {
 
     @Inject
-    SessionFactory sessionFactory;
+    StatementCounter statements;
 
     @Inject
     TestArticles articles;
 
-    long statementsFor(String url) {
-        // The request is prepared first: asReviewer() may create the shared reviewer, which is not the page's work.
-        var request = asReviewer();
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        request.get(url).then().statusCode(200);
-        return statistics.getPrepareStatementCount();
-    }
-
     @Test
     void aFixedNumberOfStatementsWhateverThePageSize() {
-        long small = statementsFor("/?size=5");
-        long large = statementsFor("/?size=100");
+        long small = statements.forGet("/?size=5");
+        long large = statements.forGet("/?size=100");
         String outlet = TestArticles.uniqueOutlet("Counted Outlet");
         articles.create(outlet, LocalDate.of(2020, 5, 1), TestArticles.DRONES, TestArticles.TRADE);
         String filter = "outlet=" + outlet + "&topic=military_cooperation&disputed=false&q=drones&sort=outlet";
         asReviewer().get("/api/claims?" + filter).then().body("total", equalTo(1));
-        long filtered = statementsFor("/?size=100&" + filter);
-        long api = statementsFor("/api/claims?size=100");
+        long filtered = statements.forGet("/?size=100&" + filter);
+        long api = statements.forGet("/api/claims?size=100");
 
         assertTrue(small <= 5, "sign-in check + count + rows + topics + outlets for the filter form, got " + small);
         assertEquals(small, large);

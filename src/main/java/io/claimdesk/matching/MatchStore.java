@@ -1,0 +1,154 @@
+package io.claimdesk.matching;
+
+import io.claimdesk.claim.Claim;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The matcher's reads and writes: claims as cards, articles still to match, relations found. Each call is one transaction. */
+@ApplicationScoped
+class MatchStore {
+
+    private static final int MAX_EVIDENCE_CHARS = 4000;
+    private static final int MAX_DETAIL_CHARS = 1000;
+
+    private final EntityManager em;
+
+    MatchStore(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Up to {@code limit} claims with ids above {@code afterId}, in id order. */
+    @Transactional
+    List<ClaimCard> cardsAfter(long afterId, int limit) {
+        List<Object[]> rows = em.createQuery(CARD_SELECT + " where c.id > :after order by c.id", Object[].class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        long last = (Long) rows.get(rows.size() - 1)[0];
+        return cards(rows, em.createQuery("select c.id, t from Claim c join c.topics t where c.id > :after and c.id <= :last",
+                Object[].class).setParameter("after", afterId).setParameter("last", last).getResultList());
+    }
+
+    /** The claims of these articles as cards, by article. */
+    @Transactional
+    Map<Long, List<ClaimCard>> cardsOfArticles(Collection<Long> articleIds) {
+        List<ClaimCard> cards = cards(em.createQuery(CARD_SELECT + " where c.article.id in :articles order by c.id", Object[].class)
+                        .setParameter("articles", articleIds).getResultList(),
+                em.createQuery("select c.id, t from Claim c join c.topics t where c.article.id in :articles", Object[].class)
+                        .setParameter("articles", articleIds).getResultList());
+        Map<Long, List<ClaimCard>> byArticle = new LinkedHashMap<>();
+        cards.forEach(c -> byArticle.computeIfAbsent(c.articleId(), k -> new ArrayList<>()).add(c));
+        return byArticle;
+    }
+
+    /** Articles whose claims have not been linked to the corpus yet, in id order after {@code afterId}. */
+    @Transactional
+    List<Long> pendingArticles(long afterId, int limit) {
+        List<?> ids = em.createNativeQuery("select id from article where matched_at is null and id > ?1 order by id")
+                .setParameter(1, afterId).setMaxResults(limit).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    @Transactional
+    long pendingCount() {
+        return ((Number) em.createNativeQuery("select count(*) from article where matched_at is null").getSingleResult()).longValue();
+    }
+
+    /** Every article to be matched again (after the matcher changed); decided relations stay as they are. */
+    @Transactional
+    int markAllPending() {
+        return em.createNativeQuery("update article set matched_at = null").executeUpdate();
+    }
+
+    /**
+     * Stores the relations found for one article's claims, except pairs already stored in any state (so a
+     * rejected pair is never suggested again), and marks the article matched. Returns how many were new.
+     * The mark is a plain update, not through the entity, so it never bumps the version editors edit against.
+     */
+    @Transactional
+    int save(long articleId, List<Relation> found) {
+        Map<Pair, Relation> strongest = new LinkedHashMap<>();
+        Set<Long> claimIds = new HashSet<>();
+        for (Relation r : found) {
+            strongest.merge(pairKey(r), r, (a, b) -> a.score() >= b.score() ? a : b);
+            claimIds.add(r.from());
+        }
+        Set<Pair> stored = claimIds.isEmpty() ? Set.of() : storedPairs(claimIds);
+        int added = 0;
+        Instant now = Instant.now();
+        for (Map.Entry<Pair, Relation> e : strongest.entrySet()) {
+            if (!stored.contains(e.getKey())) {
+                persist(e.getValue(), now);
+                added++;
+            }
+        }
+        em.createNativeQuery("update article set matched_at = ?1 where id = ?2")
+                .setParameter(1, Timestamp.from(now)).setParameter(2, articleId).executeUpdate();
+        return added;
+    }
+
+    private Set<Pair> storedPairs(Collection<Long> claimIds) {
+        Set<Pair> pairs = new HashSet<>();
+        em.createQuery("select r.lowClaimId, r.highClaimId from ClaimRelation r where r.lowClaimId in :ids or r.highClaimId in :ids",
+                        Object[].class).setParameter("ids", claimIds).getResultList()
+                .forEach(p -> pairs.add(new Pair((Long) p[0], (Long) p[1])));
+        return pairs;
+    }
+
+    private void persist(Relation r, Instant now) {
+        ClaimRelation stored = new ClaimRelation();
+        stored.fromClaim = em.getReference(Claim.class, r.from());
+        stored.toClaim = em.getReference(Claim.class, r.to());
+        stored.lowClaimId = Math.min(r.from(), r.to());
+        stored.highClaimId = Math.max(r.from(), r.to());
+        stored.type = r.type();
+        stored.score = r.score();
+        stored.detail = clip(r.detail(), MAX_DETAIL_CHARS);
+        stored.evidence = r.evidence().isEmpty() ? null : clip(String.join("\n", r.evidence()), MAX_EVIDENCE_CHARS);
+        stored.state = RelationState.SUGGESTED;
+        stored.foundAt = now;
+        stored.persist();
+    }
+
+    /** Two claims in id order: the identity of a relation, whichever side found it. */
+    private record Pair(long low, long high) {
+    }
+
+    private static Pair pairKey(Relation r) {
+        return new Pair(Math.min(r.from(), r.to()), Math.max(r.from(), r.to()));
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    private static final String CARD_SELECT = """
+            select c.id, c.article.id, o.name, c.published, c.text, c.stance, c.attributedTo, c.via, c.disputed
+            from Claim c left join c.outlet o""";
+
+    private static List<ClaimCard> cards(List<Object[]> rows, List<Object[]> topicRows) {
+        Map<Long, List<String>> topics = new HashMap<>();
+        topicRows.forEach(t -> topics.computeIfAbsent((Long) t[0], k -> new ArrayList<>()).add((String) t[1]));
+        List<ClaimCard> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            long id = (Long) r[0];
+            out.add(new ClaimCard(id, (Long) r[1], (String) r[2], (LocalDate) r[3], (String) r[4], r[5].toString(),
+                    (String) r[6], (String) r[7], topics.getOrDefault(id, List.of()), (Boolean) r[8]));
+        }
+        return out;
+    }
+}

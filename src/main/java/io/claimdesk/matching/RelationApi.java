@@ -1,0 +1,97 @@
+package io.claimdesk.matching;
+
+import io.claimdesk.ClaimdeskConfig;
+import io.claimdesk.account.CurrentAccount;
+import io.claimdesk.account.Role;
+import io.claimdesk.web.InvalidInputException;
+import io.claimdesk.web.Params;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Relations for integrators: decide one, list the open conflicts, and see or restart the matcher. A claim's
+ * relations are part of {@code GET /api/claims/{id}}.
+ */
+@Path("/api/relations")
+@Produces(MediaType.APPLICATION_JSON)
+public class RelationApi {
+
+    private final Relations relations;
+    private final RelationQuery query;
+    private final CorpusMatcher matcher;
+    private final CurrentAccount current;
+    private final ClaimdeskConfig config;
+
+    RelationApi(Relations relations, RelationQuery query, CorpusMatcher matcher, CurrentAccount current,
+                ClaimdeskConfig config) {
+        this.relations = relations;
+        this.query = query;
+        this.matcher = matcher;
+        this.current = current;
+        this.config = config;
+    }
+
+    /** The body of a decision: {@code {"state": "CONFIRMED" | "REJECTED"}}. */
+    public record Decision(String state) {
+    }
+
+    /** A relation as stored: from the claim that found it to the other. */
+    public record RelationJson(long id, long fromClaimId, long toClaimId, RelationType type, RelationState state, double score,
+                               String detail, String decidedBy, Instant decidedAt) {
+        static RelationJson of(ClaimRelation r) {
+            return new RelationJson(r.id, r.fromClaim.id, r.toClaim.id, r.type, r.state, r.score, r.detail,
+                    r.decidedBy == null ? null : r.decidedBy.username, r.decidedAt);
+        }
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.REVIEWER_NAME)
+    @Transactional
+    public RelationJson decide(@RestPath long id, Decision decision) {
+        if (decision == null) {
+            throw new InvalidInputException("state", "Send {\"state\": \"CONFIRMED\"} or {\"state\": \"REJECTED\"}.");
+        }
+        return RelationJson.of(relations.decide(id, current.get(), decision.state()));
+    }
+
+    /** Open conflicts and contradictions, newest found first; {@code before} is the previous page's {@code nextBefore}. */
+    @GET
+    @Path("conflicts")
+    @Authenticated
+    @Transactional
+    public ConflictPage conflicts(@RestQuery String before, @RestQuery String size) {
+        int pageSize = Params.parseInt("size", size, config.pageSize(), 1, config.maxPageSize());
+        return query.conflicts(Params.parseId("before", before), pageSize);
+    }
+
+    @GET
+    @Path("matching")
+    @RolesAllowed(Role.EDITOR_NAME)
+    public CorpusMatcher.Status matching() {
+        return matcher.status();
+    }
+
+    /** Matches every article again (after the matcher changed); decided relations keep their decisions. */
+    @POST
+    @Path("matching/rerun")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response rerun() {
+        return Response.accepted(Map.of("articles", matcher.rematchAll())).build();
+    }
+}

@@ -1,0 +1,71 @@
+package io.claimdesk.matching;
+
+import io.claimdesk.ClaimdeskConfig;
+import io.claimdesk.account.CurrentAccount;
+import io.claimdesk.account.Role;
+import io.claimdesk.web.Params;
+import io.claimdesk.web.Urls;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.net.URI;
+
+/** The conflicts page, and the confirm / reject buttons of a claim page's related claims. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class RelationPages {
+
+    /** The conflicts page: one page of open conflicts and contradictions, and where the next one starts. */
+    public record ConflictsView(ConflictPage page, String nextUrl, boolean first) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance conflicts(ConflictsView view);
+    }
+
+    private final RelationQuery query;
+    private final Relations relations;
+    private final CurrentAccount current;
+    private final ClaimdeskConfig config;
+
+    RelationPages(RelationQuery query, Relations relations, CurrentAccount current, ClaimdeskConfig config) {
+        this.query = query;
+        this.relations = relations;
+        this.current = current;
+        this.config = config;
+    }
+
+    @GET
+    @Path("conflicts")
+    @Authenticated
+    @Transactional
+    public TemplateInstance conflicts(@RestQuery String before) {
+        Long beforeId = Params.parseId("before", before);
+        ConflictPage page = query.conflicts(beforeId, config.pageSize());
+        return Templates.conflicts(new ConflictsView(page,
+                page.nextBefore() == null ? null : "/conflicts?before=" + page.nextBefore(), beforeId == null));
+    }
+
+    /** Confirms or rejects a relation, then shows the claim page it was decided on again (POST, redirect, GET). */
+    @POST
+    @Path("relations/{id}/decision")
+    @RolesAllowed(Role.REVIEWER_NAME)
+    public Response decide(@RestPath long id, @RestForm String state, @RestForm Long claimId) {
+        ClaimRelation decided = relations.decide(id, current.get(), state);
+        long back = claimId != null && decided.involves(claimId) ? claimId : decided.lowClaimId;
+        return Response.seeOther(URI.create(Urls.claim(back) + "?done=relation#relations")).build();
+    }
+}

@@ -1,0 +1,115 @@
+package io.claimdesk.matching;
+
+import io.claimdesk.claim.ClaimQuery;
+import io.claimdesk.claim.ClaimRow;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reads of stored relations, each a fixed number of statements: the relations, then the claims they join. */
+@ApplicationScoped
+public class RelationQuery {
+
+    /** Relations shown for one claim, strongest first; more would not be read by anyone. */
+    static final int MAX_PER_CLAIM = 100;
+    private static final List<RelationType> CONFLICTING = List.of(RelationType.CONFLICT, RelationType.CONTRADICTS);
+    private static final List<RelationState> OPEN = List.of(RelationState.SUGGESTED, RelationState.CONFIRMED);
+
+    private final EntityManager em;
+    private final ClaimQuery claims;
+
+    RelationQuery(EntityManager em, ClaimQuery claims) {
+        this.em = em;
+        this.claims = claims;
+    }
+
+    /** A stored relation with the ids of its two claims. */
+    record Stored(long id, long fromId, long toId, RelationType type, RelationState state, double score, String detail,
+                  String evidence, Instant foundAt, String decidedBy, Instant decidedAt) {
+
+        List<String> evidenceItems() {
+            return evidence == null ? List.of() : List.of(evidence.split("\n"));
+        }
+    }
+
+    private static final String SELECT = """
+            select new io.claimdesk.matching.RelationQuery$Stored(r.id, r.fromClaim.id, r.toClaim.id, r.type, r.state,
+                   r.score, r.detail, r.evidence, r.foundAt, d.username, r.decidedAt)
+            from ClaimRelation r left join r.decidedBy d
+            """;
+
+    /** The claim's relations, confirmed first, then suggested, then rejected; strongest first within each. */
+    public List<RelatedClaim> forClaim(long claimId) {
+        List<Stored> stored = em.createQuery(SELECT + """
+                         where r.lowClaimId = :id or r.highClaimId = :id
+                         order by case r.state when io.claimdesk.matching.RelationState.CONFIRMED then 0
+                                  when io.claimdesk.matching.RelationState.SUGGESTED then 1 else 2 end,
+                                  r.score desc, r.id""",
+                        Stored.class)
+                .setParameter("id", claimId).setMaxResults(MAX_PER_CLAIM).getResultList();
+        Map<Long, ClaimRow> others = rowsById(stored.stream().map(s -> s.fromId() == claimId ? s.toId() : s.fromId()).toList());
+        return stored.stream().map(s -> {
+            boolean here = s.fromId() == claimId;
+            return new RelatedClaim(s.id(), s.type(), s.state(), s.score(), s.detail(), s.evidenceItems(), here,
+                    others.get(here ? s.toId() : s.fromId()), s.decidedBy(), s.decidedAt());
+        }).toList();
+    }
+
+    /** One page of open conflicts and contradictions, newest found first, after the keyset {@code beforeId}. */
+    public ConflictPage conflicts(Long beforeId, int size) {
+        List<Stored> stored = em.createQuery(SELECT + """
+                         where r.type in :types and r.state in :open and r.id < :before
+                         order by r.id desc""", Stored.class)
+                .setParameter("types", CONFLICTING).setParameter("open", OPEN)
+                .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId)
+                .setMaxResults(size + 1).getResultList();
+        boolean more = stored.size() > size;
+        List<Stored> shown = more ? stored.subList(0, size) : stored;
+        Set<Long> ids = new LinkedHashSet<>();
+        shown.forEach(s -> {
+            ids.add(s.fromId());
+            ids.add(s.toId());
+        });
+        Map<Long, ClaimRow> rows = rowsById(ids);
+        List<ConflictPage.Conflict> conflicts = shown.stream().map(s -> new ConflictPage.Conflict(s.id(), s.type(), s.state(),
+                s.score(), s.detail(), s.evidenceItems(), s.foundAt(), rows.get(s.fromId()), rows.get(s.toId()))).toList();
+        return new ConflictPage(conflicts, countOpenConflicts(), more ? shown.get(shown.size() - 1).id() : null);
+    }
+
+    public long countOpenConflicts() {
+        return em.createQuery("select count(r) from ClaimRelation r where r.type in :types and r.state in :open", Long.class)
+                .setParameter("types", CONFLICTING).setParameter("open", OPEN).getSingleResult();
+    }
+
+    /** The confirmed relations of a claim, which a verdict may cite: the other claim's id, the type, its text. */
+    public List<Citable> citable(long claimId) {
+        return em.createQuery("""
+                        select r.type, f.id, f.text, t.id, t.text from ClaimRelation r join r.fromClaim f join r.toClaim t
+                        where (r.lowClaimId = :id or r.highClaimId = :id) and r.state = :confirmed
+                        order by r.score desc, r.id""", Object[].class)
+                .setParameter("id", claimId).setParameter("confirmed", RelationState.CONFIRMED)
+                .setMaxResults(MAX_PER_CLAIM).getResultList().stream()
+                .map(r -> (Long) r[1] == claimId
+                        ? new Citable((Long) r[3], (RelationType) r[0], (String) r[4])
+                        : new Citable((Long) r[1], (RelationType) r[0], (String) r[2]))
+                .toList();
+    }
+
+    /** A confirmed related claim a reviewer can cite as evidence in a verdict. */
+    public record Citable(long claimId, RelationType type, String text) {
+    }
+
+    private Map<Long, ClaimRow> rowsById(Collection<Long> ids) {
+        return claims.rows(new ArrayList<>(new LinkedHashSet<>(ids))).stream()
+                .collect(Collectors.toMap(ClaimRow::id, Function.identity()));
+    }
+}

@@ -1,0 +1,57 @@
+package io.claimdesk.matching;
+
+import io.claimdesk.account.Account;
+import io.claimdesk.history.History;
+import io.claimdesk.history.HistoryAction;
+import io.claimdesk.web.InvalidInputException;
+import io.claimdesk.web.Params;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Where reviewers decide the matcher's suggestions; each decision is in both claims' history. */
+@ApplicationScoped
+public class Relations {
+
+    private final History history;
+
+    Relations(History history) {
+        this.history = history;
+    }
+
+    /** Confirms or rejects a relation (a later decision may reverse an earlier one); the same decision again changes nothing. */
+    @Transactional
+    public ClaimRelation decide(long relationId, Account reviewer, String state) {
+        RelationState decided = Params.parseEnum("state", state, RelationState.class);
+        if (decided == null || decided == RelationState.SUGGESTED) {
+            throw new InvalidInputException("state", "Decide a relation as CONFIRMED or REJECTED.");
+        }
+        ClaimRelation relation = ClaimRelation.<ClaimRelation>findByIdOptional(relationId)
+                .orElseThrow(() -> new NotFoundException("There is no relation " + relationId));
+        RelationState before = relation.state;
+        if (before == decided) {
+            return relation;
+        }
+        relation.state = decided;
+        relation.decidedBy = reviewer;
+        relation.decidedAt = Instant.now();
+        HistoryAction action = decided == RelationState.CONFIRMED ? HistoryAction.RELATION_CONFIRMED : HistoryAction.RELATION_REJECTED;
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("relation", relation.id);
+        after.put("type", relation.type.name());
+        after.put("state", decided.name());
+        after.put("from", relation.fromClaim.id);
+        after.put("to", relation.toClaim.id);
+        if (relation.detail != null) {
+            after.put("detail", relation.detail);
+        }
+        Map<String, Object> previous = Map.of("state", before.name());
+        history.record(reviewer, action, History.Subject.claim(relation.fromClaim), previous, after);
+        history.record(reviewer, action, History.Subject.claim(relation.toClaim), previous, after);
+        return relation;
+    }
+}

@@ -1,0 +1,291 @@
+package io.claimdesk.matching;
+
+import static io.claimdesk.TestUsers.asAdmin;
+import static io.claimdesk.TestUsers.asReviewer;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.claimdesk.FormSession;
+import io.claimdesk.StatementCounter;
+import io.claimdesk.TestArticles;
+import io.claimdesk.TestUsers;
+import io.claimdesk.article.Article;
+import io.claimdesk.article.Outlet;
+import io.claimdesk.article.OutletStance;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Relations across outlets as a reviewer meets them: on claim pages, in the API, on the conflicts page. */
+@QuarkusTest
+class RelationsTest {
+
+    @Inject
+    TestArticles articles;
+
+    @Inject
+    StatementCounter statements;
+
+    /** An invented surname no other article uses, so a test's claims find each other and nothing else. */
+    static String uniqueName() {
+        String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        StringBuilder name = new StringBuilder("Var");
+        for (char c : letters.substring(0, Math.min(5, letters.length())).toCharArray()) {
+            name.append((char) (c + 10));
+        }
+        return name.toString();
+    }
+
+    static long onlyClaimOf(Article article) {
+        List<Integer> ids = asReviewer().get("/api/claims?article=" + article.id).then().statusCode(200)
+                .extract().path("items.id");
+        assertEquals(1, ids.size(), "one claim in article " + article.id);
+        return ids.get(0);
+    }
+
+    static long claimContaining(String fragment) {
+        List<Integer> ids = asReviewer().queryParam("q", fragment).get("/api/claims").then().statusCode(200)
+                .extract().path("items.id");
+        assertTrue(!ids.isEmpty(), "a claim contains: " + fragment);
+        return ids.get(0);
+    }
+
+    /** The relation between two claims as the first claim's API answer shows it. */
+    static Map<String, Object> relation(long from, long to) {
+        List<Map<String, Object>> relations = asReviewer().get("/api/claims/" + from).then().statusCode(200)
+                .extract().path("relations");
+        return relations.stream().filter(r -> ((Number) r.get("claimId")).longValue() == to).findFirst()
+                .orElseThrow(() -> new AssertionError("claim " + from + " has no relation to " + to + ": " + relations));
+    }
+
+    /** Two outlets' claims of one trip that count its delegation differently: a conflict. */
+    private long[] delegationPair() {
+        String m = uniqueName();
+        long forty = onlyClaimOf(article(TestArticles.uniqueOutlet("Daily"),
+                "Minister Alberto " + m + " travelled to Havana with about 40 business people."));
+        long ninety = onlyClaimOf(article(TestArticles.uniqueOutlet("Daily"),
+                "A delegation of 90 members accompanied Alberto " + m + " on his trip to Havana."));
+        return new long[] {forty, ninety};
+    }
+
+    private Article article(String outlet, String text) {
+        return articles.create(outlet, LocalDate.of(2024, 3, 4), text);
+    }
+
+    @Test
+    void seedDelegationSizesConflictSideBySide() {
+        long small = claimContaining("approximately 60 business people");
+        long big = claimContaining("delegation of 120 members");
+        Map<String, Object> r = relation(small, big);
+        assertEquals("CONFLICT", r.get("type"));
+        assertEquals("60 business people ≠ 120 members", r.get("detail"));
+        assertEquals("120 members ≠ 60 business people", relation(big, small).get("detail"), "each side reads its own value first");
+        assertTrue(r.get("evidence").toString().contains("Zarif"), r.toString());
+    }
+
+    @Test
+    void seedRelationsNamedInTheIssue() {
+        assertEquals("CONFLICT", relation(claimContaining("lapsed in 2013"), claimContaining("very close since the late President")).get("type"));
+        long denial = claimContaining("accusations of military cooperation");
+        assertEquals("CONTRADICTS", relation(denial, claimContaining("Iran delivers weapons")).get("type"));
+        assertEquals("SAME_EVENT", relation(claimContaining("weeklong diplomatic trip"), claimContaining("delegation of 120 members")).get("type"));
+        Object chapter = relation(claimContaining("new chapter in the relations"), claimContaining("beginning of a new chapter")).get("type");
+        assertTrue("SUPPORTS".equals(chapter) || "SAME_EVENT".equals(chapter), chapter.toString());
+    }
+
+    @Test
+    void eachTypeOnSyntheticPairs() {
+        String n = uniqueName();
+        long support = onlyClaimOf(article(TestArticles.uniqueOutlet("Wire A"),
+                "Chile's President Gabriel " + n + " met Brazil's Lula da Silva in Brasilia and signed 12 trade agreements."));
+        long supported = onlyClaimOf(article(TestArticles.uniqueOutlet("Wire B"),
+                "In Brasilia, Gabriel " + n + " and Lula da Silva signed 12 trade agreements, officials said."));
+        assertEquals("SUPPORTS", relation(supported, support).get("type"));
+
+        long[] pair = delegationPair();
+        long forty = pair[0];
+        long ninety = pair[1];
+        Map<String, Object> conflict = relation(forty, ninety);
+        assertEquals("CONFLICT", conflict.get("type"));
+        assertEquals("40 business people ≠ 90 members", conflict.get("detail"));
+
+        String k = uniqueName();
+        long denial = onlyClaimOf(article(TestArticles.uniqueOutlet("Ministry E"),
+                "Moscow's envoy Sergei " + k + " dismissed claims of military cooperation with Managua as baseless."));
+        long report = onlyClaimOf(article(TestArticles.uniqueOutlet("Report F"),
+                "Sergei " + k + "'s government shipped drones and weapons to Managua last year, according to a report."));
+        assertEquals("CONTRADICTS", relation(report, denial).get("type"));
+
+        String j = uniqueName();
+        long visit = onlyClaimOf(article(TestArticles.uniqueOutlet("Paper G"),
+                "Prime Minister Narendra " + j + " will visit Argentina and Brazil next week to discuss lithium mining."));
+        long tour = onlyClaimOf(article(TestArticles.uniqueOutlet("Paper H"),
+                "Narendra " + j + "'s tour of Argentina is expected to focus on lithium, his office said on Monday, adding that energy deals may follow."));
+        Object type = relation(tour, visit).get("type");
+        assertTrue("SAME_EVENT".equals(type) || "SUPPORTS".equals(type), String.valueOf(type));
+    }
+
+    @Test
+    void unrelatedClaimsOfOtherArticlesAreNotLinked() {
+        long bank = onlyClaimOf(article(TestArticles.uniqueOutlet("Finance I"),
+                "The central bank of " + uniqueName() + " cut interest rates by half a point."));
+        List<?> relations = asReviewer().get("/api/claims/" + bank).then().statusCode(200).extract().path("relations");
+        assertEquals(List.of(), relations);
+    }
+
+    @Test
+    void outletsRepeatingOneWireReportAreOneOriginAndStancesAreCalledOut() {
+        String n = uniqueName();
+        String critical = TestArticles.uniqueOutlet("Critical Review");
+        String favourable = TestArticles.uniqueOutlet("Friendly Post");
+        String third = TestArticles.uniqueOutlet("Third Daily");
+        String event = "Gabriel " + n + " signed 14 mining agreements in La Paz on Tuesday";
+        long a = onlyClaimOf(article(critical, event + ", according to Reuters."));
+        long b = onlyClaimOf(article(favourable, event + ", according to Thomson Reuters."));
+        long c = onlyClaimOf(article(third, "Gabriel " + n + " signed 14 mining agreements in La Paz on Tuesday."));
+        setStance(critical, OutletStance.CRITICAL);
+        setStance(favourable, OutletStance.FAVOURABLE);
+
+        JsonPath claim = asReviewer().get("/api/claims/" + c).then().statusCode(200).extract().jsonPath();
+        assertTrue(claim.getList("relations.claimId").containsAll(List.of((int) a, (int) b)), claim.getList("relations").toString());
+        assertEquals("Reported by 3 outlets from 2 independent origins, across stances {critical, favourable, unknown}",
+                claim.getString("corroboration.summary"));
+        assertEquals(2, claim.getList("corroboration.origins").size());
+        assertEquals(List.of((int) a, (int) b), claim.getList("corroboration.origins.find { it.origin == 'Reuters' }.appearances.claimId"));
+        assertTrue(claim.getString("corroboration.callout").startsWith("Support crosses opposing stances: favourable (" + favourable
+                + ") and critical (" + critical + ")"), claim.getString("corroboration.callout"));
+
+        String page = asReviewer().get("/claims/" + c).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("Reported by 3 outlets from 2 independent origins"), "summary on the page");
+        assertTrue(page.contains("Support crosses opposing stances"), "callout on the page");
+        assertTrue(page.contains("class=\"stance-matrix\"") && page.contains(critical) && page.contains(favourable), "stance matrix");
+    }
+
+    @Test
+    void supportFromOneStanceOnlyIsCalledOut() {
+        String n = uniqueName();
+        String first = TestArticles.uniqueOutlet("Critical One");
+        String second = TestArticles.uniqueOutlet("Critical Two");
+        long a = onlyClaimOf(article(first, "Gabriel " + n + " signed 9 oil agreements in Quito on Friday."));
+        onlyClaimOf(article(second, "In Quito, Gabriel " + n + " signed 9 oil agreements on Friday, officials said."));
+        setStance(first, OutletStance.CRITICAL);
+        setStance(second, OutletStance.CRITICAL);
+        JsonPath claim = asReviewer().get("/api/claims/" + a).then().statusCode(200).extract().jsonPath();
+        assertTrue(claim.getString("corroboration.callout").startsWith("Support comes from one stance only: critical ("),
+                claim.getString("corroboration.callout") + " " + claim.getList("relations"));
+    }
+
+    @Test
+    void aRejectedSuggestionStaysRejectedWhenMatchingRunsAgain() {
+        long[] pair = delegationPair();
+        long forty = pair[0];
+        long ninety = pair[1];
+        long relationId = ((Number) relation(forty, ninety).get("id")).longValue();
+
+        FormSession form = FormSession.open("/claims/" + forty, TestUsers::asReviewer);
+        form.post("/relations/" + relationId + "/decision", Map.of("state", "REJECTED", "claimId", forty))
+                .then().statusCode(303).header("Location", containsString("/claims/" + forty));
+        assertEquals("REJECTED", relation(forty, ninety).get("state"));
+        asReviewer().get("/claims/" + forty).then().body(containsString("Rejected suggestions (1)"));
+        asReviewer().get("/api/claims/" + ninety).then().body("history.action", org.hamcrest.Matchers.hasItem("RELATION_REJECTED"));
+
+        asAdmin().contentType("application/json").post("/api/relations/matching/rerun").then().statusCode(202);
+        waitForMatching();
+        assertEquals("REJECTED", relation(forty, ninety).get("state"), "not suggested again");
+        List<?> between = asReviewer().get("/api/claims/" + forty).then().extract()
+                .path("relations.findAll { it.claimId == " + ninety + " }");
+        assertEquals(1, between.size());
+        asReviewer().get("/conflicts").then().statusCode(200).body(not(containsString("relation-" + relationId + "\"")));
+    }
+
+    @Test
+    void aConfirmedRelationIsCitedInAVerdict() {
+        long[] pair = delegationPair();
+        long forty = pair[0];
+        long ninety = pair[1];
+        long relationId = ((Number) relation(forty, ninety).get("id")).longValue();
+
+        asReviewer().contentType("application/json").body(Map.of("state", "CONFIRMED"))
+                .patch("/api/relations/" + relationId).then().statusCode(200)
+                .body("state", equalTo("CONFIRMED")).body("decidedBy", equalTo(TestUsers.reviewerName()));
+
+        String page = asReviewer().get("/claims/" + ninety).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("name=\"cite\" value=\"" + forty + "\""), "the verdict form offers the confirmed relation");
+        FormSession form = FormSession.open("/claims/" + ninety, TestUsers::asReviewer);
+        form.post("/claims/" + ninety + "/verdicts", Map.of("verdict", "CONTESTED",
+                "rationale", "The other outlet counts 40 business people.", "cite", forty)).then().statusCode(303);
+        asReviewer().get("/api/claims/" + ninety).then().body("verdicts[-1].evidence", org.hamcrest.Matchers.hasItem(String.valueOf(forty)));
+
+        asReviewer().get("/conflicts").then().statusCode(200)
+                .body(containsString("id=\"relation-" + relationId + "\""))
+                .body(containsString("about 40 business people"))
+                .body(containsString("delegation of 90 members"))
+                .body(containsString("40 business people ≠ 90 members"));
+        List<Integer> listed = asReviewer().get("/api/relations/conflicts?size=200").then().statusCode(200).extract().path("conflicts.id");
+        assertTrue(listed.contains((int) relationId), listed.toString());
+        assertTrue(listed.equals(listed.stream().sorted((x, y) -> y - x).toList()), "newest first: " + listed);
+    }
+
+    @Test
+    void theClaimPageRunsTheSameStatementsForOneRelationOrMany() {
+        String n = uniqueName();
+        String event = "Gabriel " + n + " and Lula da Silva signed 12 trade agreements in Brasilia";
+        long claim = onlyClaimOf(article(TestArticles.uniqueOutlet("Counted A"), event + "."));
+        article(TestArticles.uniqueOutlet("Counted B"), event + ", officials said.");
+        int before = relationCount(claim);
+        long fewer = statements.forGet("/claims/" + claim);
+        article(TestArticles.uniqueOutlet("Counted C"), event + ", the ministry said.");
+        article(TestArticles.uniqueOutlet("Counted D"), event + ", according to Reuters.");
+        long more = statements.forGet("/claims/" + claim);
+        assertEquals(before + 2, relationCount(claim));
+        assertEquals(fewer, more, "relations, their claims and their topics are read by one statement each");
+    }
+
+    private static int relationCount(long claim) {
+        return asReviewer().get("/api/claims/" + claim).then().extract().path("relations.size()");
+    }
+
+    @Test
+    void decisionsNeedAReviewerAndAValidState() {
+        asReviewer().contentType("application/json").body(Map.of("state", "MAYBE")).patch("/api/relations/1")
+                .then().statusCode(400).body("error", equalTo("invalid state"));
+        asReviewer().contentType("application/json").body(Map.of("state", "CONFIRMED")).patch("/api/relations/999999999")
+                .then().statusCode(404);
+        io.restassured.RestAssured.given().contentType("application/json").body(Map.of("state", "CONFIRMED"))
+                .patch("/api/relations/1").then().statusCode(401);
+        asReviewer().contentType("application/json").post("/api/relations/matching/rerun").then().statusCode(403);
+    }
+
+    private static void setStance(String outlet, OutletStance stance) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Outlet o = Outlet.find("name", outlet).firstResult();
+            o.stance = stance;
+            o.stanceConfirmed = true;
+        });
+    }
+
+    static void waitForMatching() {
+        for (int i = 0; i < 200; i++) {
+            int pending = asAdmin().get("/api/relations/matching").then().statusCode(200).extract().path("pendingArticles");
+            if (pending == 0) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("matching did not finish in 10 s");
+    }
+}
