@@ -95,6 +95,12 @@ public final class ClaimIndex implements AutoCloseable {
         }
     }
 
+    /** Whether the index already holds this card as it is (so adding it again would only rewrite it). */
+    public boolean holds(ClaimCard card) {
+        ClaimFeatures known = features.get(card.id());
+        return known != null && known.card().equals(card);
+    }
+
     public void remove(long claimId) {
         try {
             writer.deleteDocuments(idTerm(claimId));

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +50,7 @@ public class RelationQuery {
 
     /** The claim's relations, confirmed first, then suggested, then rejected; strongest first within each. */
     public List<RelatedClaim> forClaim(long claimId) {
-        List<Stored> stored = em.createQuery(SELECT + """
-                         where r.lowClaimId = :id or r.highClaimId = :id
-                         order by case r.state when io.claimdesk.matching.RelationState.CONFIRMED then 0
-                                  when io.claimdesk.matching.RelationState.SUGGESTED then 1 else 2 end,
-                                  r.score desc, r.id""",
-                        Stored.class)
-                .setParameter("id", claimId).setMaxResults(MAX_PER_CLAIM).getResultList();
+        List<Stored> stored = storedFor(claimId, "");
         Map<Long, ClaimRow> others = rowsById(stored.stream().map(s -> s.fromId() == claimId ? s.toId() : s.fromId()).toList());
         return stored.stream().map(s -> {
             boolean here = s.fromId() == claimId;
@@ -63,6 +58,35 @@ public class RelationQuery {
                     others.get(here ? s.toId() : s.fromId()), s.decidedBy(), s.decidedAt());
         }).toList();
     }
+
+    /**
+     * The relations a claim is on either side of, in page order, at most {@link #MAX_PER_CLAIM}. One statement
+     * a side, each on its own index: an "or" of the two columns would scan the whole table.
+     */
+    private List<Stored> storedFor(long claimId, String condition) {
+        List<Stored> both = new ArrayList<>();
+        for (String side : List.of("lowClaimId", "highClaimId")) {
+            both.addAll(em.createQuery(SELECT + " where r." + side + " = :id" + condition + " " + ORDER, Stored.class)
+                    .setParameter("id", claimId).setMaxResults(MAX_PER_CLAIM).getResultList());
+        }
+        both.sort(Comparator.comparingInt((Stored s) -> rank(s.state()))
+                .thenComparing(Comparator.comparingDouble(Stored::score).reversed()).thenComparingLong(Stored::id));
+        return both.size() > MAX_PER_CLAIM ? both.subList(0, MAX_PER_CLAIM) : both;
+    }
+
+    /** Page order of states, the same as {@link #ORDER}'s: what reviewers decided first, what they threw out last. */
+    private static int rank(RelationState state) {
+        return switch (state) {
+            case CONFIRMED -> 0;
+            case SUGGESTED -> 1;
+            case REJECTED -> 2;
+        };
+    }
+
+    private static final String ORDER = """
+             order by case r.state when io.claimdesk.matching.RelationState.CONFIRMED then 0
+                                   when io.claimdesk.matching.RelationState.SUGGESTED then 1 else 2 end,
+                      r.score desc, r.id""";
 
     /** One page of open conflicts and contradictions, newest found first, after the keyset {@code beforeId}. */
     public ConflictPage conflicts(Long beforeId, int size) {
@@ -92,16 +116,12 @@ public class RelationQuery {
 
     /** The confirmed relations of a claim, which a verdict may cite: the other claim's id, the type, its text. */
     public List<Citable> citable(long claimId) {
-        return em.createQuery("""
-                        select r.type, f.id, f.text, t.id, t.text from ClaimRelation r join r.fromClaim f join r.toClaim t
-                        where (r.lowClaimId = :id or r.highClaimId = :id) and r.state = :confirmed
-                        order by r.score desc, r.id""", Object[].class)
-                .setParameter("id", claimId).setParameter("confirmed", RelationState.CONFIRMED)
-                .setMaxResults(MAX_PER_CLAIM).getResultList().stream()
-                .map(r -> (Long) r[1] == claimId
-                        ? new Citable((Long) r[3], (RelationType) r[0], (String) r[4])
-                        : new Citable((Long) r[1], (RelationType) r[0], (String) r[2]))
-                .toList();
+        List<Stored> confirmed = storedFor(claimId, " and r.state = io.claimdesk.matching.RelationState.CONFIRMED");
+        Map<Long, ClaimRow> others = rowsById(confirmed.stream().map(s -> s.fromId() == claimId ? s.toId() : s.fromId()).toList());
+        return confirmed.stream().map(s -> {
+            ClaimRow other = others.get(s.fromId() == claimId ? s.toId() : s.fromId());
+            return new Citable(other.id(), s.type(), other.text());
+        }).toList();
     }
 
     /** A confirmed related claim a reviewer can cite as evidence in a verdict. */

@@ -1,0 +1,67 @@
+package io.claimdesk.intake;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** A saved web page to its article's text: the story itself, without the page's menus, comments and adverts. */
+public final class HtmlText {
+
+    /** Below this many characters an {@code <article>} is a teaser card or a comment, not the story. */
+    static final int SUBSTANTIAL_CHARS = 200;
+
+    private static final Pattern HTML_START = Pattern.compile("^[\\s\\uFEFF]*<(!doctype\\s+html|html[\\s>])",
+            Pattern.CASE_INSENSITIVE);
+    private static final List<Pattern> HTML_MARKERS = List.of("<p[\\s>]", "<div", "<body", "<article").stream()
+            .map(m -> Pattern.compile(m, Pattern.CASE_INSENSITIVE)).toList();
+
+    private HtmlText() {
+    }
+
+    public static HtmlArticle of(String html, String baseUrl) {
+        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        Element root = contentRoot(doc);
+        // Read before the clutter goes: the story's <time> usually sits in its <header>.
+        String published = HtmlMeta.published(doc, root);
+        HtmlClutter.strip(root);
+        return new HtmlArticle(HtmlParagraphs.of(root), HtmlMeta.title(doc), HtmlMeta.author(doc), published,
+                HtmlMeta.canonicalUrl(doc), HtmlMeta.siteName(doc));
+    }
+
+    public static boolean looksLikeHtml(String text) {
+        if (HTML_START.matcher(text).find()) {
+            return true;
+        }
+        return HTML_MARKERS.stream().filter(m -> m.matcher(text).find()).limit(2).count() == 2;
+    }
+
+    static Element contentRoot(Document doc) {
+        List<Element> stories = doc.select("article").stream()
+                .filter(a -> !HtmlClutter.isInsideClutter(a))
+                .filter(a -> cleanLength(a) >= SUBSTANTIAL_CHARS)
+                .toList();
+        // An <article> wrapping another substantial one is a page wrapper; the inner one is the story.
+        List<Element> innermost = stories.stream()
+                .filter(a -> stories.stream().noneMatch(b -> b != a && b.parents().contains(a)))
+                .toList();
+        if (innermost.size() == 1) {
+            return innermost.get(0);
+        }
+        return doc.select("main").stream().filter(m -> !HtmlClutter.isInsideClutter(m)).findFirst()
+                .orElse(doc.body());
+    }
+
+    private static int cleanLength(Element article) {
+        Element copy = article.clone();
+        HtmlClutter.strip(copy);
+        return copy.text().length();
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
