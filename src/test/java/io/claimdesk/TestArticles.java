@@ -31,6 +31,16 @@ public class TestArticles {
         return label + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** An invented name no other article uses, so a test's claims find each other and nothing else. */
+    public static String uniqueName() {
+        String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        StringBuilder name = new StringBuilder("Var");
+        for (char c : letters.substring(0, Math.min(5, letters.length())).toCharArray()) {
+            name.append((char) (c + 10));
+        }
+        return name.toString();
+    }
+
     /** Imports the paragraphs (joined by blank lines) as one article of the outlet, dated as given. */
     public Article create(String outlet, LocalDate published, String... paragraphs) {
         String text = String.join("\n\n", paragraphs) + "\n\nRef " + UUID.randomUUID() + "\n";

@@ -60,6 +60,15 @@ public class Article extends PanacheEntity {
     @Column(nullable = false)
     public Instant importedAt;
 
+    /** SHA-256 of the body text alone (furniture left out, spacing and case folded): what makes two copies one story. */
+    @Column(name = "body_sha256", length = 64)
+    public String bodySha256;
+
+    /** The first stored copy of the same body text, when this article reached the desk through another site. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "repost_of_id")
+    public Article repostOf;
+
     @Version
     @Column(nullable = false)
     public int version;

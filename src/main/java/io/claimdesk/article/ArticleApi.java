@@ -3,6 +3,11 @@ package io.claimdesk.article;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
+import io.claimdesk.intake.GivenFields;
+import io.claimdesk.intake.Intake;
+import io.claimdesk.intake.Prepared;
+import io.claimdesk.intake.Upload;
+import io.claimdesk.intake.Uploads;
 import io.claimdesk.web.ErrorMappers;
 import io.claimdesk.web.InvalidInputException;
 import io.claimdesk.web.Params;
@@ -21,12 +26,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -46,8 +51,10 @@ public class ArticleApi {
     private final ArticleImporter importer;
     private final ArticleEdits edits;
     private final CurrentAccount current;
+    private final Intake intake;
 
-    ArticleApi(ArticleQuery articles, ArticleImporter importer, ArticleEdits edits, CurrentAccount current) {
+    ArticleApi(ArticleQuery articles, ArticleImporter importer, ArticleEdits edits, CurrentAccount current, Intake intake) {
+        this.intake = intake;
         this.articles = articles;
         this.importer = importer;
         this.edits = edits;
@@ -72,11 +79,12 @@ public class ArticleApi {
     }
 
     /** The body of a JSON import: the text and whatever metadata the caller knows. */
-    public record ImportJson(String text, String title, String outlet, String author, String published, String url) {
+    public record ImportJson(String text, String title, String outlet, String author, String published, String url,
+                             String outletStance) {
     }
 
-    /** What an import answers: where the article is and how many claims were drawn from it. */
-    public record Imported(long id, String sha256, long claims) {
+    /** What an import answers: where the article is, how many claims were drawn, and how the upload was read. */
+    public record Imported(long id, String sha256, long claims, String format, String charset, Long repostOf) {
     }
 
     /**
@@ -87,22 +95,45 @@ public class ArticleApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
     public Response importJson(ImportJson body) {
-        if (body == null || body.text() == null || body.text().isBlank()) {
-            throw new InvalidInputException("text", "Send the article's text: {text, title?, outlet?, author?, published?, url?}.");
+        if (body == null || body.text() == null) {
+            throw new InvalidInputException("text", "Send the article's text: {text, title?, outlet?, author?, published?, url?, outletStance?}.");
         }
-        LocalDate published = null;
-        if (body.published() != null && !body.published().isBlank()) {
-            try {
-                published = LocalDate.parse(body.published().strip());
-            } catch (DateTimeParseException e) {
-                throw new InvalidInputException("published", "published must be a date like 2024-05-29, not '" + body.published() + "'");
-            }
-        }
-        Article article = importer.importArticle(new NewArticle(body.text(), body.title(), body.outlet(), body.author(),
-                published, body.url(), "api"));
+        return imported(intake.prepare(Upload.ofText(body.text()), new GivenFields(body.title(), body.outlet(), body.author(),
+                body.published(), body.url(), body.outletStance()), "api"));
+    }
+
+    /**
+     * A body that is the article itself: text/plain, text/html, text/markdown, or a file sent as it is (its bytes
+     * decide what it is; a PDF or an image is refused with 415). Metadata comes as query parameters.
+     */
+    @POST
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, "text/markdown", MediaType.APPLICATION_OCTET_STREAM, "*/*"})
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response importBody(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                               @RestQuery String title, @RestQuery String outlet, @RestQuery String author,
+                               @RestQuery String published, @RestQuery String url, @RestQuery String outletStance,
+                               @RestQuery String filename) {
+        return imported(intake.prepare(new Upload(body, contentType, filename),
+                new GivenFields(title, outlet, author, published, url, outletStance), "api"));
+    }
+
+    /** A form upload: a {@code file} part (or a {@code text} field) with the metadata as fields. */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response importMultipart(@RestForm FileUpload file, @RestForm String text, @RestForm String title,
+                                    @RestForm String outlet, @RestForm String author, @RestForm String published,
+                                    @RestForm String url, @RestForm String outletStance) {
+        return imported(intake.prepare(Uploads.of(file, text),
+                new GivenFields(title, outlet, author, published, url, outletStance), "upload"));
+    }
+
+    private Response imported(Prepared prepared) {
+        Article article = importer.importArticle(prepared.article());
         long claims = importer.claimCount(article.id);
         return Response.created(URI.create(Urls.apiArticle(article.id)))
-                .entity(new Imported(article.id, article.sha256, claims)).build();
+                .entity(new Imported(article.id, article.sha256, claims, prepared.format(), prepared.charset(),
+                        importer.repostOf(article.id))).build();
     }
 
     /**

@@ -7,6 +7,7 @@ import io.claimdesk.extraction.ExtractedClaim;
 import io.claimdesk.extraction.Segment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import io.claimdesk.web.InvalidInputException;
 import jakarta.transaction.Transactional;
 
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The one way an article enters the desk (seeds, form, upload, API): store the text exactly as given,
@@ -45,6 +48,14 @@ public class ArticleImporter {
         article.sourceName = given.sourceName();
         article.importedAt = Instant.now();
         applyMetadata(article, given, inference.infer(given.text()));
+        if (given.outletStance() != null) {
+            if (article.outlet == null) {
+                throw new InvalidInputException("outletStance", "Name the outlet to set its stance: the text does not say which it is.");
+            }
+            article.outlet.stance = given.outletStance();
+            article.outlet.stanceConfirmed = true;
+            article.outlet.stanceEvidence = null;
+        }
         article.persist();
 
         Extraction extraction = extractor.extract(given.text());
@@ -66,6 +77,9 @@ public class ArticleImporter {
         for (ExtractedClaim drawn : extraction.claims()) {
             Claim.drawnFrom(article, drawn).persist();
         }
+        article.bodySha256 = bodySha256(given.text(), extraction.segments());
+        article.repostOf = Article.<Article>find("bodySha256 = ?1 and id <> ?2 order by id", article.bodySha256, article.id)
+                .firstResultOptional().orElse(null);
         imported.fire(new ArticleImported(article.id));
         return article;
     }
@@ -75,13 +89,35 @@ public class ArticleImporter {
         return Claim.count("article.id", articleId);
     }
 
+    /** The article this one reposts, if it does. */
+    @Transactional
+    public Long repostOf(long articleId) {
+        Article article = Article.findById(articleId);
+        return article == null || article.repostOf == null ? null : article.repostOf.id;
+    }
+
+    /** The body segments' words in order, case and spacing folded: the same story through another site's page. */
+    static String bodySha256(String text, List<Segment> segments) {
+        ArticleText indexed = ArticleText.of(text);
+        StringBuilder body = new StringBuilder();
+        for (Segment s : segments) {
+            if (!s.furniture()) {
+                body.append(indexed.slice(s.start(), s.end())).append('\n');
+            }
+        }
+        return sha256(body.toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip());
+    }
+
     @Transactional
     public boolean isStored(String text) {
         return Article.findBySha256(sha256(text)).isPresent();
     }
 
     /** Given values win; otherwise the inferred value with its evidence; otherwise unknown. */
-    private static void applyMetadata(Article article, NewArticle given, InferredMetadata inferred) {
+    private static void applyMetadata(Article article, NewArticle given, InferredMetadata fromText) {
+        InferredMetadata inferred = given.hints() == null ? fromText : new InferredMetadata(
+                either(given.hints().title(), fromText.title()), either(given.hints().author(), fromText.author()),
+                either(given.hints().published(), fromText.published()), either(given.hints().outlet(), fromText.outlet()));
         Chosen<String> title = Chosen.of(given.title(), inferred.title());
         article.title = title.value;
         article.titleEvidence = title.evidence;
@@ -94,6 +130,10 @@ public class ArticleImporter {
         Chosen<String> outlet = Chosen.of(given.outlet(), inferred.outlet());
         article.outlet = outlet.value == null ? null : Outlet.named(outlet.value);
         article.outletEvidence = outlet.evidence;
+    }
+
+    private static <T> Inferred<T> either(Inferred<T> first, Inferred<T> second) {
+        return first != null ? first : second;
     }
 
     /** A metadata value and, when it was inferred rather than given, the words it was inferred from. */

@@ -109,7 +109,7 @@ public class ClaimPages {
         return Templates.claim(new ClaimView(row, before, after, articles.require(row.articleId()),
                 Urls.claimInArticle(row.articleId(), row.id()),
                 panel.view(id, row.status(), row.reviewersDisagree(), queue, verdictForm, commentForm, done),
-                panel.nav(id, queue), setOptions(), related, Corroboration.of(row, related),
+                panel.nav(id, queue), setOptions(), related, Corroboration.of(row, related, relations.repostOrigins(row, related)),
                 current.has(Role.REVIEWER_NAME)));
     }
 

@@ -51,6 +51,14 @@ public record Corroboration(int outlets, List<OriginGroup> origins, List<String>
     }
 
     public static Corroboration of(ClaimRow self, List<RelatedClaim> related) {
+        return of(self, related, Map.of());
+    }
+
+    /**
+     * @param repostOrigins for articles that repost another, the outlet of the first copy: what the repost says in
+     *                      its own voice goes back to that outlet, not to the site that copied it
+     */
+    public static Corroboration of(ClaimRow self, List<RelatedClaim> related, Map<Long, String> repostOrigins) {
         List<ClaimRow> reporting = new ArrayList<>(List.of(self));
         Map<String, MatrixBuilder> matrix = new LinkedHashMap<>();
         matrix(matrix, self, self.stance());
@@ -67,7 +75,7 @@ public record Corroboration(int outlets, List<OriginGroup> origins, List<String>
         }
         Map<Long, ClaimRow> byId = new LinkedHashMap<>();
         reporting.forEach(row -> byId.put(row.id(), row));
-        List<OriginGroup> origins = Origins.group(reporting.stream().map(Corroboration::card).toList()).entrySet().stream()
+        List<OriginGroup> origins = Origins.group(reporting.stream().map(r -> card(r, repostOrigins)).toList()).entrySet().stream()
                 .map(e -> new OriginGroup(e.getKey(), e.getValue().stream().map(c -> appearance(byId.get(c.id()))).toList()))
                 .toList();
         Map<String, OutletStance> reportingOutlets = outletStances(reporting);
@@ -133,8 +141,9 @@ public record Corroboration(int outlets, List<OriginGroup> origins, List<String>
         return new Appearance(r.id(), outletName(r), r.outletStance(), r.stance());
     }
 
-    private static ClaimCard card(ClaimRow r) {
-        return new ClaimCard(r.id(), r.articleId(), r.outlet(), r.published(), r.text(), r.stance().name(),
+    private static ClaimCard card(ClaimRow r, Map<Long, String> repostOrigins) {
+        return new ClaimCard(r.id(), r.articleId(), repostOrigins.getOrDefault(r.articleId(), r.outlet()), r.published(),
+                r.text(), r.stance().name(),
                 r.attributedTo(), r.via(), r.topics(), r.disputed());
     }
 

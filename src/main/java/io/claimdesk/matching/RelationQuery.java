@@ -124,6 +124,21 @@ public class RelationQuery {
         }).toList();
     }
 
+    /**
+     * For those of the claims' articles that repost another article, the first copy's outlet (or, when it has
+     * none, "article N"), so that a story copied to another site counts as one origin.
+     */
+    public Map<Long, String> repostOrigins(ClaimRow self, List<RelatedClaim> related) {
+        Set<Long> articles = new LinkedHashSet<>();
+        articles.add(self.articleId());
+        related.forEach(r -> articles.add(r.other().articleId()));
+        Map<Long, String> origins = new java.util.HashMap<>();
+        em.createQuery("select a.id, r.id, o.name from Article a join a.repostOf r left join r.outlet o where a.id in :ids",
+                        Object[].class).setParameter("ids", articles).getResultList()
+                .forEach(row -> origins.put((Long) row[0], row[2] != null ? (String) row[2] : "article " + row[1]));
+        return origins;
+    }
+
     /** A confirmed related claim a reviewer can cite as evidence in a verdict. */
     public record Citable(long claimId, RelationType type, String text) {
     }

@@ -5,6 +5,8 @@ import io.quarkus.qute.TemplateInstance;
 import io.claimdesk.account.UsernameTakenException;
 import io.claimdesk.article.ArticleMetadata;
 import io.claimdesk.article.DuplicateArticleException;
+import io.claimdesk.intake.BodyTooLargeException;
+import io.claimdesk.intake.UnsupportedBodyException;
 import io.claimdesk.article.StaleEditException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
@@ -67,6 +69,16 @@ public class ErrorMappers {
         String who = security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
         SECURITY_LOG.warnf("Refused %s to '%s': role not allowed", uri.getPath(), who);
         return respond(uri, Response.Status.FORBIDDEN, "forbidden", "Your role may not do this.");
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedBody(UnsupportedBodyException e, UriInfo uri) {
+        return respond(uri, Response.Status.UNSUPPORTED_MEDIA_TYPE, "unsupported body", e.reason());
+    }
+
+    @ServerExceptionMapper
+    public Response bodyTooLarge(BodyTooLargeException e, UriInfo uri) {
+        return respond(uri, Response.Status.REQUEST_ENTITY_TOO_LARGE, "too large", e.getMessage());
     }
 
     @ServerExceptionMapper

@@ -35,16 +35,6 @@ class RelationsTest {
     @Inject
     StatementCounter statements;
 
-    /** An invented surname no other article uses, so a test's claims find each other and nothing else. */
-    static String uniqueName() {
-        String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-        StringBuilder name = new StringBuilder("Var");
-        for (char c : letters.substring(0, Math.min(5, letters.length())).toCharArray()) {
-            name.append((char) (c + 10));
-        }
-        return name.toString();
-    }
-
     static long onlyClaimOf(Article article) {
         List<Integer> ids = asReviewer().get("/api/claims?article=" + article.id).then().statusCode(200)
                 .extract().path("items.id");
@@ -69,7 +59,7 @@ class RelationsTest {
 
     /** Two outlets' claims of one trip that count its delegation differently: a conflict. */
     private long[] delegationPair() {
-        String m = uniqueName();
+        String m = TestArticles.uniqueName();
         long forty = onlyClaimOf(article(TestArticles.uniqueOutlet("Daily"),
                 "Minister Alberto " + m + " travelled to Havana with about 40 business people."));
         long ninety = onlyClaimOf(article(TestArticles.uniqueOutlet("Daily"),
@@ -104,7 +94,7 @@ class RelationsTest {
 
     @Test
     void eachTypeOnSyntheticPairs() {
-        String n = uniqueName();
+        String n = TestArticles.uniqueName();
         long support = onlyClaimOf(article(TestArticles.uniqueOutlet("Wire A"),
                 "Chile's President Gabriel " + n + " met Brazil's Lula da Silva in Brasilia and signed 12 trade agreements."));
         long supported = onlyClaimOf(article(TestArticles.uniqueOutlet("Wire B"),
@@ -118,14 +108,14 @@ class RelationsTest {
         assertEquals("CONFLICT", conflict.get("type"));
         assertEquals("40 business people ≠ 90 members", conflict.get("detail"));
 
-        String k = uniqueName();
+        String k = TestArticles.uniqueName();
         long denial = onlyClaimOf(article(TestArticles.uniqueOutlet("Ministry E"),
                 "Moscow's envoy Sergei " + k + " dismissed claims of military cooperation with Managua as baseless."));
         long report = onlyClaimOf(article(TestArticles.uniqueOutlet("Report F"),
                 "Sergei " + k + "'s government shipped drones and weapons to Managua last year, according to a report."));
         assertEquals("CONTRADICTS", relation(report, denial).get("type"));
 
-        String j = uniqueName();
+        String j = TestArticles.uniqueName();
         long visit = onlyClaimOf(article(TestArticles.uniqueOutlet("Paper G"),
                 "Prime Minister Narendra " + j + " will visit Argentina and Brazil next week to discuss lithium mining."));
         long tour = onlyClaimOf(article(TestArticles.uniqueOutlet("Paper H"),
@@ -137,14 +127,14 @@ class RelationsTest {
     @Test
     void unrelatedClaimsOfOtherArticlesAreNotLinked() {
         long bank = onlyClaimOf(article(TestArticles.uniqueOutlet("Finance I"),
-                "The central bank of " + uniqueName() + " cut interest rates by half a point."));
+                "The central bank of " + TestArticles.uniqueName() + " cut interest rates by half a point."));
         List<?> relations = asReviewer().get("/api/claims/" + bank).then().statusCode(200).extract().path("relations");
         assertEquals(List.of(), relations);
     }
 
     @Test
     void outletsRepeatingOneWireReportAreOneOriginAndStancesAreCalledOut() {
-        String n = uniqueName();
+        String n = TestArticles.uniqueName();
         String critical = TestArticles.uniqueOutlet("Critical Review");
         String favourable = TestArticles.uniqueOutlet("Friendly Post");
         String third = TestArticles.uniqueOutlet("Third Daily");
@@ -172,7 +162,7 @@ class RelationsTest {
 
     @Test
     void supportFromOneStanceOnlyIsCalledOut() {
-        String n = uniqueName();
+        String n = TestArticles.uniqueName();
         String first = TestArticles.uniqueOutlet("Critical One");
         String second = TestArticles.uniqueOutlet("Critical Two");
         long a = onlyClaimOf(article(first, "Gabriel " + n + " signed 9 oil agreements in Quito on Friday."));
@@ -237,7 +227,7 @@ class RelationsTest {
 
     @Test
     void theClaimPageRunsTheSameStatementsForOneRelationOrMany() {
-        String n = uniqueName();
+        String n = TestArticles.uniqueName();
         String event = "Gabriel " + n + " and Lula da Silva signed 12 trade agreements in Brasilia";
         long claim = onlyClaimOf(article(TestArticles.uniqueOutlet("Counted A"), event + "."));
         article(TestArticles.uniqueOutlet("Counted B"), event + ", officials said.");

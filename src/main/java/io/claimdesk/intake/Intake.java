@@ -1,0 +1,132 @@
+package io.claimdesk.intake;
+
+import io.claimdesk.article.Inferred;
+import io.claimdesk.article.InferredMetadata;
+import io.claimdesk.article.NewArticle;
+import io.claimdesk.article.OutletStance;
+import io.claimdesk.web.InvalidInputException;
+import io.claimdesk.web.Params;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * Every way in (form, upload, API body, bulk) passes here before the importer: size, bytes, format, the text's
+ * length and each typed field are checked, and each refusal names what to fix. Nothing is stored here.
+ */
+@ApplicationScoped
+public class Intake {
+
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Shorter than this, a text is a headline or a teaser: nothing to draw claims from. */
+    public static final int MIN_BODY_CHARS = 200;
+
+    public Prepared prepare(Upload upload, GivenFields given, String sourceName) {
+        byte[] bytes = upload.bytes() == null ? new byte[0] : upload.bytes();
+        if (bytes.length > MAX_BYTES) {
+            throw new BodyTooLargeException(bytes.length, MAX_BYTES);
+        }
+        BodyDecoder.Decoded decoded = BodyDecoder.decode(bytes);
+        String format = format(upload, decoded.text());
+        String text = decoded.text();
+        InferredMetadata hints = null;
+        if (format.equals("html")) {
+            HtmlArticle page = HtmlText.of(text, given.url());
+            text = page.text();
+            hints = hints(page);
+        } else if (format.equals("markdown")) {
+            text = MarkdownText.of(text);
+        }
+        checkBody(text);
+        NewArticle article = new NewArticle(text, blankToNull(given.title()), blankToNull(given.outlet()),
+                blankToNull(given.author()), published(given.published()), url(given.url()), sourceName,
+                stance(given.outletStance()), hints);
+        return new Prepared(article, format, decoded.charset());
+    }
+
+    private static String format(Upload upload, String text) {
+        String type = upload.contentType() == null ? "" : upload.contentType().toLowerCase(Locale.ROOT);
+        String name = upload.filename() == null ? "" : upload.filename().toLowerCase(Locale.ROOT);
+        if (type.startsWith("text/html") || name.endsWith(".html") || name.endsWith(".htm") || HtmlText.looksLikeHtml(text)) {
+            return "html";
+        }
+        if (type.startsWith("text/markdown") || name.endsWith(".md") || name.endsWith(".markdown")) {
+            return "markdown";
+        }
+        return "text";
+    }
+
+    private static void checkBody(String text) {
+        if (text.isBlank()) {
+            throw new InvalidInputException("text", "The text is empty: paste the article or choose a file with its text.");
+        }
+        int length = text.strip().codePointCount(0, text.strip().length());
+        if (length < MIN_BODY_CHARS) {
+            throw new InvalidInputException("text", "The article's text has " + length + " characters; an article needs at least "
+                    + MIN_BODY_CHARS + " to draw claims from. Paste the whole article, not its headline or teaser.");
+        }
+    }
+
+    /** A date as an editor or a page writes it: 2024-05-29, or a full timestamp whose date is taken. */
+    static LocalDate published(String value) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException notADate) {
+            try {
+                return OffsetDateTime.parse(v).toLocalDate();
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException("published", "published must be a date like 2024-05-29, not '" + v + "'");
+            }
+        }
+    }
+
+    static String url(String value) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(v);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && v.length() <= 2000) {
+                return v;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // answered below
+        }
+        throw new InvalidInputException("url", "url must be an http(s) address like https://example.org/story, not '" + v + "'");
+    }
+
+    private static OutletStance stance(String value) {
+        return Params.parseEnum("outletStance", value, OutletStance.class);
+    }
+
+    /** What the page says about itself, as inferences with the tag they came from: never as given values. */
+    private static InferredMetadata hints(HtmlArticle page) {
+        LocalDate published = null;
+        if (page.published() != null) {
+            try {
+                published = published(page.published());
+            } catch (InvalidInputException unreadable) {
+                // A page's odd date format is not the editor's error: the date stays unknown.
+            }
+        }
+        return new InferredMetadata(
+                page.title() == null ? null : Inferred.outsideText(page.title(), "the page's title tag"),
+                page.author() == null ? null : Inferred.outsideText(page.author(), "the page's author meta tag"),
+                published == null ? null : Inferred.outsideText(published, "the page's published time: " + page.published()),
+                page.siteName() == null ? null : Inferred.outsideText(page.siteName(), "the page's site name meta tag"));
+    }
+
+    private static String blankToNull(String s) {
+        return Params.blankToNull(s);
+    }
+}
