@@ -84,6 +84,20 @@ public class ArticleImporter {
         return article;
     }
 
+    /** What {@link #importArticle} would store for this input, without storing anything. */
+    public ImportPreview preview(NewArticle given) {
+        InferredMetadata inferred = merged(given, inference.infer(given.text()));
+        Extraction extraction = extractor.extract(given.text());
+        int furniture = (int) extraction.segments().stream().filter(Segment::furniture).count();
+        return new ImportPreview(given.text(), value(Chosen.of(given.title(), inferred.title())),
+                value(Chosen.of(given.outlet(), inferred.outlet())), value(Chosen.of(given.author(), inferred.author())),
+                value(Chosen.of(given.published(), inferred.published())), extraction.claims(), furniture);
+    }
+
+    private static <T> ImportPreview.Value<T> value(Chosen<T> chosen) {
+        return new ImportPreview.Value<>(chosen.value, chosen.evidence);
+    }
+
     @Transactional
     public long claimCount(long articleId) {
         return Claim.count("article.id", articleId);
@@ -114,10 +128,15 @@ public class ArticleImporter {
     }
 
     /** Given values win; otherwise the inferred value with its evidence; otherwise unknown. */
-    private static void applyMetadata(Article article, NewArticle given, InferredMetadata fromText) {
-        InferredMetadata inferred = given.hints() == null ? fromText : new InferredMetadata(
+    /** What the upload said about itself (a page's meta tags) wins over what the text suggests. */
+    private static InferredMetadata merged(NewArticle given, InferredMetadata fromText) {
+        return given.hints() == null ? fromText : new InferredMetadata(
                 either(given.hints().title(), fromText.title()), either(given.hints().author(), fromText.author()),
                 either(given.hints().published(), fromText.published()), either(given.hints().outlet(), fromText.outlet()));
+    }
+
+    private static void applyMetadata(Article article, NewArticle given, InferredMetadata fromText) {
+        InferredMetadata inferred = merged(given, fromText);
         Chosen<String> title = Chosen.of(given.title(), inferred.title());
         article.title = title.value;
         article.titleEvidence = title.evidence;

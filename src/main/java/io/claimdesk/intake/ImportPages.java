@@ -1,0 +1,119 @@
+package io.claimdesk.intake;
+
+import io.claimdesk.account.Role;
+import io.claimdesk.article.Article;
+import io.claimdesk.article.ArticleImporter;
+import io.claimdesk.article.DuplicateArticleException;
+import io.claimdesk.article.ImportPreview;
+import io.claimdesk.article.Outlet;
+import io.claimdesk.article.OutletStance;
+import io.claimdesk.web.FormState;
+import io.claimdesk.web.InvalidInputException;
+import io.claimdesk.web.Urls;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The editors' import page: paste or upload, see what the desk makes of it (metadata with its evidence, the
+ * claims it draws), correct, then save. Nothing is stored before "Save".
+ */
+@Path("/articles")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.EDITOR_NAME)
+public class ImportPages {
+
+    /** The import form, empty, refused (values kept, message beside the field) or with a preview to confirm. */
+    public record ImportView(FormState form, ImportPreview preview, String format, String charset, List<String> outlets,
+                             List<OutletStance> stances, String duplicateUrl) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(ImportView view);
+    }
+
+    private final Intake intake;
+    private final ArticleImporter importer;
+
+    ImportPages(Intake intake, ArticleImporter importer) {
+        this.intake = intake;
+        this.importer = importer;
+    }
+
+    @GET
+    @Path("new")
+    @Transactional
+    public TemplateInstance form() {
+        return view(FormState.empty(), null, null, null, null);
+    }
+
+    /** {@code step=preview} shows what would be stored; {@code step=save} stores it and opens the article. */
+    @POST
+    @Path("new")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response submit(@RestForm FileUpload file, @RestForm String text, @RestForm String title, @RestForm String outlet,
+                           @RestForm String author, @RestForm String published, @RestForm String url,
+                           @RestForm String outletStance, @RestForm String step) {
+        Map<String, String> typed = new HashMap<>();
+        typed.put("title", orEmpty(title));
+        typed.put("outlet", orEmpty(outlet));
+        typed.put("author", orEmpty(author));
+        typed.put("published", orEmpty(published));
+        typed.put("url", orEmpty(url));
+        typed.put("outletStance", orEmpty(outletStance));
+        typed.put("text", orEmpty(text));
+        GivenFields given = new GivenFields(title, outlet, author, published, url, outletStance);
+        try {
+            Prepared prepared = intake.prepare(Uploads.of(file, text), given, file != null && file.size() > 0 ? file.fileName() : "form");
+            if (!"save".equals(step)) {
+                typed.put("text", prepared.article().text());
+                ImportPreview preview = importer.preview(prepared.article());
+                return Response.ok(render(new FormState(typed, Map.of()), preview, prepared.format(), prepared.charset(), null)).build();
+            }
+            Article article = importer.importArticle(prepared.article());
+            return Response.seeOther(URI.create(Urls.article(article.id) + "?done=imported")).build();
+        } catch (InvalidInputException e) {
+            return refused(Response.Status.BAD_REQUEST, FormState.refused(e, typed), null);
+        } catch (UnsupportedBodyException e) {
+            return refused(Response.Status.UNSUPPORTED_MEDIA_TYPE, new FormState(typed, Map.of("file", e.reason())), null);
+        } catch (BodyTooLargeException e) {
+            return refused(Response.Status.REQUEST_ENTITY_TOO_LARGE, new FormState(typed, Map.of("file", e.getMessage())), null);
+        } catch (DuplicateArticleException e) {
+            return refused(Response.Status.CONFLICT, new FormState(typed, Map.of("text", e.getMessage())), Urls.article(e.existingId));
+        }
+    }
+
+    private Response refused(Response.Status status, FormState form, String duplicateUrl) {
+        return Response.status(status).entity(render(form, null, null, null, duplicateUrl)).build();
+    }
+
+    @Transactional
+    String render(FormState form, ImportPreview preview, String format, String charset, String duplicateUrl) {
+        return view(form, preview, format, charset, duplicateUrl).render();
+    }
+
+    private TemplateInstance view(FormState form, ImportPreview preview, String format, String charset, String duplicateUrl) {
+        return Templates.form(new ImportView(form, preview, format, charset,
+                Outlet.listByName().stream().map(o -> o.name).toList(), List.of(OutletStance.values()), duplicateUrl));
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}
