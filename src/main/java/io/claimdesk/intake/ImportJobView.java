@@ -1,0 +1,34 @@
+package io.claimdesk.intake;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A bulk import as its page and the API show it: progress and every refused file with its reason. */
+public record ImportJobView(long id, String sourceName, ImportJob.State state, int total, int done, int failed,
+                            String createdBy, Instant createdAt, Instant finishedAt, List<Failure> failures) {
+
+    /** Failures listed; more are counted in {@code failed}. */
+    static final int MAX_FAILURES_SHOWN = 500;
+
+    public record Failure(String name, String reason) {
+    }
+
+    public int imported() {
+        return done - failed;
+    }
+
+    public boolean running() {
+        return state == ImportJob.State.RUNNING;
+    }
+
+    public int percent() {
+        return total == 0 ? 100 : done * 100 / total;
+    }
+
+    static ImportJobView of(ImportJob job) {
+        List<Failure> failures = ImportFailure.<ImportFailure>find("job.id = ?1 order by id", job.id)
+                .page(0, MAX_FAILURES_SHOWN).list().stream().map(f -> new Failure(f.entryName, f.reason)).toList();
+        return new ImportJobView(job.id, job.sourceName, job.state, job.total, job.done, job.failed,
+                job.createdBy.username, job.createdAt, job.finishedAt, failures);
+    }
+}
