@@ -19,14 +19,16 @@ final class SeedRestartProfiles {
     public static class FirstStart implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", URL);
+            // The second start must find the first one's data: no clean at start here.
+            return Map.of("quarkus.datasource.jdbc.url", URL, "quarkus.flyway.clean-at-start", "false");
         }
     }
 
     public static class SecondStart implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", URL);
+            // The second start must find the first one's data: no clean at start here.
+            return Map.of("quarkus.datasource.jdbc.url", URL, "quarkus.flyway.clean-at-start", "false");
         }
     }
 }
