@@ -66,13 +66,7 @@ public class ArticleImporter {
             article.outlet.suggestStanceFrom(article);
         }
         for (Segment segment : extraction.segments()) {
-            ArticleSegment stored = new ArticleSegment();
-            stored.article = article;
-            stored.start = segment.start();
-            stored.end = segment.end();
-            stored.furniture = segment.furniture();
-            stored.rule = segment.rule();
-            stored.persist();
+            ArticleSegment.of(article, segment).persist();
         }
         for (ExtractedClaim drawn : extraction.claims()) {
             Claim.drawnFrom(article, drawn).persist();

@@ -142,11 +142,17 @@ public class ArticlePages {
         ArticleSummary summary = articles.require(id);
         Article article = Article.findById(id);
         List<ArticleSegment> segments = ArticleSegment.listFor(article);
-        List<ArticleText.Marked> marked = Claim.listForArticle(article).stream()
+        ArticleText text = ArticleText.of(article.text);
+        List<Claim> claims = Claim.listForArticle(article);
+        // An orphan's last anchor (also once dismissed) no longer holds its quote: marking it would mark other words.
+        List<ArticleText.Marked> marked = claims.stream()
+                .filter(c -> !c.orphaned && text.slice(c.start, c.end).equals(c.exact))
                 .map(c -> new ArticleText.Marked(c.id, c.start, c.end))
                 .toList();
-        List<ArticleText.Piece> pieces = ArticleText.of(article.text).pieces(segments, marked);
-        return Templates.article(new ArticleView(summary, pieces, segments.stream().filter(s -> s.furniture).count(),
-                history.forArticle(id), done));
+        List<ArticleView.Orphan> orphans = claims.stream().filter(c -> c.orphaned)
+                .map(c -> new ArticleView.Orphan(c.id, c.exact, Urls.claim(c.id)))
+                .toList();
+        return Templates.article(new ArticleView(summary, text.pieces(segments, marked),
+                segments.stream().filter(s -> s.furniture).count(), orphans, history.forArticle(id), done));
     }
 }

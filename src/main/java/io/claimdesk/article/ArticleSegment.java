@@ -1,5 +1,6 @@
 package io.claimdesk.article;
 
+import io.claimdesk.extraction.Segment;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,6 +30,17 @@ public class ArticleSegment extends PanacheEntity {
     /** Which extractor rule decided, so the classification can be explained. */
     @Column(nullable = false)
     public String rule;
+
+    /** The block as the extractor classified it, not stored yet. */
+    public static ArticleSegment of(Article article, Segment segment) {
+        ArticleSegment stored = new ArticleSegment();
+        stored.article = article;
+        stored.start = segment.start();
+        stored.end = segment.end();
+        stored.furniture = segment.furniture();
+        stored.rule = segment.rule();
+        return stored;
+    }
 
     public static List<ArticleSegment> listFor(Article article) {
         return list("article = ?1 order by start", article);

@@ -39,7 +39,7 @@ public class Outlet extends PanacheEntity {
      * Until an editor confirms a stance, the outlet's stance is the one most of its articles suggest (ties and
      * no evidence leave it UNKNOWN), with the phrases of the article that just suggested it.
      */
-    void suggestStanceFrom(Article newest) {
+    public void suggestStanceFrom(Article newest) {
         if (stanceConfirmed) {
             return;
         }

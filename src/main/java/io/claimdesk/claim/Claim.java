@@ -96,6 +96,13 @@ public class Claim extends PanacheEntity {
     @Column(nullable = false)
     public boolean reviewersDisagree;
 
+    /**
+     * A re-extraction could not find the quote in the article's text again. The claim keeps its last anchor (which
+     * no longer matches the text) and everything reviewers did, until an editor resolves it.
+     */
+    @Column(nullable = false)
+    public boolean orphaned;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "claim_topic", joinColumns = @JoinColumn(name = "claim_id"))
     @Column(name = "topic", nullable = false)
@@ -112,24 +119,36 @@ public class Claim extends PanacheEntity {
         claim.article = article;
         claim.outlet = article.outlet;
         claim.published = article.published;
-        Anchor anchor = drawn.anchor();
-        claim.start = anchor.start();
-        claim.end = anchor.end();
-        claim.exact = anchor.exact();
-        claim.prefix = anchor.prefix();
-        claim.suffix = anchor.suffix();
-        claim.text = drawn.text();
-        claim.kind = drawn.kind();
-        claim.checkable = drawn.checkable();
-        claim.checkworthiness = drawn.checkworthiness();
-        claim.features = String.join(",", drawn.features());
-        claim.stance = drawn.stance();
-        claim.attributedTo = drawn.attributedTo();
-        claim.via = drawn.via();
-        claim.disputed = drawn.disputed();
-        claim.disputedReason = drawn.disputedReason();
-        claim.topics = new TreeSet<>(drawn.topics());
+        claim.redraw(drawn);
         return claim;
+    }
+
+    /**
+     * Takes the extractor's reading of the claim: its place, sentence, kind, stance, speaker and topics. What reviewers
+     * decided (status, disagreement) is theirs and stays.
+     */
+    public void redraw(ExtractedClaim drawn) {
+        anchorAt(drawn.anchor());
+        text = drawn.text();
+        kind = drawn.kind();
+        checkable = drawn.checkable();
+        checkworthiness = drawn.checkworthiness();
+        features = String.join(",", drawn.features());
+        stance = drawn.stance();
+        attributedTo = drawn.attributedTo();
+        via = drawn.via();
+        disputed = drawn.disputed();
+        disputedReason = drawn.disputedReason();
+        topics.clear();
+        topics.addAll(drawn.topics());
+    }
+
+    public void anchorAt(Anchor anchor) {
+        start = anchor.start();
+        end = anchor.end();
+        exact = anchor.exact();
+        prefix = anchor.prefix();
+        suffix = anchor.suffix();
     }
 
     public static List<Claim> listForArticle(Article article) {

@@ -9,22 +9,23 @@ import io.claimdesk.extraction.ClaimStance;
  */
 public record ClaimFilter(Long article, ClaimStatus status, String topic, String outlet, ClaimStance stance,
                           Boolean disputed, ClaimKind kind, Boolean checkable, String attributedTo, String q,
-                          Boolean reviewersDisagree, Long reviewedBy, Long inSet, ClaimSort sort, int page, int size) {
+                          Boolean reviewersDisagree, Boolean orphaned, Long reviewedBy, Long inSet, ClaimSort sort,
+                          int page, int size) {
 
     public ClaimFilter withPage(int newPage) {
         return new ClaimFilter(article, status, topic, outlet, stance, disputed, kind, checkable, attributedTo, q,
-                reviewersDisagree, reviewedBy, inSet, sort, newPage, size);
+                reviewersDisagree, orphaned, reviewedBy, inSet, sort, newPage, size);
     }
 
     public ClaimFilter withSort(ClaimSort newSort) {
         return new ClaimFilter(article, status, topic, outlet, stance, disputed, kind, checkable, attributedTo, q,
-                reviewersDisagree, reviewedBy, inSet, newSort, 1, size);
+                reviewersDisagree, orphaned, reviewedBy, inSet, newSort, 1, size);
     }
 
     /** This filter narrowed to the members of a claim set, only corroborated ones for a verified set. */
     public ClaimFilter inSet(long setId, boolean verifiedOnly) {
         return new ClaimFilter(article, verifiedOnly ? ClaimStatus.CORROBORATED : status, topic, outlet, stance, disputed,
-                kind, checkable, attributedTo, q, reviewersDisagree, reviewedBy, setId, sort, page, size);
+                kind, checkable, attributedTo, q, reviewersDisagree, orphaned, reviewedBy, setId, sort, page, size);
     }
 
     public int offset() {
@@ -34,6 +35,6 @@ public record ClaimFilter(Long article, ClaimStatus status, String topic, String
     public boolean narrows() {
         return article != null || status != null || topic != null || outlet != null || stance != null
                 || disputed != null || kind != null || checkable != null || attributedTo != null || q != null
-                || reviewersDisagree != null || reviewedBy != null || inSet != null;
+                || reviewersDisagree != null || orphaned != null || reviewedBy != null || inSet != null;
     }
 }

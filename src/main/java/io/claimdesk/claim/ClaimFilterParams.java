@@ -25,6 +25,7 @@ public class ClaimFilterParams {
     @RestQuery public String attributedTo;
     @RestQuery public String q;
     @RestQuery public String reviewersDisagree;
+    @RestQuery public String orphaned;
     @RestQuery public String sort;
     @RestQuery public String page;
     @RestQuery public String size;
@@ -45,6 +46,7 @@ public class ClaimFilterParams {
                 case "attributedTo" -> p.attributedTo = value;
                 case "q" -> p.q = value;
                 case "reviewersDisagree" -> p.reviewersDisagree = value;
+                case "orphaned" -> p.orphaned = value;
                 case "sort", "page", "size" -> { }
                 default -> throw new InvalidInputException("filter", "filter has no field '" + name + "'");
             }
@@ -65,6 +67,7 @@ public class ClaimFilterParams {
                 Params.blankToNull(attributedTo),
                 Params.blankToNull(q),
                 Params.parseBoolean("reviewersDisagree", reviewersDisagree),
+                Params.parseBoolean("orphaned", orphaned),
                 null,
                 null,
                 parseSort(sort),

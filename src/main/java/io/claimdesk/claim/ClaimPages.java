@@ -103,11 +103,13 @@ public class ClaimPages {
         ClaimRow row = claims.row(id).orElseThrow(() -> new NotFoundException("There is no claim " + id));
         Article article = Article.findById(row.articleId());
         ArticleText text = ArticleText.of(article.text);
-        String before = text.beforeCodePoint(row.anchor().start(), CONTEXT_CHARS);
-        String after = text.afterCodePoint(row.anchor().end(), CONTEXT_CHARS);
+        // An orphan's quote (and a dismissed orphan's) is not at its anchor: show the context it was last found in.
+        boolean inText = text.slice(row.anchor().start(), row.anchor().end()).equals(row.anchor().exact());
+        String before = inText ? text.beforeCodePoint(row.anchor().start(), CONTEXT_CHARS) : "…" + row.anchor().prefix();
+        String after = inText ? text.afterCodePoint(row.anchor().end(), CONTEXT_CHARS) : row.anchor().suffix() + "…";
         List<RelatedClaim> related = relations.forClaim(id);
         return Templates.claim(new ClaimView(row, before, after, articles.require(row.articleId()),
-                Urls.claimInArticle(row.articleId(), row.id()),
+                inText ? Urls.claimInArticle(row.articleId(), row.id()) : null,
                 panel.view(id, row.status(), row.reviewersDisagree(), queue, verdictForm, commentForm, done),
                 panel.nav(id, queue), setOptions(), related, Corroboration.of(row, related, relations.repostOrigins(row, related)),
                 current.has(Role.REVIEWER_NAME)));

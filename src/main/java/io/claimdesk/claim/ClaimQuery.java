@@ -169,6 +169,10 @@ public class ClaimQuery {
                 conditions.add("c.reviewersDisagree = :disagree");
                 params.put("disagree", f.reviewersDisagree());
             }
+            if (f.orphaned() != null) {
+                conditions.add("c.orphaned = :orphaned");
+                params.put("orphaned", f.orphaned());
+            }
             if (f.reviewedBy() != null) {
                 conditions.add("exists (select 1 from Verdict v where v.claim = c and v.reviewer.id = :reviewer"
                         + " and v.current = true)");

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * One claim's page: the claim, the words around its quote, its article, its review, its place in a queue, and
- * the claims of other outlets it relates to.
+ * the claims of other outlets it relates to. {@code placeInArticleUrl} is null when the quote is not at its anchor
+ * (an orphan).
  */
 public record ClaimView(ClaimRow claim, String before, String after, ArticleSummary article, String placeInArticleUrl,
                         ReviewView review, QueueNav queue, List<SetOption> sets, List<RelatedClaim> relations,

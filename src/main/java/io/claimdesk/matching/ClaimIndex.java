@@ -102,9 +102,14 @@ public final class ClaimIndex implements AutoCloseable {
     }
 
     public void remove(long claimId) {
+        remove(List.of(claimId));
+    }
+
+    /** Drops the claims (deleted from the database) and commits once. */
+    public void remove(Collection<Long> claimIds) {
         try {
-            writer.deleteDocuments(idTerm(claimId));
-            features.remove(claimId);
+            writer.deleteDocuments(claimIds.stream().map(ClaimIndex::idTerm).toArray(Term[]::new));
+            claimIds.forEach(features::remove);
             commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

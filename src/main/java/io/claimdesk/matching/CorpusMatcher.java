@@ -2,6 +2,7 @@ package io.claimdesk.matching;
 
 import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.article.ArticleImported;
+import io.claimdesk.article.ArticleReextracted;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -80,6 +81,24 @@ public class CorpusMatcher {
     /** After an import commits: link its claims now, waiting a little so the answer already shows them. */
     void onImported(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleImported event) {
         catchUpAndWait(config.matching().importWait());
+    }
+
+    /**
+     * After a re-extraction commits: its deleted claims leave the index (a stale candidate would make another
+     * article's relations point at a missing claim), then the article, pending again, is linked in the background.
+     */
+    void onReextracted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleReextracted event) {
+        if (!event.removedClaimIds().isEmpty()) {
+            worker.submit(() -> index.remove(event.removedClaimIds()));
+        }
+        if (event.linkNow()) {
+            linkPending();
+        }
+    }
+
+    /** Starts linking the articles still to link, in the background. */
+    public void linkPending() {
+        worker.submit(this::catchUp);
     }
 
     /** Queues a run over every pending article and waits for it up to {@code wait}; true when it finished. */

@@ -39,6 +39,10 @@ public class TemplateExtensions {
         return Urls.article(article.id()) + "/edit";
     }
 
+    static String reextractUrl(ArticleSummary article) {
+        return Urls.reextractArticle(article.id());
+    }
+
     static String pageUrl(ArticleSummary article) {
         return Urls.article(article.id());
     }

@@ -23,6 +23,11 @@ public final class Urls {
         return "/articles/" + articleId;
     }
 
+    /** The form action that runs the extractor again over the article. */
+    public static String reextractArticle(long articleId) {
+        return article(articleId) + "/reextract";
+    }
+
     public static String disableAccount(long accountId) {
         return "/admin/users/" + accountId + "/disable";
     }
@@ -95,6 +100,7 @@ public final class Urls {
         add(params, "attributedTo", f.attributedTo());
         add(params, "q", f.q());
         add(params, "reviewersDisagree", f.reviewersDisagree());
+        add(params, "orphaned", f.orphaned());
         return params;
     }
 

@@ -13,7 +13,10 @@ import static io.claimdesk.TestUsers.asReviewer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every stored claim, read through the API, quotes its article's exact words at its code-point offsets. */
+/**
+ * Every stored claim, read through the API, quotes its article's exact words at its code-point offsets — all but
+ * orphans, whose quote a re-extraction found nowhere in the text.
+ */
 @QuarkusTest
 class AnchorExactnessTest {
 
@@ -24,6 +27,9 @@ class AnchorExactnessTest {
 
         Map<Integer, String> texts = new HashMap<>();
         for (Map<String, Object> claim : claims) {
+            if (Boolean.TRUE.equals(claim.get("orphaned"))) {
+                continue; // a re-extraction found its quote nowhere in the text: kept for its reviews, not anchored
+            }
             int articleId = (Integer) claim.get("articleId");
             String text = texts.computeIfAbsent(articleId,
                     id -> asReviewer().get("/api/articles/" + id).then().statusCode(200).extract().path("text"));

@@ -1,0 +1,253 @@
+package io.claimdesk.reextraction;
+
+import io.claimdesk.FormSession;
+import io.claimdesk.TestArticles;
+import io.claimdesk.TestUsers;
+import io.claimdesk.article.Article;
+import io.claimdesk.claim.Claim;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static io.claimdesk.TestUsers.as;
+import static io.claimdesk.TestUsers.asAdmin;
+import static io.claimdesk.TestUsers.asReviewer;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class ReextractionTest {
+
+    @Inject
+    TestArticles articles;
+
+    Article threeClaims(String label) {
+        return articles.create(TestArticles.uniqueOutlet(label), LocalDate.of(2023, 6, 1),
+                TestArticles.DRONES, TestArticles.PASSPORTS, TestArticles.TRADE);
+    }
+
+    static List<Integer> claimIds(long articleId) {
+        return asReviewer().get("/api/claims?article=" + articleId + "&size=200").then().statusCode(200)
+                .extract().path("items.id");
+    }
+
+    static long dronesClaim(long articleId) {
+        return asReviewer().get("/api/claims?article=" + articleId + "&q=drones").then().statusCode(200)
+                .body("total", equalTo(1)).extract().jsonPath().getLong("items[0].id");
+    }
+
+    static JsonPath claim(long id) {
+        return asReviewer().get("/api/claims/" + id).then().statusCode(200).extract().jsonPath();
+    }
+
+    static JsonPath reextract(String editor, long articleId) {
+        return as(editor).contentType(ContentType.JSON).post("/api/articles/" + articleId + "/reextract").then().statusCode(200)
+                .contentType(ContentType.JSON).extract().jsonPath();
+    }
+
+    static void verdict(String reviewer, long claimId) {
+        as(reviewer).contentType(ContentType.JSON)
+                .body(Map.of("verdict", "CORROBORATED", "rationale", "The ministry's release says so.", "attribution", "ACCURATE"))
+                .post("/api/claims/" + claimId + "/verdicts").then().statusCode(201);
+    }
+
+    static void comment(String reviewer, long claimId, String body) {
+        as(reviewer).contentType(ContentType.JSON).body(Map.of("body", body))
+                .post("/api/claims/" + claimId + "/comments").then().statusCode(201);
+    }
+
+    /** The stored text's code points [start, end), as anchors count them. */
+    static String quoteAt(long articleId, int start, int end) {
+        String text = asReviewer().get("/api/articles/" + articleId).then().extract().path("text");
+        return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+    }
+
+    @Test
+    void reextractionKeepsAReviewedClaimsVerdictAndComments() {
+        Article article = threeClaims("Reextract");
+        List<Integer> before = claimIds(article.id);
+        long reviewed = dronesClaim(article.id);
+        String reviewer = TestUsers.newUser("reviewer");
+        verdict(reviewer, reviewed);
+        comment(reviewer, reviewed, "Checked against the ministry's release of 6 May.");
+
+        JsonPath summary = reextract(TestUsers.newUser("editor"), article.id);
+        assertEquals(1, summary.getInt("kept"));
+        assertEquals(0, summary.getInt("orphaned"));
+        assertEquals(before.size() - 1, summary.getInt("removed"));
+        assertEquals(before.size() - 1, summary.getInt("added"));
+
+        JsonPath json = claim(reviewed);
+        assertEquals("CORROBORATED", json.getString("status"));
+        assertEquals("The ministry's release says so.", json.getString("verdicts[0].rationale"));
+        assertEquals(reviewer, json.getString("verdicts[0].reviewer"));
+        assertEquals("Checked against the ministry's release of 6 May.", json.getString("comments[0].body"));
+        assertTrue(json.getList("history.action").containsAll(List.of("VERDICT_GIVEN", "COMMENT_ADDED")));
+        assertFalse(json.getBoolean("orphaned"));
+        assertEquals(json.getString("anchor.exact"), quoteAt(article.id, json.getInt("anchor.start"), json.getInt("anchor.end")));
+        assertTrue(json.getString("anchor.exact").contains("12 drones"));
+
+        List<Integer> after = claimIds(article.id);
+        assertEquals(before.size(), after.size(), "the same text gives the same claims");
+        assertTrue(after.contains((int) reviewed));
+        asAdmin().get("/api/history?action=ARTICLE_REEXTRACTED&size=200").then().statusCode(200)
+                .body("items.articleId", hasItem(article.id.intValue()));
+    }
+
+    @Test
+    void aReviewedClaimWhoseQuoteIsGoneIsKeptAsAnOrphan() {
+        Article article = threeClaims("Orphan");
+        int claimsBefore = claimIds(article.id).size();
+        long reviewed = dronesClaim(article.id);
+        String reviewer = TestUsers.newUser("reviewer");
+        verdict(reviewer, reviewed);
+        // Stored texts never change, so stand in for a text that moved by giving the claim words the text lacks.
+        QuarkusTransaction.requiringNew().run(() -> {
+            Claim c = Claim.findById(reviewed);
+            c.exact = "Quartz unicorns negotiated zeppelin tariffs beyond Saturn.";
+            c.prefix = "nowhere in this article ";
+            c.suffix = " nor anywhere else";
+        });
+
+        String editor = TestUsers.newUser("editor");
+        JsonPath summary = reextract(editor, article.id);
+        assertEquals(1, summary.getInt("orphaned"));
+        assertEquals(claimsBefore, summary.getInt("added"), "the drones sentence is drawn again as a new claim");
+
+        JsonPath json = claim(reviewed);
+        assertTrue(json.getBoolean("orphaned"));
+        assertEquals("CORROBORATED", json.getString("status"));
+        assertEquals(1, json.getList("verdicts").size());
+        assertTrue(json.getList("history.action").contains("CLAIM_ORPHANED"));
+        asReviewer().get("/api/claims?orphaned=true&article=" + article.id).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo((int) reviewed))
+                .body("items[0].orphaned", equalTo(true));
+        assertEquals(claimsBefore + 1, claimIds(article.id).size(), "never silently dropped");
+        asReviewer().get("/claims/" + reviewed).then().statusCode(200)
+                .body(containsString("This claim is orphaned"))
+                .body(containsString("Quartz unicorns negotiated zeppelin tariffs beyond Saturn."));
+        asReviewer().get("/articles/" + article.id).then().statusCode(200)
+                .body(containsString("Orphaned claims (1)"))
+                .body(containsString("href=\"/claims/" + reviewed + "\""));
+
+        asReviewer().contentType(ContentType.JSON).body(Map.of("action", "dismiss"))
+                .post("/api/claims/" + reviewed + "/orphan/resolve").then().statusCode(403);
+        as(editor).contentType(ContentType.JSON).body(Map.of("action", "delete"))
+                .post("/api/claims/" + reviewed + "/orphan/resolve").then().statusCode(400);
+        as(editor).contentType(ContentType.JSON).body(Map.of("action", "dismiss"))
+                .post("/api/claims/" + reviewed + "/orphan/resolve").then().statusCode(200)
+                .body("orphaned", equalTo(false)).body("status", equalTo("CORROBORATED"));
+        as(editor).contentType(ContentType.JSON).body(Map.of("action", "dismiss"))
+                .post("/api/claims/" + reviewed + "/orphan/resolve").then().statusCode(409);
+        assertTrue(claim(reviewed).getList("history.action").contains("ORPHAN_RESOLVED"));
+        asReviewer().get("/api/claims?orphaned=true&article=" + article.id).then().body("total", equalTo(0));
+
+        // Dismissed, it is still nowhere in the text: the next run marks it again rather than dropping it.
+        assertEquals(1, reextract(editor, article.id).getInt("orphaned"));
+        assertTrue(claim(reviewed).getBoolean("orphaned"));
+    }
+
+    @Test
+    void aReviewedClaimWithShiftedOffsetsIsReanchoredToItsQuote() {
+        Article article = threeClaims("Shifted");
+        long reviewed = dronesClaim(article.id);
+        JsonPath was = claim(reviewed);
+        int start = was.getInt("anchor.start");
+        int end = was.getInt("anchor.end");
+        comment(TestUsers.newUser("reviewer"), reviewed, "Which ministry?");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Claim c = Claim.findById(reviewed);
+            c.start += 3;
+            c.end += 3;
+        });
+
+        JsonPath summary = reextract(TestUsers.newUser("editor"), article.id);
+        assertEquals(1, summary.getInt("reanchored"));
+        assertEquals(0, summary.getInt("orphaned"));
+
+        JsonPath json = claim(reviewed);
+        assertEquals(start, json.getInt("anchor.start"));
+        assertEquals(end, json.getInt("anchor.end"));
+        assertEquals(was.getString("anchor.exact"), json.getString("anchor.exact"));
+        assertEquals(json.getString("anchor.exact"), quoteAt(article.id, start, end));
+        assertEquals("Which ministry?", json.getString("comments[0].body"));
+        assertTrue(json.getList("history.action").contains("CLAIM_REANCHORED"));
+    }
+
+    @Test
+    void aSlightlyRewordedQuoteIsMatchedFuzzily() {
+        Article article = threeClaims("Fuzzy");
+        long reviewed = dronesClaim(article.id);
+        verdict(TestUsers.newUser("reviewer"), reviewed);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Claim c = Claim.findById(reviewed);
+            c.exact = c.exact.replace("April 2020", "May 2020");
+        });
+
+        JsonPath summary = reextract(TestUsers.newUser("editor"), article.id);
+        assertEquals(1, summary.getInt("fuzzy"));
+        JsonPath json = claim(reviewed);
+        assertTrue(json.getString("anchor.exact").contains("April 2020"));
+        assertEquals("CORROBORATED", json.getString("status"));
+    }
+
+    @Test
+    void theArticlePageButtonReextractsAndComesBack() {
+        Article article = threeClaims("Button");
+        String editor = TestUsers.newUser("editor");
+        FormSession form = FormSession.open("/articles/" + article.id, () -> as(editor));
+        assertTrue(as(editor).get("/articles/" + article.id).asString().contains("/articles/" + article.id + "/reextract"));
+        form.post("/articles/" + article.id + "/reextract", Map.of()).then().statusCode(303)
+                .header("Location", containsString("/articles/" + article.id + "?done=reextracted"));
+        as(editor).get("/articles/" + article.id + "?done=reextracted").then().statusCode(200)
+                .body(containsString("The extractor ran again over this text"))
+                .body(containsString("Article reextracted"));
+    }
+
+    @Test
+    void onlyEditorsReextractAnArticleAndOnlyAdminsReextractAll() {
+        Article article = threeClaims("Roles");
+        asReviewer().contentType(ContentType.JSON).post("/api/articles/" + article.id + "/reextract").then().statusCode(403);
+        FormSession reviewerForm = FormSession.open("/articles/" + article.id, TestUsers::asReviewer);
+        reviewerForm.post("/articles/" + article.id + "/reextract", Map.of()).then().statusCode(403);
+        asReviewer().contentType(ContentType.JSON).post("/api/articles/reextract").then().statusCode(403);
+        String editor = TestUsers.newUser("editor");
+        as(editor).contentType(ContentType.JSON).post("/api/articles/reextract").then().statusCode(403);
+        as(editor).contentType(ContentType.JSON).post("/api/articles/987654321/reextract").then().statusCode(404)
+                .body("detail", equalTo("There is no article 987654321"));
+
+        int articlesStored = asAdmin().get("/api/articles?size=1").then().extract().path("total");
+        asAdmin().contentType(ContentType.JSON).post("/api/articles/reextract").then().statusCode(200)
+                .body("articles", equalTo(articlesStored))
+                .body("failed.size()", equalTo(0));
+        waitForMatching();
+    }
+
+    /** Other tests read relations of the seed articles, which the whole-corpus run sent back to the matcher. */
+    static void waitForMatching() {
+        for (int i = 0; i < 400; i++) {
+            int pending = asAdmin().get("/api/relations/matching").then().statusCode(200).extract().path("pendingArticles");
+            if (pending == 0) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("matching did not finish in 20 s");
+    }
+}
