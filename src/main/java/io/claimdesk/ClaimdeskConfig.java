@@ -56,6 +56,13 @@ public interface ClaimdeskConfig {
         /** Index candidates scored per claim: more finds more distant relations and costs more time. */
         @WithDefault("20")
         int candidates();
+
+        /**
+         * Claims whose matching features stay in memory (about 4 KB each); the rest are rebuilt from the index
+         * when they come up as candidates. Bounds the heap whatever the corpus size.
+         */
+        @WithDefault("20000")
+        long featureCache();
     }
 
     interface Bootstrap {

@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -53,11 +55,18 @@ public final class ClaimIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Map<Long, ClaimFeatures> features = new ConcurrentHashMap<>();
+    /**
+     * Features of recently indexed or matched claims (a few KB each), bounded so that the heap does not grow
+     * with the corpus; a candidate not in it has its features rebuilt from the stored card.
+     */
+    private final Cache<Long, ClaimFeatures> features;
+    /** Every indexed claim's id with its card's hash: whether a card is indexed as it is, at 16 bytes a claim. */
+    private final Map<Long, Integer> indexed = new ConcurrentHashMap<>();
     private volatile Map<String, Double> idfCache = new ConcurrentHashMap<>();
 
-    private ClaimIndex(Directory directory) {
+    private ClaimIndex(Directory directory, long featureCache) {
         try {
+            this.features = Caffeine.newBuilder().maximumSize(featureCache).build();
             this.directory = directory;
             IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -69,13 +78,19 @@ public final class ClaimIndex implements AutoCloseable {
         }
     }
 
+    /** An index whose claim features all stay in memory (tests, benchmarks of the engine alone). */
     public static ClaimIndex inMemory() {
-        return new ClaimIndex(new ByteBuffersDirectory());
+        return inMemory(Long.MAX_VALUE);
+    }
+
+    /** @param featureCache claims whose features are kept in memory between matches */
+    public static ClaimIndex inMemory(long featureCache) {
+        return new ClaimIndex(new ByteBuffersDirectory(), featureCache);
     }
 
     public static ClaimIndex at(Path folder) {
         try {
-            return new ClaimIndex(FSDirectory.open(folder));
+            return new ClaimIndex(FSDirectory.open(folder), Long.MAX_VALUE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -88,6 +103,7 @@ public final class ClaimIndex implements AutoCloseable {
                 ClaimFeatures f = ClaimFeatures.of(card);
                 writer.updateDocument(idTerm(card.id()), StoredCards.document(card, f.keys().keySet()));
                 features.put(card.id(), f);
+                indexed.put(card.id(), card.hashCode());
             }
             commit();
         } catch (IOException e) {
@@ -97,8 +113,8 @@ public final class ClaimIndex implements AutoCloseable {
 
     /** Whether the index already holds this card as it is (so adding it again would only rewrite it). */
     public boolean holds(ClaimCard card) {
-        ClaimFeatures known = features.get(card.id());
-        return known != null && known.card().equals(card);
+        Integer hash = indexed.get(card.id());
+        return hash != null && hash == card.hashCode();
     }
 
     public void remove(long claimId) {
@@ -109,7 +125,10 @@ public final class ClaimIndex implements AutoCloseable {
     public void remove(Collection<Long> claimIds) {
         try {
             writer.deleteDocuments(claimIds.stream().map(ClaimIndex::idTerm).toArray(Term[]::new));
-            claimIds.forEach(features::remove);
+            claimIds.forEach(id -> {
+                features.invalidate(id);
+                indexed.remove(id);
+            });
             commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -190,7 +209,7 @@ public final class ClaimIndex implements AutoCloseable {
     }
 
     private ClaimFeatures featuresOf(ClaimCard card) {
-        ClaimFeatures known = features.get(card.id());
+        ClaimFeatures known = features.getIfPresent(card.id());
         return known != null && known.card().equals(card) ? known : ClaimFeatures.of(card);
     }
 
@@ -203,7 +222,7 @@ public final class ClaimIndex implements AutoCloseable {
             return null;
         }
         long id = ids.longValue();
-        ClaimFeatures f = features.get(id);
+        ClaimFeatures f = features.getIfPresent(id);
         if (f == null) {
             f = ClaimFeatures.of(StoredCards.card(searcher.storedFields().document(doc)));
             features.put(id, f);

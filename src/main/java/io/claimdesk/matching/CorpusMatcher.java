@@ -66,7 +66,7 @@ public class CorpusMatcher {
 
     @PostConstruct
     void open() {
-        index = ClaimIndex.inMemory();
+        index = ClaimIndex.inMemory(config.matching().featureCache());
         worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "claim-matcher");
             t.setDaemon(true);

@@ -72,6 +72,16 @@ class SeedRelationsTest {
     }
 
     @Test
+    void aFeatureCacheOfTwoClaimsFindsWhatTheFullOneFinds() {
+        ClaimCard small = SeedClaims.find("000", "approximately 60 business people");
+        try (ClaimIndex bounded = ClaimIndex.inMemory(2)) {
+            bounded.add(SeedClaims.all());
+            assertEquals(index.match(small, 20), bounded.match(small, 20));
+            assertTrue(bounded.holds(small));
+        }
+    }
+
+    @Test
     void removedClaimsAndReopenedIndexes(@TempDir Path dir) {
         ClaimCard small = SeedClaims.find("000", "approximately 60 business people");
         ClaimCard big = SeedClaims.find("004", "delegation of 120 members");
