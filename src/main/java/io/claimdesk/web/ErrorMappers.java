@@ -53,10 +53,17 @@ public class ErrorMappers {
     public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         SECURITY_LOG.warnf("Refused unauthenticated %s: %s", uri.getPath(), e.getMessage() == null ? "no credentials" : e.getMessage());
         if (isApi(uri)) {
+            // Both ways in are offered, one challenge per header (clients parse that best). A client that sent a
+            // token learns that the token is what failed (RFC 6750).
+            boolean sentToken = sentBearerToken(headers);
             return Response.status(Response.Status.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE,
+                            "Bearer realm=\"Claimdesk\"" + (sentToken ? ", error=\"invalid_token\"" : ""))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Claimdesk\"")
                     .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ApiError("unauthorized", "Sign in: send HTTP Basic credentials of a Claimdesk account."))
+                    .entity(new ApiError("unauthorized", sentToken
+                            ? "The API token is unknown or revoked, or its account is disabled; ask an admin for a new one."
+                            : "Sign in: send HTTP Basic credentials or an API token (Authorization: Bearer …) of a Claimdesk account."))
                     .build();
         }
         return Response.seeOther(URI.create(e instanceof AuthenticationFailedException ? "/login?failed=true" : "/login"))
@@ -126,6 +133,11 @@ public class ErrorMappers {
 
     private static boolean isApi(UriInfo uri) {
         return uri.getPath().startsWith("/api");
+    }
+
+    private static boolean sentBearerToken(HttpHeaders headers) {
+        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer", 0, 6);
     }
 
     private static boolean isDefaultMessage(WebApplicationException e) {
