@@ -51,6 +51,12 @@ public final class ClaimIndex implements AutoCloseable {
      */
     private static final int QUERY_MAX_DF = 1000;
     private static final int QUERY_MIN_KEYS = 3;
+    /**
+     * Concept keys ("drones" → military cooperation) join the query past the cap above, since they are how a
+     * denial finds what it denies, but not past this one: a concept in more claims than this would make every
+     * search walk a posting list as long as a share of the corpus, and matching would grow faster than it.
+     */
+    private static final int QUERY_MAX_CONCEPT_DF = 5000;
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -146,7 +152,8 @@ public final class ClaimIndex implements AutoCloseable {
             Map<String, Double> idf = idfCache;
             RelationScorer scorer = new RelationScorer(k -> idf.computeIfAbsent(k, key -> idf(searcher, key)), idf);
             BooleanQuery.Builder q = new BooleanQuery.Builder();
-            for (String k : rarest(f, scorer, idf(searcher.getIndexReader().numDocs(), QUERY_MAX_DF))) {
+            int docs = searcher.getIndexReader().numDocs();
+            for (String k : rarest(f, scorer, idf(docs, QUERY_MAX_DF), idf(docs, QUERY_MAX_CONCEPT_DF))) {
                 q.add(new TermQuery(new Term(StoredCards.KEYS, k)), BooleanClause.Occur.SHOULD);
             }
             q.add(new TermQuery(new Term(StoredCards.ARTICLE, Long.toString(card.articleId()))), BooleanClause.Occur.MUST_NOT);
@@ -189,8 +196,8 @@ public final class ClaimIndex implements AutoCloseable {
         }
     }
 
-    /** The query keys: the rarest under the df cap, at least a few whatever their df, and specific concepts. */
-    private static List<String> rarest(ClaimFeatures f, RelationScorer scorer, double minWeight) {
+    /** The query keys: the rarest under the df cap, at least a few whatever their df, and specific concepts under theirs. */
+    private static List<String> rarest(ClaimFeatures f, RelationScorer scorer, double minWeight, double minConceptWeight) {
         double[] w = scorer.weightsOf(f);
         Integer[] order = new Integer[w.length];
         for (int i = 0; i < order.length; i++) {
@@ -201,7 +208,9 @@ public final class ClaimIndex implements AutoCloseable {
         for (int i = 0; i < order.length; i++) {
             String key = f.keyOrder()[order[i]];
             boolean rare = i < QUERY_MIN_KEYS || (i < QUERY_KEYS && w[order[i]] >= minWeight);
-            if (rare || (key.startsWith("c:") && !Lexicon.GENERIC_CONCEPTS.contains(key.substring(2)))) {
+            boolean concept = key.startsWith("c:") && !Lexicon.GENERIC_CONCEPTS.contains(key.substring(2))
+                    && w[order[i]] >= minConceptWeight;
+            if (rare || concept) {
                 out.add(key);
             }
         }
