@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.claimdesk.FormSession;
 import io.claimdesk.StatementCounter;
 import io.claimdesk.TestArticles;
+import io.claimdesk.TestMatching;
 import io.claimdesk.TestUsers;
 import io.claimdesk.article.Article;
 import io.claimdesk.article.Outlet;
@@ -189,7 +190,7 @@ class RelationsTest {
         asReviewer().get("/api/claims/" + ninety).then().body("history.action", org.hamcrest.Matchers.hasItem("RELATION_REJECTED"));
 
         asAdmin().contentType("application/json").post("/api/relations/matching/rerun").then().statusCode(202);
-        waitForMatching();
+        TestMatching.waitUntilLinked();
         assertEquals("REJECTED", relation(forty, ninety).get("state"), "not suggested again");
         List<?> between = asReviewer().get("/api/claims/" + forty).then().extract()
                 .path("relations.findAll { it.claimId == " + ninety + " }");
@@ -261,21 +262,5 @@ class RelationsTest {
             o.stance = stance;
             o.stanceConfirmed = true;
         });
-    }
-
-    static void waitForMatching() {
-        for (int i = 0; i < 200; i++) {
-            int pending = asAdmin().get("/api/relations/matching").then().statusCode(200).extract().path("pendingArticles");
-            if (pending == 0) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("matching did not finish in 10 s");
     }
 }

@@ -2,6 +2,7 @@ package io.claimdesk.reextraction;
 
 import io.claimdesk.FormSession;
 import io.claimdesk.TestArticles;
+import io.claimdesk.TestMatching;
 import io.claimdesk.TestUsers;
 import io.claimdesk.article.Article;
 import io.claimdesk.claim.Claim;
@@ -231,23 +232,6 @@ class ReextractionTest {
         asAdmin().contentType(ContentType.JSON).post("/api/articles/reextract").then().statusCode(200)
                 .body("articles", equalTo(articlesStored))
                 .body("failed.size()", equalTo(0));
-        waitForMatching();
-    }
-
-    /** Other tests read relations of the seed articles, which the whole-corpus run sent back to the matcher. */
-    static void waitForMatching() {
-        for (int i = 0; i < 400; i++) {
-            int pending = asAdmin().get("/api/relations/matching").then().statusCode(200).extract().path("pendingArticles");
-            if (pending == 0) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("matching did not finish in 20 s");
+        TestMatching.waitUntilLinked();
     }
 }
