@@ -15,7 +15,7 @@ build() {
 # BENCH_SEED_ON_START=true loads ./seed; BENCH_HASH_COST sets the bcrypt cost (default 4: quick to set up).
 start_app() {
   local db="$1"; shift
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$db${H2_URL_OPTIONS:-;WRITE_DELAY=0}" QUARKUS_HTTP_PORT=$BENCH_PORT \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$db${H2_URL_OPTIONS:-;AUTO_SERVER=TRUE;WRITE_DELAY=0}" QUARKUS_HTTP_PORT=$BENCH_PORT \
   CLAIMDESK_BOOTSTRAP_ADMIN_PASSWORD=$BENCH_PASSWORD CLAIMDESK_SEED_ON_START=${BENCH_SEED_ON_START:-false} \
   CLAIMDESK_SEED_DIR="$ROOT/seed" CLAIMDESK_PASSWORD_HASH_COST=${BENCH_HASH_COST:-4} \
     java "$@" -jar "$APP/quarkus-app/quarkus-run.jar" > "$APP/app.log" 2>&1 &
