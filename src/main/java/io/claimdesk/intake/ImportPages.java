@@ -103,8 +103,8 @@ public class ImportPages {
         return Response.status(status).entity(render(form, null, null, null, duplicateUrl)).build();
     }
 
-    @Transactional
-    String render(FormState form, ImportPreview preview, String format, String charset, String duplicateUrl) {
+    /** Rendered here, not by the framework, so the answer can carry the refusal's status. */
+    private String render(FormState form, ImportPreview preview, String format, String charset, String duplicateUrl) {
         return view(form, preview, format, charset, duplicateUrl).render();
     }
 
