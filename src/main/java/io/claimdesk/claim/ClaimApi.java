@@ -58,7 +58,7 @@ public class ClaimApi {
         ClaimRow row = claims.row(id).orElseThrow(() -> new NotFoundException("There is no claim " + id));
         List<RelatedClaim> related = relations.forClaim(id);
         return new ClaimDetail(row, reviews.verdicts(id), reviews.thread(id), history.forClaim(id),
-                related.stream().map(RelatedClaimJson::of).toList(), Corroboration.of(row, related, relations.repostOrigins(row, related)));
+                related.stream().map(RelatedClaimJson::of).toList(), relations.corroboration(row, related));
     }
 
     /** One claim with everything reviewers did about it, and how it stands against other outlets' claims. */

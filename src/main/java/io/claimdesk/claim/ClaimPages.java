@@ -9,7 +9,6 @@ import io.claimdesk.article.Outlet;
 import io.claimdesk.extraction.ClaimKind;
 import io.claimdesk.extraction.ClaimStance;
 import io.claimdesk.extraction.Topics;
-import io.claimdesk.matching.Corroboration;
 import io.claimdesk.matching.RelatedClaim;
 import io.claimdesk.matching.RelationQuery;
 import io.claimdesk.article.ArticleText;
@@ -111,7 +110,7 @@ public class ClaimPages {
         return Templates.claim(new ClaimView(row, before, after, articles.require(row.articleId()),
                 inText ? Urls.claimInArticle(row.articleId(), row.id()) : null,
                 panel.view(id, row.status(), row.reviewersDisagree(), queue, verdictForm, commentForm, done),
-                panel.nav(id, queue), setOptions(), related, Corroboration.of(row, related, relations.repostOrigins(row, related)),
+                panel.nav(id, queue), setOptions(), related, relations.corroboration(row, related),
                 current.has(Role.REVIEWER_NAME)));
     }
 

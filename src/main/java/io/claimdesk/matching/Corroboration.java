@@ -50,15 +50,11 @@ public record Corroboration(int outlets, List<OriginGroup> origins, List<String>
                 + ", across stances {" + String.join(", ", stances) + "}";
     }
 
-    public static Corroboration of(ClaimRow self, List<RelatedClaim> related) {
-        return of(self, related, Map.of());
-    }
-
     /**
      * @param repostOrigins for articles that repost another, the outlet of the first copy: what the repost says in
      *                      its own voice goes back to that outlet, not to the site that copied it
      */
-    public static Corroboration of(ClaimRow self, List<RelatedClaim> related, Map<Long, String> repostOrigins) {
+    static Corroboration of(ClaimRow self, List<RelatedClaim> related, Map<Long, String> repostOrigins) {
         List<ClaimRow> reporting = new ArrayList<>(List.of(self));
         Map<String, MatrixBuilder> matrix = new LinkedHashMap<>();
         matrix(matrix, self, self.stance());

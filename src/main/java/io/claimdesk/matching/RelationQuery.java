@@ -109,7 +109,7 @@ public class RelationQuery {
         return new ConflictPage(conflicts, countOpenConflicts(), more ? shown.get(shown.size() - 1).id() : null);
     }
 
-    public long countOpenConflicts() {
+    private long countOpenConflicts() {
         return em.createQuery("select count(r) from ClaimRelation r where r.type in :types and r.state in :open", Long.class)
                 .setParameter("types", CONFLICTING).setParameter("open", OPEN).getSingleResult();
     }
@@ -124,11 +124,16 @@ public class RelationQuery {
         }).toList();
     }
 
+    /** Who else carries the claim, by origin and stance, from its relations (one more statement: reposts). */
+    public Corroboration corroboration(ClaimRow self, List<RelatedClaim> related) {
+        return Corroboration.of(self, related, repostOrigins(self, related));
+    }
+
     /**
      * For those of the claims' articles that repost another article, the first copy's outlet (or, when it has
      * none, "article N"), so that a story copied to another site counts as one origin.
      */
-    public Map<Long, String> repostOrigins(ClaimRow self, List<RelatedClaim> related) {
+    private Map<Long, String> repostOrigins(ClaimRow self, List<RelatedClaim> related) {
         Set<Long> articles = new LinkedHashSet<>();
         articles.add(self.articleId());
         related.forEach(r -> articles.add(r.other().articleId()));

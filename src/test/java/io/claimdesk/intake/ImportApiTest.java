@@ -169,9 +169,6 @@ class ImportApiTest {
             page = in.readAllBytes();
         }
         Response r = post("text/html", page, "");
-        if (r.statusCode() == 409) {
-            return; // another run of this test in the same database stored it already
-        }
         r.then().statusCode(201).body("claims", greaterThan(0));
         String text = storedText(r);
         assertTrue(text.startsWith("Port strike ends after 11 days\n\nDock workers at the Port of Eastbay voted"), text);
