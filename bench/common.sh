@@ -5,17 +5,28 @@ BENCH_PORT=${BENCH_PORT:-8089}
 BENCH_PASSWORD=bench-admin-password
 BASE="http://127.0.0.1:$BENCH_PORT"
 
+# BENCH_DB=postgresql builds and runs the PostgreSQL build: the database argument of the scripts is then a JDBC
+# URL (default below), signed in as BENCH_PG_USER / BENCH_PG_PASSWORD (default claimdesk / claimdesk).
+BENCH_DB=${BENCH_DB:-h2}
+BENCH_PG_URL=${BENCH_PG_URL:-jdbc:postgresql://127.0.0.1:5432/claimdesk_bench}
+
 build() {
-  (cd "$ROOT" && mvn -B -q package -DskipTests && mvn -B -q test-compile)
+  (cd "$ROOT" && CLAIMDESK_DB_KIND=$BENCH_DB mvn -B -q package -DskipTests && mvn -B -q test-compile)
   APP="$(mktemp -d)"
   cp -r "$ROOT/target/quarkus-app" "$APP/"
 }
 
-# start_app DB_PATH [JVM options…]: runs the app on the H2 file DB_PATH and waits until it answers.
+# The JDBC URL for a database argument: an H2 file path, or with BENCH_DB=postgresql a JDBC URL as given.
+jdbc_url() {
+  if [ "$BENCH_DB" = postgresql ]; then echo "$1"; else echo "jdbc:h2:file:$1${H2_URL_OPTIONS:-;AUTO_SERVER=TRUE;WRITE_DELAY=0}"; fi
+}
+
+# start_app DATABASE [JVM options…]: runs the app on DATABASE (see jdbc_url) and waits until it answers.
 # BENCH_SEED_ON_START=true loads ./seed; BENCH_HASH_COST sets the bcrypt cost (default 4: quick to set up).
 start_app() {
   local db="$1"; shift
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$db${H2_URL_OPTIONS:-;AUTO_SERVER=TRUE;WRITE_DELAY=0}" QUARKUS_HTTP_PORT=$BENCH_PORT \
+  QUARKUS_DATASOURCE_JDBC_URL="$(jdbc_url "$db")" QUARKUS_HTTP_PORT=$BENCH_PORT \
+  QUARKUS_DATASOURCE_USERNAME=${BENCH_PG_USER:-claimdesk} QUARKUS_DATASOURCE_PASSWORD=${BENCH_PG_PASSWORD:-claimdesk} \
   CLAIMDESK_BOOTSTRAP_ADMIN_PASSWORD=$BENCH_PASSWORD CLAIMDESK_SEED_ON_START=${BENCH_SEED_ON_START:-false} \
   CLAIMDESK_SEED_DIR="$ROOT/seed" CLAIMDESK_PASSWORD_HASH_COST=${BENCH_HASH_COST:-4} \
     java "$@" -jar "$APP/quarkus-app/quarkus-run.jar" > "$APP/app.log" 2>&1 &

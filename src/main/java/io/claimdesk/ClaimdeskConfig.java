@@ -45,6 +45,24 @@ public interface ClaimdeskConfig {
 
     Matching matching();
 
+    ListCache listCache();
+
+    interface ListCache {
+        /**
+         * Claim list pages (their rows, rendered) kept in memory per filter and page, about 60 KB each; 0 turns the
+         * cache off. An entry is used only while the desk has not changed since (see {@code DeskRevision}).
+         */
+        @WithDefault("500")
+        long entries();
+
+        /**
+         * The longest an entry is used even though the desk seems unchanged: bounds how long a write committed out
+         * of id order (two transactions crossing) can go unseen by the list.
+         */
+        @WithDefault("PT10S")
+        Duration maxAge();
+    }
+
     interface Matching {
         /**
          * How long an import waits for its claims to be linked to the corpus before answering; past it the

@@ -109,6 +109,12 @@ public class Claim extends PanacheEntity {
     @SortNatural
     public Set<String> topics = new TreeSet<>();
 
+    /** The words of {@link #text} that text search finds it by ({@link SearchWords}); never read back, only queried. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "claim_word", joinColumns = @JoinColumn(name = "claim_id"))
+    @Column(name = "word", nullable = false, length = SearchWords.MAX_LENGTH)
+    Set<String> words = new TreeSet<>();
+
     public Anchor anchor() {
         return new Anchor(exact, prefix, suffix, start, end);
     }
@@ -141,6 +147,11 @@ public class Claim extends PanacheEntity {
         disputedReason = drawn.disputedReason();
         topics.clear();
         topics.addAll(drawn.topics());
+        Set<String> drawnWords = SearchWords.of(text);
+        if (!words.equals(drawnWords)) {
+            words.clear();
+            words.addAll(drawnWords);
+        }
     }
 
     public void anchorAt(Anchor anchor) {

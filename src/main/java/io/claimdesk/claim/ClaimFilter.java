@@ -4,28 +4,35 @@ import io.claimdesk.extraction.ClaimKind;
 import io.claimdesk.extraction.ClaimStance;
 
 /**
- * What a reader asked the claim list for. Null fields do not filter. Pages are numbered from 1.
+ * What a reader asked the claim list for. Null fields do not filter. Pages are numbered from 1; {@code after}, when
+ * set, is where page {@code page} starts (keyset paging: a Next link's position), instead of skipping rows.
  * Built from request parameters by {@link ClaimFilterParams}, so pages and the API filter alike.
  */
 public record ClaimFilter(Long article, ClaimStatus status, String topic, String outlet, ClaimStance stance,
                           Boolean disputed, ClaimKind kind, Boolean checkable, String attributedTo, String q,
                           Boolean reviewersDisagree, Boolean orphaned, Long reviewedBy, Long inSet, ClaimSort sort,
-                          int page, int size) {
+                          int page, int size, ClaimCursor after) {
 
     public ClaimFilter withPage(int newPage) {
         return new ClaimFilter(article, status, topic, outlet, stance, disputed, kind, checkable, attributedTo, q,
-                reviewersDisagree, orphaned, reviewedBy, inSet, sort, newPage, size);
+                reviewersDisagree, orphaned, reviewedBy, inSet, sort, newPage, size, null);
+    }
+
+    /** The page after this one, starting just after its last row. */
+    public ClaimFilter next(ClaimCursor lastRow) {
+        return new ClaimFilter(article, status, topic, outlet, stance, disputed, kind, checkable, attributedTo, q,
+                reviewersDisagree, orphaned, reviewedBy, inSet, sort, page + 1, size, lastRow);
     }
 
     public ClaimFilter withSort(ClaimSort newSort) {
         return new ClaimFilter(article, status, topic, outlet, stance, disputed, kind, checkable, attributedTo, q,
-                reviewersDisagree, orphaned, reviewedBy, inSet, newSort, 1, size);
+                reviewersDisagree, orphaned, reviewedBy, inSet, newSort, 1, size, null);
     }
 
     /** This filter narrowed to the members of a claim set, only corroborated ones for a verified set. */
     public ClaimFilter inSet(long setId, boolean verifiedOnly) {
         return new ClaimFilter(article, verifiedOnly ? ClaimStatus.CORROBORATED : status, topic, outlet, stance, disputed,
-                kind, checkable, attributedTo, q, reviewersDisagree, orphaned, reviewedBy, setId, sort, page, size);
+                kind, checkable, attributedTo, q, reviewersDisagree, orphaned, reviewedBy, setId, sort, page, size, after);
     }
 
     public int offset() {

@@ -29,6 +29,7 @@ public class ClaimFilterParams {
     @RestQuery public String sort;
     @RestQuery public String page;
     @RestQuery public String size;
+    @RestQuery public String after;
 
     /** The parameters given as a map (a JSON object of the list's query parameters); an unknown name is a 400. */
     public static ClaimFilterParams of(Map<String, String> values) {
@@ -47,7 +48,7 @@ public class ClaimFilterParams {
                 case "q" -> p.q = value;
                 case "reviewersDisagree" -> p.reviewersDisagree = value;
                 case "orphaned" -> p.orphaned = value;
-                case "sort", "page", "size" -> { }
+                case "sort", "page", "size", "after" -> { }
                 default -> throw new InvalidInputException("filter", "filter has no field '" + name + "'");
             }
         });
@@ -72,7 +73,8 @@ public class ClaimFilterParams {
                 null,
                 parseSort(sort),
                 Params.parseInt("page", page, 1, 1, Integer.MAX_VALUE / config.maxPageSize()),
-                Params.parseInt("size", size, config.pageSize(), 1, config.maxPageSize()));
+                Params.parseInt("size", size, config.pageSize(), 1, config.maxPageSize()),
+                ClaimCursor.parse(after));
     }
 
     private static String parseTopic(String value) {

@@ -14,6 +14,12 @@ public record ClaimPage(List<ClaimRow> rows, long total, ClaimFilter filter) {
     }
 
     public boolean hasNext() {
-        return filter.page() < totalPages();
+        return filter.page() < totalPages() && !rows.isEmpty();
+    }
+
+    /** The filter for the next page: from this page's last row where the order pages by keyset, else by number. */
+    public ClaimFilter next() {
+        return filter.sort().keyset == ClaimSort.Keyset.NONE ? filter.withPage(filter.page() + 1)
+                : filter.next(ClaimCursor.of(rows.get(rows.size() - 1)));
     }
 }

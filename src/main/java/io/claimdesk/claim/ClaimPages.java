@@ -15,7 +15,9 @@ import io.claimdesk.article.ArticleText;
 import io.claimdesk.review.QueueSpec;
 import io.claimdesk.review.ReviewPanel;
 import io.claimdesk.web.FormState;
+import io.claimdesk.web.PreEncodedPage;
 import io.claimdesk.web.Urls;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.security.Authenticated;
 import io.quarkus.qute.TemplateInstance;
@@ -27,12 +29,15 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** The claim list ({@code /}) and one claim's page ({@code /claims/{id}}). */
@@ -41,12 +46,21 @@ import java.util.stream.Stream;
 @Authenticated
 public class ClaimPages {
 
+    private static final String CLEAR_URL = "/";
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+
     /** Characters of article text shown on each side of a quote. */
     private static final int CONTEXT_CHARS = 280;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(ClaimListView view);
+
+        /** The list's heading, filter form and summary: kept by {@link ListCache}. */
+        static native TemplateInstance top(ClaimListTop top);
+
+        /** The list's rows and paging links: kept by {@link ListCache}. */
+        static native TemplateInstance rows(ClaimPage page, String clearUrl, String previousUrl, String nextUrl);
 
         static native TemplateInstance claim(ClaimView view);
     }
@@ -58,9 +72,11 @@ public class ClaimPages {
     private final EntityManager em;
     private final RelationQuery relations;
     private final ClaimdeskConfig config;
+    private final ListCache listCache;
 
     ClaimPages(ClaimQuery claims, ArticleQuery articles, ReviewPanel panel, CurrentAccount current, EntityManager em,
-               RelationQuery relations, ClaimdeskConfig config) {
+               RelationQuery relations, ClaimdeskConfig config, ListCache listCache) {
+        this.listCache = listCache;
         this.relations = relations;
         this.claims = claims;
         this.articles = articles;
@@ -70,23 +86,34 @@ public class ClaimPages {
         this.config = config;
     }
 
+    /** No transaction of its own: a kept page costs one read of the revision; one to be made reads in one. */
     @GET
-    @Transactional
-    public TemplateInstance list(@BeanParam ClaimFilterParams params) {
+    public Response list(@BeanParam ClaimFilterParams params) {
         ClaimFilter filter = params.toFilter(config);
+        ListedClaims listed = listCache.get(filter, current.has(Role.EDITOR_NAME),
+                () -> QuarkusTransaction.joiningExisting().call(() -> listed(filter)));
+        String shell = Templates.list(new ClaimListView(listed,
+                Stream.of("csv", "json", "jsonld", "html").map(f -> new ClaimListView.Link(f.toUpperCase(Locale.ROOT),
+                        Urls.claimExport(filter, f), false)).toList(),
+                Urls.filterQuery(filter))).render();
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put("top", listed.topHtml());
+        parts.put("rows", listed.rowsHtml());
+        return Response.ok(PreEncodedPage.assemble(shell, parts), HTML).build();
+    }
+
+    /** The list page's shared parts, read and rendered. */
+    private ListedClaims listed(ClaimFilter filter) {
         ClaimPage page = claims.page(filter);
-        List<String> outlets = Outlet.listByName().stream().map(o -> o.name).toList();
         List<ClaimListView.Link> sorts = Arrays.stream(ClaimSort.values())
                 .map(s -> new ClaimListView.Link(s.label, url(filter.withSort(s)), s == filter.sort()))
                 .toList();
-        return Templates.list(new ClaimListView(page, outlets, Topics.ALL, List.of(ClaimStatus.values()),
-                List.of(ClaimStance.values()), List.of(ClaimKind.values()), sorts,
-                page.hasPrevious() ? url(filter.withPage(filter.page() - 1)) : null,
-                page.hasNext() ? url(filter.withPage(filter.page() + 1)) : null,
-                "/",
-                Stream.of("csv", "json", "jsonld", "html").map(f -> new ClaimListView.Link(f.toUpperCase(Locale.ROOT),
-                        Urls.claimExport(filter, f), false)).toList(),
-                Urls.filterQuery(filter)));
+        String top = Templates.top(new ClaimListTop(filter, page.total(), page.totalPages(),
+                Outlet.listByName().stream().map(o -> o.name).toList(), Topics.ALL, List.of(ClaimStatus.values()),
+                List.of(ClaimStance.values()), List.of(ClaimKind.values()), sorts, CLEAR_URL)).render();
+        String rows = Templates.rows(page, CLEAR_URL, page.hasPrevious() ? url(filter.withPage(filter.page() - 1)) : null,
+                page.hasNext() ? url(page.next()) : null).render();
+        return new ListedClaims(page.total(), PreEncodedPage.encode(top), PreEncodedPage.encode(rows));
     }
 
     @GET

@@ -14,8 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads claim pages. Whatever the page size it runs three statements: the count, the page rows
- * (one projection, no entity graph), and the topics of exactly those rows.
+ * Reads claim pages. Whatever the page size or depth it runs a fixed number of statements: the count, the page rows
+ * (one projection, no entity graph; the date orders read dated and undated claims apart, two statements), and the
+ * topics of exactly those rows. Pages reached by a Next link start where the last one ended (keyset), so page 2,000
+ * reads 50 index entries, not 100,000; a page asked for by number skips rows (offset).
  */
 @ApplicationScoped
 public class ClaimQuery {
@@ -26,24 +28,77 @@ public class ClaimQuery {
         this.em = em;
     }
 
-    public ClaimPage page(ClaimFilter filter) {
-        Where where = Where.of(filter);
-        long total = count(filter);
+    /**
+     * Above this many matches a search's rows are read in the list's order, each claim's words probed by the primary
+     * key, which stops after a page; below it the word index lists the few matching claims, which are then sorted.
+     */
+    private static final long PROBE_WORDS_ABOVE = 2_000;
 
-        List<ClaimRow> rows = List.of();
-        if (total > filter.offset()) {
-            TypedQuery<ClaimRow> select = em.createQuery(ClaimRow.SELECT + " from Claim c left join c.outlet o"
-                    + where.clause + " order by " + filter.sort().orderBy, ClaimRow.class);
-            where.bind(select);
-            rows = withTopics(select.setFirstResult(filter.offset()).setMaxResults(filter.size()).getResultList());
+    public ClaimPage page(ClaimFilter filter) {
+        long total = count(filter);
+        Where where = Where.of(filter, total > PROBE_WORDS_ABOVE);
+        ClaimSort.Keyset keyset = filter.sort().keyset;
+        boolean byKeyset = keyset != ClaimSort.Keyset.NONE && (filter.after() != null || filter.page() == 1);
+        List<ClaimRow> rows;
+        if (byKeyset) {
+            rows = withTopics(keyset == ClaimSort.Keyset.ID_ASCENDING
+                    ? idsFrom(filter, where) : datedThenUndated(filter, where, keyset));
+        } else if (total > filter.offset()) {
+            rows = withTopics(rows(where, where.clause, filter.sort().orderBy, filter.size())
+                    .setFirstResult(filter.offset()).getResultList());
+        } else {
+            rows = List.of();
         }
         return new ClaimPage(rows, total, filter);
+    }
+
+    private List<ClaimRow> idsFrom(ClaimFilter filter, Where where) {
+        ClaimCursor after = filter.after();
+        TypedQuery<ClaimRow> query = rows(where, after == null ? where.clause : where.and("c.id > :kid"), "c.id asc",
+                filter.size());
+        return (after == null ? query : query.setParameter("kid", after.id())).getResultList();
+    }
+
+    /**
+     * A date order's page: dated claims from the cursor on, then as many undated ones (they come last) as the page
+     * still has room for. Each statement is a range of a (…, published, id) index in its own order, which an
+     * OR across "dated or not" would prevent.
+     */
+    private List<ClaimRow> datedThenUndated(ClaimFilter filter, Where where, ClaimSort.Keyset keyset) {
+        ClaimCursor after = filter.after();
+        String beyond = keyset.beyond;
+        String direction = keyset.direction;
+        List<ClaimRow> page = new ArrayList<>();
+        if (after == null || after.published() != null) {
+            TypedQuery<ClaimRow> dated = rows(where, where.and(after == null ? "c.published is not null"
+                            : "c.published " + beyond + "= :kp and (c.published " + beyond + " :kp or c.id " + beyond + " :kid)"),
+                    "c.published " + direction + ", c.id " + direction, filter.size());
+            if (after != null) {
+                dated.setParameter("kp", after.published()).setParameter("kid", after.id());
+            }
+            page.addAll(dated.getResultList());
+        }
+        boolean undatedFromStart = after == null || after.published() != null;
+        TypedQuery<ClaimRow> undated = rows(where, where.and("c.published is null"
+                + (undatedFromStart ? "" : " and c.id " + beyond + " :kid")), "c.id " + direction, filter.size());
+        if (!undatedFromStart) {
+            undated.setParameter("kid", after.id());
+        }
+        page.addAll(undated.getResultList());
+        return page.size() > filter.size() ? page.subList(0, filter.size()) : page;
+    }
+
+    private TypedQuery<ClaimRow> rows(Where where, String clause, String orderBy, int limit) {
+        TypedQuery<ClaimRow> select = em.createQuery(ClaimRow.SELECT + " from Claim c left join c.outlet o"
+                + clause + " order by " + orderBy, ClaimRow.class);
+        where.bind(select);
+        return select.setMaxResults(limit);
     }
 
     /** How many claims the filter matches. */
     public long count(ClaimFilter filter) {
         Where where = Where.of(filter);
-        TypedQuery<Long> count = em.createQuery("select count(c) from Claim c left join c.outlet o" + where.clause, Long.class);
+        TypedQuery<Long> count = em.createQuery("select count(c) from Claim c" + where.clause, Long.class);
         where.bind(count);
         return count.getSingleResult();
     }
@@ -127,6 +182,11 @@ public class ClaimQuery {
     private record Where(String clause, Map<String, Object> params) {
 
         static Where of(ClaimFilter f) {
+            return of(f, false);
+        }
+
+        /** With {@code probeWords}, a search checks each claim's words instead of listing the claims of a word. */
+        static Where of(ClaimFilter f, boolean probeWords) {
             List<String> conditions = new ArrayList<>();
             Map<String, Object> params = new LinkedHashMap<>();
             if (f.article() != null) {
@@ -142,7 +202,8 @@ public class ClaimQuery {
                 params.put("topic", f.topic());
             }
             if (f.outlet() != null) {
-                conditions.add("lower(o.name) = :outlet");
+                // A subquery rather than the outlet join: counting then reads the claim table (and its outlet index) alone.
+                conditions.add("c.outlet.id in (select o2.id from Outlet o2 where lower(o2.name) = :outlet)");
                 params.put("outlet", f.outlet().toLowerCase(Locale.ROOT));
             }
             if (f.stance() != null) {
@@ -183,8 +244,19 @@ public class ClaimQuery {
                 params.put("set", f.inSet());
             }
             if (f.q() != null) {
-                conditions.add("lower(c.text) like :q escape '\\'");
-                params.put("q", "%" + escapeLike(f.q().toLowerCase(Locale.ROOT)) + "%");
+                // The word index narrows to the claims holding the search's longest words; the phrase is then
+                // checked on those claims only (a one-word search is the word index's answer already).
+                List<String> words = SearchWords.narrowing(f.q());
+                for (int i = 0; i < words.size(); i++) {
+                    conditions.add(probeWords
+                            ? "exists (select 1 from ClaimWord w where w.id.claimId = c.id and w.id.word like :word" + i + ")"
+                            : "c.id in (select w.id.claimId from ClaimWord w where w.id.word like :word" + i + ")");
+                    params.put("word" + i, SearchWords.startingWith(words.get(i)));
+                }
+                if (!SearchWords.isOneWord(f.q())) {
+                    conditions.add("lower(c.text) like :q escape '\\'");
+                    params.put("q", "%" + escapeLike(f.q().toLowerCase(Locale.ROOT)) + "%");
+                }
             }
             return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
         }

@@ -161,13 +161,17 @@ public class Reextraction {
                 .getResultList();
     }
 
-    /** Deletes claims with their topics and their relations (all suggestions: a decided one marks a claim touched). */
+    /**
+     * Deletes claims with their topics, search words and relations (all suggestions: a decided one marks a claim
+     * touched).
+     */
     private void removeClaims(List<Long> ids) {
         if (ids.isEmpty()) {
             return;
         }
         removeSuggestions(ids);
         em.createNativeQuery("delete from claim_topic where claim_id in (:ids)").setParameter("ids", ids).executeUpdate();
+        em.createNativeQuery("delete from claim_word where claim_id in (:ids)").setParameter("ids", ids).executeUpdate();
         em.createQuery("delete from Claim c where c.id in :ids").setParameter("ids", ids).executeUpdate();
     }
 

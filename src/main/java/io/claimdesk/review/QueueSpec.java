@@ -46,7 +46,7 @@ public record QueueSpec(View view, String topic, String outlet) {
         return new ClaimFilter(null, view == View.UNREVIEWED ? ClaimStatus.UNREVIEWED : null, topic, outlet, null,
                 view == View.DISPUTED ? Boolean.TRUE : null, null, null, null, null,
                 view == View.DISAGREE ? Boolean.TRUE : null, null, view == View.MINE ? accountId : null,
-                null, ClaimSort.QUEUE, page, size);
+                null, ClaimSort.QUEUE, page, size, null);
     }
 
     /** The query string that names this queue, for the queue page and for a claim opened from it. */

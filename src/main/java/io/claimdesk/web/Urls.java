@@ -75,6 +75,9 @@ public final class Urls {
         if (f.size() != defaultSize) {
             params.put("size", String.valueOf(f.size()));
         }
+        if (f.after() != null) {
+            params.put("after", f.after().param());
+        }
         return params.isEmpty() ? "/" : "/?" + query(params);
     }
 
