@@ -6,6 +6,7 @@ import io.claimdesk.account.Role;
 import io.claimdesk.article.Article;
 import io.claimdesk.article.ArticleQuery;
 import io.claimdesk.article.Outlet;
+import io.claimdesk.article.OutletStance;
 import io.claimdesk.extraction.ClaimKind;
 import io.claimdesk.extraction.ClaimStance;
 import io.claimdesk.extraction.Topics;
@@ -80,7 +81,7 @@ public class ClaimPages {
                 .map(s -> new ClaimListView.Link(s.label, url(filter.withSort(s)), s == filter.sort()))
                 .toList();
         return Templates.list(new ClaimListView(page, outlets, Topics.ALL, List.of(ClaimStatus.values()),
-                List.of(ClaimStance.values()), List.of(ClaimKind.values()), sorts,
+                List.of(ClaimStance.values()), List.of(OutletStance.values()), List.of(ClaimKind.values()), sorts,
                 page.hasPrevious() ? url(filter.withPage(filter.page() - 1)) : null,
                 page.hasNext() ? url(filter.withPage(filter.page() + 1)) : null,
                 "/",

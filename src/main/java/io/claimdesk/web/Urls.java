@@ -53,6 +53,15 @@ public final class Urls {
         return page <= 1 ? "/articles" : "/articles?page=" + page;
     }
 
+    /** A review queue's page. */
+    public static String queue(io.claimdesk.review.QueueSpec queue) {
+        return "/queue?" + queue.query();
+    }
+
+    public static String dashboard() {
+        return "/dashboard";
+    }
+
     /** Every claim the articles attribute to this speaker. */
     public static String claimsAttributedTo(String speaker) {
         return "/?attributedTo=" + URLEncoder.encode(speaker, StandardCharsets.UTF_8);
@@ -101,6 +110,10 @@ public final class Urls {
         add(params, "q", f.q());
         add(params, "reviewersDisagree", f.reviewersDisagree());
         add(params, "orphaned", f.orphaned());
+        add(params, "outletStance", f.outletStance());
+        add(params, "publishedFrom", f.publishedFrom());
+        add(params, "publishedTo", f.publishedTo());
+        add(params, "undated", f.undated());
         return params;
     }
 
