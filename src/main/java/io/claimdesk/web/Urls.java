@@ -28,6 +28,21 @@ public final class Urls {
         return article(articleId) + "/reextract";
     }
 
+    /** Where admins start a run of the extractor over every article (the form's action). */
+    public static String reextractions() {
+        return "/reextractions";
+    }
+
+    /** A corpus re-extraction's progress page. */
+    public static String reextractionJob(long jobId) {
+        return reextractions() + "/" + jobId;
+    }
+
+    /** A corpus re-extraction's progress as JSON. */
+    public static String apiReextractionJob(long jobId) {
+        return "/api" + reextractionJob(jobId);
+    }
+
     public static String disableAccount(long accountId) {
         return "/admin/users/" + accountId + "/disable";
     }
