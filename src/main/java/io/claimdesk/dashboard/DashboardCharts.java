@@ -83,7 +83,7 @@ public class DashboardCharts {
                     p.status = status.name();
                 }), o.name() + ": " + n + " " + Series.of(status).label());
             }).toList();
-            return new BarChart.Bar(o.name(), claimList(p -> p.outlet = o.name()), o.total() + ": " + inWords(parts), parts);
+            return new BarChart.Bar(o.name(), claimList(p -> p.outlet = o.name()), claims(o.total()) + ": " + inWords(parts), parts);
         }).toList();
         return BarChart.of("chart-outlets", "Claims per outlet by review status",
                 outlets.isEmpty() ? "No outlet has claims yet."
@@ -121,8 +121,8 @@ public class DashboardCharts {
                     p.publishedFrom = from.toString();
                     p.publishedTo = to.toString();
                 });
-                bars.add(new BarChart.Bar(label, url, n + (n == 1 ? " claim" : " claims"),
-                        List.of(new BarChart.Part(Series.CLAIMS, n, url, label + ": " + n + " claims"))));
+                bars.add(new BarChart.Bar(label, url, claims(n),
+                        List.of(new BarChart.Part(Series.CLAIMS, n, url, label + ": " + claims(n)))));
             }
         }
         String unit = byYear ? "year" : "month";
@@ -194,6 +194,10 @@ public class DashboardCharts {
     private static String inWords(List<BarChart.Part> parts) {
         return parts.stream().filter(p -> p.count() > 0).map(p -> p.count() + " " + p.series().label())
                 .collect(Collectors.joining(", "));
+    }
+
+    private static String claims(long n) {
+        return n + (n == 1 ? " claim" : " claims");
     }
 
     private static String word(Enum<?> value) {

@@ -1,5 +1,6 @@
 package io.claimdesk.reextraction;
 
+import io.claimdesk.job.JobProgress;
 import io.claimdesk.web.Urls;
 
 import java.time.Instant;
@@ -11,7 +12,8 @@ import java.util.List;
  */
 public record ReextractionJobView(long id, ReextractionJob.State state, int total, int done, int failed, int kept,
                                   int reanchored, int fuzzy, int orphaned, int removed, int added, String createdBy,
-                                  Instant createdAt, Instant finishedAt, List<Failure> failures) {
+                                  Instant createdAt, Instant finishedAt, List<Failure> failures)
+        implements JobProgress {
 
     /** Failures listed; more are counted in {@code failed}. */
     static final int MAX_FAILURES_SHOWN = 500;
@@ -25,18 +27,6 @@ public record ReextractionJobView(long id, ReextractionJob.State state, int tota
 
     public int reextracted() {
         return done - failed;
-    }
-
-    public boolean running() {
-        return state == ReextractionJob.State.RUNNING;
-    }
-
-    public boolean interrupted() {
-        return state == ReextractionJob.State.INTERRUPTED;
-    }
-
-    public int percent() {
-        return total == 0 ? 100 : done * 100 / total;
     }
 
     public String pageUrl() {

@@ -89,7 +89,7 @@ class DashboardTest {
 
         String page = dashboard();
         assertTrue(page.contains(">" + outlet + "<"), "the outlet has a bar");
-        assertTrue(page.contains(total + ": " + (total - 3) + " unreviewed, 2 corroborated, 1 contested"),
+        assertTrue(page.contains(total + " claims: " + (total - 3) + " unreviewed, 2 corroborated, 1 contested"),
                 "the bar says its numbers in words");
         String outletParam = "outlet=" + encoded(outlet);
         assertEquals(total - 3, linkedNumber(page, "/?status=UNREVIEWED&amp;" + outletParam));

@@ -2,6 +2,7 @@ package io.claimdesk.reextraction;
 
 import io.claimdesk.FormSession;
 import io.claimdesk.TestArticles;
+import io.claimdesk.TestJobs;
 import io.claimdesk.TestMatching;
 import io.claimdesk.TestUsers;
 import io.claimdesk.account.Account;
@@ -15,6 +16,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -236,16 +238,8 @@ class ReextractionTest {
                 .body("detail", equalTo("There is no article 987654321"));
     }
 
-    /** Follows a corpus re-extraction's JSON until it is no longer running. */
     static JsonPath finished(String location) throws InterruptedException {
-        for (int i = 0; i < 1800; i++) {
-            JsonPath job = asAdmin().get(location).then().statusCode(200).extract().jsonPath();
-            if (!job.getString("state").equals("RUNNING")) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the re-extraction did not finish in 3 minutes");
+        return TestJobs.finished(location, Duration.ofMinutes(3));
     }
 
     @Test
