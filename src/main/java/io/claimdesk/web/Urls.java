@@ -73,10 +73,6 @@ public final class Urls {
         return "/queue?" + queue.query();
     }
 
-    public static String dashboard() {
-        return "/dashboard";
-    }
-
     /** Every claim the articles attribute to this speaker. */
     public static String claimsAttributedTo(String speaker) {
         return "/?attributedTo=" + URLEncoder.encode(speaker, StandardCharsets.UTF_8);
