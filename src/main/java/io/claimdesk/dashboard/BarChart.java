@@ -25,13 +25,14 @@ public record BarChart(String id, String title, String description, String rowHe
     public static final int LABEL_END = 250;
     public static final int BAR_START = 260;
     /** The longest bar's length; the row's value is written after its bar. */
-    public static final int BAR_SPAN = 440;
+    public static final int BAR_SPAN = 400;
     public static final int ROW_HEIGHT = 30;
     public static final int BAR_HEIGHT = 22;
-    /** Segments narrower than this carry no number inside; the row's text after the bar still gives it. */
-    static final int MIN_WIDTH_FOR_NUMBER = 34;
+    /** Width a digit of a segment's number takes, and the margin around it. */
+    static final int DIGIT_WIDTH = 9;
+    static final int NUMBER_MARGIN = 12;
     /** Labels longer than this are cut in the drawing (the data table has them whole). */
-    static final int MAX_LABEL_CHARS = 34;
+    static final int MAX_LABEL_CHARS = 30;
 
     public int width() {
         return WIDTH;
@@ -99,8 +100,9 @@ public record BarChart(String id, String title, String description, String rowHe
             return x + width / 2;
         }
 
+        /** Whether the number fits inside; a segment too narrow for it still has it in the row's text. */
         public boolean showsNumber() {
-            return width >= MIN_WIDTH_FOR_NUMBER;
+            return width >= NUMBER_MARGIN + DIGIT_WIDTH * String.valueOf(count).length();
         }
     }
 

@@ -49,7 +49,7 @@ public class DashboardCharts {
     public DashboardView view(long accountId) {
         DashboardQuery.StanceCounts stances = counts.stances();
         List<DashboardQuery.OutletCounts> outlets = counts.topOutlets(TOP_OUTLETS);
-        long moreOutlets = outlets.size() < TOP_OUTLETS ? 0 : counts.outletsWithClaims() - outlets.size();
+        long moreOutlets = Math.max(0, counts.outletsWithClaims() - outlets.size());
         List<DashboardQuery.MonthCount> months = counts.byMonth();
         long undated = months.stream().filter(m -> m.year() == null).mapToLong(DashboardQuery.MonthCount::claims).sum();
         return new DashboardView(stances.total(), queues(accountId), Series.all(), outletChart(outlets), moreOutlets,
