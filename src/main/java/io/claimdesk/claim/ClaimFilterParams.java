@@ -1,6 +1,7 @@
 package io.claimdesk.claim;
 
 import io.claimdesk.ClaimdeskConfig;
+import io.claimdesk.article.OutletStance;
 import io.claimdesk.extraction.ClaimKind;
 import io.claimdesk.extraction.ClaimStance;
 import io.claimdesk.extraction.Topics;
@@ -8,6 +9,7 @@ import io.claimdesk.web.InvalidInputException;
 import io.claimdesk.web.Params;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 
@@ -26,6 +28,10 @@ public class ClaimFilterParams {
     @RestQuery public String q;
     @RestQuery public String reviewersDisagree;
     @RestQuery public String orphaned;
+    @RestQuery public String outletStance;
+    @RestQuery public String publishedFrom;
+    @RestQuery public String publishedTo;
+    @RestQuery public String undated;
     @RestQuery public String sort;
     @RestQuery public String page;
     @RestQuery public String size;
@@ -48,6 +54,10 @@ public class ClaimFilterParams {
                 case "q" -> p.q = value;
                 case "reviewersDisagree" -> p.reviewersDisagree = value;
                 case "orphaned" -> p.orphaned = value;
+                case "outletStance" -> p.outletStance = value;
+                case "publishedFrom" -> p.publishedFrom = value;
+                case "publishedTo" -> p.publishedTo = value;
+                case "undated" -> p.undated = value;
                 case "sort", "page", "size", "after" -> { }
                 default -> throw new InvalidInputException("filter", "filter has no field '" + name + "'");
             }
@@ -56,6 +66,11 @@ public class ClaimFilterParams {
     }
 
     public ClaimFilter toFilter(ClaimdeskConfig config) {
+        LocalDate from = Params.parseDate("publishedFrom", publishedFrom);
+        LocalDate to = Params.parseDate("publishedTo", publishedTo);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidInputException("publishedFrom", "publishedFrom (" + from + ") must not be after publishedTo (" + to + ")");
+        }
         return new ClaimFilter(
                 Params.parseId("article", article),
                 Params.parseEnum("status", status, ClaimStatus.class),
@@ -69,6 +84,10 @@ public class ClaimFilterParams {
                 Params.blankToNull(q),
                 Params.parseBoolean("reviewersDisagree", reviewersDisagree),
                 Params.parseBoolean("orphaned", orphaned),
+                Params.parseEnum("outletStance", outletStance, OutletStance.class),
+                from,
+                to,
+                Params.parseBoolean("undated", undated),
                 null,
                 null,
                 parseSort(sort),

@@ -6,6 +6,7 @@ import io.claimdesk.account.Role;
 import io.claimdesk.article.Article;
 import io.claimdesk.article.ArticleQuery;
 import io.claimdesk.article.Outlet;
+import io.claimdesk.article.OutletStance;
 import io.claimdesk.extraction.ClaimKind;
 import io.claimdesk.extraction.ClaimStance;
 import io.claimdesk.extraction.Topics;
@@ -110,7 +111,8 @@ public class ClaimPages {
                 .toList();
         String top = Templates.top(new ClaimListTop(filter, page.total(), page.totalPages(),
                 Outlet.listByName().stream().map(o -> o.name).toList(), Topics.ALL, List.of(ClaimStatus.values()),
-                List.of(ClaimStance.values()), List.of(ClaimKind.values()), sorts, CLEAR_URL)).render();
+                List.of(ClaimStance.values()), List.of(OutletStance.values()), List.of(ClaimKind.values()), sorts,
+                CLEAR_URL)).render();
         String rows = Templates.rows(page, CLEAR_URL, page.hasPrevious() ? url(filter.withPage(filter.page() - 1)) : null,
                 page.hasNext() ? url(page.next()) : null).render();
         return new ListedClaims(page.total(), PreEncodedPage.encode(top), PreEncodedPage.encode(rows));

@@ -1,5 +1,6 @@
 package io.claimdesk.claim;
 
+import io.claimdesk.article.OutletStance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -233,6 +234,22 @@ public class ClaimQuery {
             if (f.orphaned() != null) {
                 conditions.add("c.orphaned = :orphaned");
                 params.put("orphaned", f.orphaned());
+            }
+            if (f.outletStance() != null) {
+                String ofStance = "c.outlet.id in (select o3.id from Outlet o3 where o3.stance = :outletStance)";
+                conditions.add(f.outletStance() == OutletStance.UNKNOWN ? "(" + ofStance + " or c.outlet is null)" : ofStance);
+                params.put("outletStance", f.outletStance());
+            }
+            if (f.publishedFrom() != null) {
+                conditions.add("c.published >= :publishedFrom");
+                params.put("publishedFrom", f.publishedFrom());
+            }
+            if (f.publishedTo() != null) {
+                conditions.add("c.published <= :publishedTo");
+                params.put("publishedTo", f.publishedTo());
+            }
+            if (f.undated() != null) {
+                conditions.add(f.undated() ? "c.published is null" : "c.published is not null");
             }
             if (f.reviewedBy() != null) {
                 conditions.add("exists (select 1 from Verdict v where v.claim = c and v.reviewer.id = :reviewer"

@@ -129,7 +129,7 @@ public class SetApi {
 
     /** Every member of the set, whatever its status, in queue (id) order. */
     static ClaimFilter members(SetSummary set, int page, int size) {
-        return new ClaimFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, set.id(),
-                io.claimdesk.claim.ClaimSort.QUEUE, page, size, null);
+        return new ClaimFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, set.id(), io.claimdesk.claim.ClaimSort.QUEUE, page, size, null);
     }
 }

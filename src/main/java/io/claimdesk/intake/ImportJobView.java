@@ -1,11 +1,14 @@
 package io.claimdesk.intake;
 
+import io.claimdesk.job.JobProgress;
+
 import java.time.Instant;
 import java.util.List;
 
 /** A bulk import as its page and the API show it: progress and every refused file with its reason. */
 public record ImportJobView(long id, String sourceName, ImportJob.State state, int total, int done, int failed,
-                            String createdBy, Instant createdAt, Instant finishedAt, List<Failure> failures) {
+                            String createdBy, Instant createdAt, Instant finishedAt, List<Failure> failures)
+        implements JobProgress {
 
     /** Failures listed; more are counted in {@code failed}. */
     static final int MAX_FAILURES_SHOWN = 500;
@@ -15,14 +18,6 @@ public record ImportJobView(long id, String sourceName, ImportJob.State state, i
 
     public int imported() {
         return done - failed;
-    }
-
-    public boolean running() {
-        return state == ImportJob.State.RUNNING;
-    }
-
-    public int percent() {
-        return total == 0 ? 100 : done * 100 / total;
     }
 
     static ImportJobView of(ImportJob job) {

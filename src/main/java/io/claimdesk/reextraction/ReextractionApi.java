@@ -2,16 +2,22 @@ package io.claimdesk.reextraction;
 
 import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
+import io.claimdesk.web.Urls;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 
+import java.net.URI;
+
 /**
- * Runs the extractor again over stored articles, for editors (one article) and admins (all). The root path is
- * {@code ArticleApi}'s own: a root that only prefixed another would hide that class's routes.
+ * Runs the extractor again over stored articles, for editors (one article, answered when done) and admins (all, in
+ * the background). The root path is {@code ArticleApi}'s own: a root that only prefixed another would hide that
+ * class's routes.
  */
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,11 +40,16 @@ public class ReextractionApi {
         return reextraction.reextract(id, current.id());
     }
 
-    /** Every article, each in its own transaction; answers once all are done. */
+    /**
+     * Every article, each in its own transaction, in the background: 202 at once with the job and its
+     * {@code Location}, or the run already going if there is one.
+     */
     @POST
     @Path("reextract")
     @RolesAllowed(Role.ADMIN_NAME)
-    public ReextractionTotals reextractAll() {
-        return corpus.reextractAll(current.id());
+    @Transactional
+    public Response reextractAll() {
+        long id = corpus.start(current.id());
+        return Response.accepted(ReextractionJobView.find(id)).location(URI.create(Urls.apiReextractionJob(id))).build();
     }
 }

@@ -45,7 +45,7 @@ public record QueueSpec(View view, String topic, String outlet) {
     public ClaimFilter filter(long accountId, int page, int size) {
         return new ClaimFilter(null, view == View.UNREVIEWED ? ClaimStatus.UNREVIEWED : null, topic, outlet, null,
                 view == View.DISPUTED ? Boolean.TRUE : null, null, null, null, null,
-                view == View.DISAGREE ? Boolean.TRUE : null, null, view == View.MINE ? accountId : null,
+                view == View.DISAGREE ? Boolean.TRUE : null, null, null, null, null, null, view == View.MINE ? accountId : null,
                 null, ClaimSort.QUEUE, page, size, null);
     }
 

@@ -89,7 +89,7 @@ public class ReviewPages {
         List<Tab> tabs = Arrays.stream(QueueSpec.View.values()).map(v -> {
             QueueSpec other = new QueueSpec(v, spec.topic(), spec.outlet());
             long size = claims.count(other.filter(current.id(), 1, 1));
-            return new Tab(v.label, "/queue?" + other.query(), size, v == spec.view());
+            return new Tab(v.label, Urls.queue(other), size, v == spec.view());
         }).toList();
         String base = "/queue?" + spec.query() + "&page=";
         return Templates.queue(new QueueView(spec, claimPage, tabs, io.claimdesk.extraction.Topics.ALL,

@@ -1,5 +1,7 @@
 package io.claimdesk.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -65,5 +67,18 @@ public final class Params {
             case "false", "no", "0" -> Boolean.FALSE;
             default -> throw new InvalidInputException(field, field + " must be true or false, not '" + v + "'");
         };
+    }
+
+    /** An ISO day, {@code 2023-06-30}. */
+    public static LocalDate parseDate(String field, String value) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, field + " must be a date as YYYY-MM-DD, not '" + v + "'");
+        }
     }
 }

@@ -28,6 +28,21 @@ public final class Urls {
         return article(articleId) + "/reextract";
     }
 
+    /** Where admins start a run of the extractor over every article (the form's action). */
+    public static String reextractions() {
+        return "/reextractions";
+    }
+
+    /** A corpus re-extraction's progress page. */
+    public static String reextractionJob(long jobId) {
+        return reextractions() + "/" + jobId;
+    }
+
+    /** A corpus re-extraction's progress as JSON. */
+    public static String apiReextractionJob(long jobId) {
+        return "/api" + reextractionJob(jobId);
+    }
+
     public static String disableAccount(long accountId) {
         return "/admin/users/" + accountId + "/disable";
     }
@@ -51,6 +66,11 @@ public final class Urls {
 
     public static String articles(int page) {
         return page <= 1 ? "/articles" : "/articles?page=" + page;
+    }
+
+    /** A review queue's page. */
+    public static String queue(io.claimdesk.review.QueueSpec queue) {
+        return "/queue?" + queue.query();
     }
 
     /** Every claim the articles attribute to this speaker. */
@@ -104,6 +124,10 @@ public final class Urls {
         add(params, "q", f.q());
         add(params, "reviewersDisagree", f.reviewersDisagree());
         add(params, "orphaned", f.orphaned());
+        add(params, "outletStance", f.outletStance());
+        add(params, "publishedFrom", f.publishedFrom());
+        add(params, "publishedTo", f.publishedTo());
+        add(params, "undated", f.undated());
         return params;
     }
 

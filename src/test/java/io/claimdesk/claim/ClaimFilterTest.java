@@ -1,7 +1,10 @@
 package io.claimdesk.claim;
 
 import io.claimdesk.TestArticles;
+import io.claimdesk.TestUsers;
+import io.claimdesk.article.Article;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -10,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import static io.claimdesk.TestUsers.as;
 import static io.claimdesk.TestUsers.asReviewer;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,6 +21,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each filter narrows the claim list the way a reader would expect; each test makes its own outlet. */
@@ -160,5 +165,52 @@ class ClaimFilterTest {
         assertTrue(claims("outlet=" + outlet).getList("items.topics").stream()
                 .anyMatch(t -> ((List<?>) t).contains("military_cooperation")));
         asReviewer().get("/api/claims?outlet=" + outlet).then().body("items.status", hasItem("UNREVIEWED"));
+    }
+
+    @Test
+    void publishedFromAndToKeepTheDaysBetweenBothIncludedAndUndatedKeepsClaimsWithNoDate() {
+        String outlet = TestArticles.uniqueOutlet("Dated Filter");
+        articles.create(outlet, LocalDate.of(2019, 3, 31), TestArticles.DRONES);
+        articles.create(outlet, LocalDate.of(2019, 4, 1), TestArticles.TRADE);
+        articles.create(outlet, null, TestArticles.PASSPORTS);
+        String mine = "outlet=" + outlet;
+
+        JsonPath april = claims(mine + "&publishedFrom=2019-04-01&publishedTo=2019-04-30");
+        assertEquals(1, april.getInt("total"));
+        assertEquals("2019-04-01", april.getString("items[0].published"));
+        assertEquals(2, claims(mine + "&publishedFrom=2019-03-31&publishedTo=2019-04-01").getInt("total"), "both ends included");
+        assertEquals(1, claims(mine + "&publishedTo=2019-03-31").getInt("total"));
+        JsonPath undated = claims(mine + "&undated=true");
+        assertEquals(1, undated.getInt("total"), "a date range never takes an undated claim; undated does");
+        assertTrue(undated.getString("items[0].text").contains("passports"));
+        assertNull(undated.get("items[0].published"));
+        assertEquals(2, claims(mine + "&undated=false").getInt("total"));
+        assertEquals(0, claims(mine + "&undated=true&publishedFrom=2000-01-01").getInt("total"));
+
+        asReviewer().get("/?" + mine + "&publishedFrom=2019-04-01&publishedTo=2019-04-30").then().statusCode(200)
+                .body(containsString("<strong>1</strong> claim match"))
+                .body(containsString("name=\"publishedFrom\" value=\"2019-04-01\""));
+        asReviewer().get("/api/claims?publishedFrom=2019-13-01").then().statusCode(400)
+                .body("detail", containsString("YYYY-MM-DD"));
+        asReviewer().get("/api/claims?publishedFrom=2019-05-01&publishedTo=2019-04-01").then().statusCode(400)
+                .body("detail", containsString("must not be after"));
+    }
+
+    @Test
+    void outletStanceKeepsTheClaimsOfOutletsWithThatStance() {
+        String outlet = TestArticles.uniqueOutlet("Stance Filter");
+        Article article = articles.create(outlet, LocalDate.of(2022, 8, 8), TestArticles.DRONES, TestArticles.TRADE);
+        String editor = TestUsers.newUser("editor");
+        String etag = as(editor).get("/api/articles/" + article.id).then().extract().header("ETag");
+        as(editor).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("outletStance", "FAVOURABLE")).patch("/api/articles/" + article.id).then().statusCode(200);
+
+        JsonPath favourable = claims("outlet=" + outlet + "&outletStance=favourable");
+        assertEquals(2, favourable.getInt("total"));
+        assertTrue(favourable.getList("items.outletStance").stream().allMatch("FAVOURABLE"::equals));
+        assertEquals(0, claims("outlet=" + outlet + "&outletStance=CRITICAL").getInt("total"));
+        assertTrue(claims("outletStance=FAVOURABLE&size=200").getList("items.outletStance").stream().allMatch("FAVOURABLE"::equals));
+        asReviewer().get("/api/claims?outletStance=hostile").then().statusCode(400)
+                .body("detail", containsString("outletStance must be one of"));
     }
 }

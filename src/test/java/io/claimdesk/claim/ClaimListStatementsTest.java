@@ -31,7 +31,9 @@ class ClaimListStatementsTest {
         long large = statements.forGet("/?size=100");
         String outlet = TestArticles.uniqueOutlet("Counted Outlet");
         articles.create(outlet, LocalDate.of(2020, 5, 1), TestArticles.DRONES, TestArticles.TRADE);
-        String filter = "outlet=" + outlet + "&topic=military_cooperation&disputed=false&q=drones";
+        String stance = asReviewer().get("/api/claims?outlet=" + outlet).then().extract().path("items[0].outletStance");
+        String filter = "outlet=" + outlet + "&topic=military_cooperation&disputed=false&q=drones"
+                + "&outletStance=" + stance + "&publishedFrom=2020-01-01&publishedTo=2020-12-31&undated=false";
         asReviewer().get("/api/claims?" + filter).then().body("total", equalTo(1));
         long filtered = statements.forGet("/?size=100&" + filter);
         long deep = statements.forGet("/?size=1&page=2&after=2020-05-01~" + Long.MAX_VALUE);

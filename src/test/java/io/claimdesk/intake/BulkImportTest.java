@@ -7,11 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.claimdesk.TestJobs;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -37,14 +39,7 @@ class BulkImportTest {
     }
 
     static JsonPath finished(String location) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            JsonPath job = asAdmin().get(location).then().statusCode(200).extract().jsonPath();
-            if (!job.getString("state").equals("RUNNING")) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the import did not finish in 30 s");
+        return TestJobs.finished(location, Duration.ofSeconds(30));
     }
 
     @Test

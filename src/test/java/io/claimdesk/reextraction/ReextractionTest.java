@@ -2,17 +2,22 @@ package io.claimdesk.reextraction;
 
 import io.claimdesk.FormSession;
 import io.claimdesk.TestArticles;
+import io.claimdesk.TestJobs;
 import io.claimdesk.TestMatching;
 import io.claimdesk.TestUsers;
+import io.claimdesk.account.Account;
 import io.claimdesk.article.Article;
 import io.claimdesk.claim.Claim;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +28,7 @@ import static io.claimdesk.TestUsers.asReviewer;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +38,9 @@ class ReextractionTest {
 
     @Inject
     TestArticles articles;
+
+    @Inject
+    CorpusReextraction corpus;
 
     Article threeClaims(String label) {
         return articles.create(TestArticles.uniqueOutlet(label), LocalDate.of(2023, 6, 1),
@@ -227,11 +236,102 @@ class ReextractionTest {
         as(editor).contentType(ContentType.JSON).post("/api/articles/reextract").then().statusCode(403);
         as(editor).contentType(ContentType.JSON).post("/api/articles/987654321/reextract").then().statusCode(404)
                 .body("detail", equalTo("There is no article 987654321"));
+    }
 
+    static JsonPath finished(String location) throws InterruptedException {
+        return TestJobs.finished(location, Duration.ofMinutes(3));
+    }
+
+    @Test
+    void reextractingEveryArticleRunsInTheBackgroundWithItsProgressAtAnApiUrl() throws Exception {
+        Article article = threeClaims("Corpus");
+        long reviewed = dronesClaim(article.id);
+        verdict(TestUsers.newUser("reviewer"), reviewed);
         int articlesStored = asAdmin().get("/api/articles?size=1").then().extract().path("total");
-        asAdmin().contentType(ContentType.JSON).post("/api/articles/reextract").then().statusCode(200)
-                .body("articles", equalTo(articlesStored))
-                .body("failed.size()", equalTo(0));
+
+        Response started = asAdmin().contentType(ContentType.JSON).post("/api/articles/reextract");
+        started.then().statusCode(202).header("Location", containsString("/api/reextractions/"))
+                .body("total", equalTo(articlesStored));
+        JsonPath job = finished(started.header("Location"));
+        assertEquals("FINISHED", job.getString("state"), job.prettify());
+        assertEquals(articlesStored, job.getInt("done"));
+        assertEquals(0, job.getInt("failed"));
+        assertTrue(job.getList("failures").isEmpty());
+        assertTrue(job.getInt("kept") >= 1, "the reviewed claim was kept in place");
+        assertTrue(job.getInt("added") > 0 && job.getInt("removed") > 0, job.prettify());
+        assertEquals("CORROBORATED", claim(reviewed).getString("status"));
+        assertTrue(claimIds(article.id).contains((int) reviewed));
+
+        asAdmin().get("/reextractions/" + job.getLong("id")).then().statusCode(200)
+                .body(containsString(articlesStored + " of " + articlesStored + "</strong> articles done (100%)"))
+                .body(containsString("role=\"status\" aria-live=\"polite\""))
+                .body(containsString("<label for=\"reextraction-bar\">"))
+                .body(containsString("<progress id=\"reextraction-bar\" value=\"" + articlesStored + "\" max=\"" + articlesStored + "\""))
+                .body(containsString("Finished"))
+                .body(not(containsString("hx-trigger")));
+        asAdmin().get("/api/reextractions/987654321").then().statusCode(404)
+                .body("detail", equalTo("There is no re-extraction 987654321"));
+        asReviewer().get(started.header("Location")).then().statusCode(403);
         TestMatching.waitUntilLinked();
+    }
+
+    @Test
+    void theArticlesPageButtonStartsTheRunAndShowsItsProgressPage() throws Exception {
+        asAdmin().get("/articles").then().statusCode(200)
+                .body(containsString("action=\"/reextractions\""))
+                .body(containsString("Run the extractor again over every article"));
+        String editor = TestUsers.newUser("editor");
+        as(editor).get("/articles").then().statusCode(200).body(not(containsString("Run the extractor again over every article")));
+        FormSession editorForm = FormSession.open("/articles", () -> as(editor));
+        editorForm.post("/reextractions", Map.of()).then().statusCode(403);
+
+        FormSession form = FormSession.open("/articles", TestUsers::asAdmin);
+        Response posted = form.post("/reextractions", Map.of());
+        posted.then().statusCode(303).header("Location", containsString("/reextractions/"));
+        String page = posted.header("Location");
+        long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+        String running = asAdmin().get(page).then().statusCode(200).extract().asString();
+        assertTrue(running.contains("<h1>The extractor again over every article</h1>"));
+        assertTrue(running.contains("<progress id=\"reextraction-bar\""));
+        JsonPath job = finished("/api/reextractions/" + id);
+        assertEquals("FINISHED", job.getString("state"));
+        asAdmin().get(page + "/progress").then().statusCode(200)
+                .body(containsString(job.getInt("done") + " of " + job.getInt("total")))
+                .body(not(containsString("<html")));
+        TestMatching.waitUntilLinked();
+    }
+
+    @Test
+    void aRunCutShortByARestartSaysSoAndListsItsFailures() {
+        long admin = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(TestUsers.ADMIN).orElseThrow().id);
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            ReextractionJob job = new ReextractionJob();
+            job.state = ReextractionJob.State.RUNNING;
+            job.total = 10;
+            job.done = 4;
+            job.failed = 1;
+            job.createdBy = Account.findById(admin);
+            job.createdAt = Instant.now();
+            job.persist();
+            ReextractionFailure failure = new ReextractionFailure();
+            failure.job = job;
+            failure.articleId = 424242;
+            failure.reason = "deleted before the run reached it";
+            failure.persist();
+            return job.id;
+        });
+        asAdmin().get("/api/reextractions/" + id).then().body("state", equalTo("RUNNING"));
+
+        corpus.markInterrupted();
+
+        asAdmin().get("/api/reextractions/" + id).then().statusCode(200).body("state", equalTo("INTERRUPTED"))
+                .body("failures[0].articleId", equalTo(424242))
+                .body("failures[0].reason", equalTo("deleted before the run reached it"));
+        asAdmin().get("/reextractions/" + id).then().statusCode(200)
+                .body(containsString("<strong>4 of 10</strong> articles done (40%)"))
+                .body(containsString("<strong>Interrupted</strong> by a restart"))
+                .body(containsString("href=\"/articles/424242\""))
+                .body(containsString("deleted before the run reached it"))
+                .body(not(containsString("hx-trigger")));
     }
 }

@@ -1,0 +1,24 @@
+package io.claimdesk.reextraction;
+
+import io.claimdesk.account.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** A corpus re-extraction's progress for integrators and scripts: {@code GET /api/reextractions/{id}}. */
+@Path("/api/reextractions")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+public class ReextractionJobApi {
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    public ReextractionJobView job(@RestPath long id) {
+        return ReextractionJobView.find(id);
+    }
+}
