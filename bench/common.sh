@@ -25,8 +25,10 @@ jdbc_url() {
 # BENCH_SEED_ON_START=true loads ./seed; BENCH_HASH_COST sets the bcrypt cost (default 4: quick to set up).
 start_app() {
   local db="$1"; shift
+  if [ "$BENCH_DB" = postgresql ]; then
+    export QUARKUS_DATASOURCE_USERNAME=${BENCH_PG_USER:-claimdesk} QUARKUS_DATASOURCE_PASSWORD=${BENCH_PG_PASSWORD:-claimdesk}
+  fi
   QUARKUS_DATASOURCE_JDBC_URL="$(jdbc_url "$db")" QUARKUS_HTTP_PORT=$BENCH_PORT \
-  QUARKUS_DATASOURCE_USERNAME=${BENCH_PG_USER:-claimdesk} QUARKUS_DATASOURCE_PASSWORD=${BENCH_PG_PASSWORD:-claimdesk} \
   CLAIMDESK_BOOTSTRAP_ADMIN_PASSWORD=$BENCH_PASSWORD CLAIMDESK_SEED_ON_START=${BENCH_SEED_ON_START:-false} \
   CLAIMDESK_SEED_DIR="$ROOT/seed" CLAIMDESK_PASSWORD_HASH_COST=${BENCH_HASH_COST:-4} \
     java "$@" -jar "$APP/quarkus-app/quarkus-run.jar" > "$APP/app.log" 2>&1 &
