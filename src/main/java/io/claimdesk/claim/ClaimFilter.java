@@ -52,6 +52,17 @@ public record ClaimFilter(Long article, ClaimStatus status, String topic, String
         return (page - 1) * size;
     }
 
+    /** Whether the filter is a search for one word and nothing else, which the word index counts by itself. */
+    boolean onlySearchesOneWord() {
+        return q != null && SearchWords.isOneWord(q) && !withQ(null).narrows();
+    }
+
+    private ClaimFilter withQ(String newQ) {
+        return new ClaimFilter(article, status, topic, outlet, stance, disputed, kind, checkable, attributedTo, newQ,
+                reviewersDisagree, orphaned, outletStance, publishedFrom, publishedTo, undated, reviewedBy, inSet, sort,
+                page, size, after);
+    }
+
     public boolean narrows() {
         return article != null || status != null || topic != null || outlet != null || stance != null
                 || disputed != null || kind != null || checkable != null || attributedTo != null || q != null
