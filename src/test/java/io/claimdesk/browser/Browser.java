@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,7 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         Browser browser = new Browser(driver, app.toString().replaceAll("/$", ""), downloads);
         browser.resize(Width.DESKTOP);
+        browser.colourScheme("light");
         return browser;
     }
 
@@ -180,8 +182,9 @@ final class Browser implements AutoCloseable {
 
     /**
      * Looks at the page as a person would at both widths: saves {@code target/screenshots/<name>-desktop.png} and
-     * {@code -phone.png}, asserts nothing sticks out sideways, runs axe-core, prints its summary line and asserts no
-     * serious or critical violation. Leaves the browser at desktop width.
+     * {@code -phone.png}, asserts nothing sticks out sideways, runs axe-core (and its contrast rule again in the dark
+     * colour scheme, which Pico follows from the system), prints its summary line and asserts no serious or critical
+     * violation. Leaves the browser at desktop width in the light scheme.
      */
     void visit(String name) {
         waiting().until(d -> "complete".equals(js("return document.readyState")));
@@ -195,7 +198,15 @@ final class Browser implements AutoCloseable {
         } finally {
             resize(Width.DESKTOP);
         }
-        List<Violation> violations = axe();
+        List<Violation> violations = new ArrayList<>(axe(Map.of("type", "tag", "values", AXE_TAGS)));
+        colourScheme("dark");
+        try {
+            axe(Map.of("type", "rule", "values", List.of("color-contrast"))).stream()
+                    .map(v -> new Violation(v.rule() + "-dark", v.impact(), v.help(), v.elements()))
+                    .forEach(violations::add);
+        } finally {
+            colourScheme("light");
+        }
         System.out.println(axeSummary(name, violations));
         List<Violation> blocking = violations.stream().filter(Violation::blocking).toList();
         assertEquals(List.of(), blocking, name + " has serious or critical accessibility violations");
@@ -274,15 +285,30 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Runs axe-core (injected from the jar that bundles it) over the page with the WCAG 2.1 A and AA rules. */
-    @SuppressWarnings("unchecked")
+    /**
+     * The colour scheme the page is shown in; motion is always reduced, so no colour is caught halfway through one of
+     * Pico's transitions.
+     */
+    void colourScheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(
+                Map.of("name", "prefers-color-scheme", "value", scheme),
+                Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+    }
+
+    /** Runs axe-core over the page with the WCAG 2.1 A and AA rules. */
     List<Violation> axe() {
+        return axe(Map.of("type", "tag", "values", AXE_TAGS));
+    }
+
+    /** Runs axe-core (injected from the jar that bundles it) over the page with the rules chosen by axe's runOnly. */
+    @SuppressWarnings("unchecked")
+    List<Violation> axe(Map<String, Object> runOnly) {
         if (!Boolean.TRUE.equals(js("return typeof window.axe === 'object'"))) {
             js(AXE_SCRIPT);
         }
         Object result = driver.executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+                axe.run(document, {runOnly: arguments[0], resultTypes: ['violations']})
                   .then(function (r) {
                     done(r.violations.map(function (v) {
                       return {rule: v.id, impact: v.impact, help: v.help, elements: v.nodes.slice(0, 3).map(function (n) {
@@ -291,7 +317,7 @@ final class Browser implements AutoCloseable {
                     }));
                   })
                   .catch(function (e) { done('axe-core failed: ' + e); });
-                """, AXE_TAGS);
+                """, runOnly);
         if (result instanceof String failure) {
             throw new AssertionError(failure);
         }
