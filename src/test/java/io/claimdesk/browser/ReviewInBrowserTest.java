@@ -89,9 +89,19 @@ class ReviewInBrowserTest extends BrowserTest {
                 browser.text("#review-panel .status-line"));
         browser.visit("claim-reviewers-disagree");
 
-        browser.find("#settle-form input[value=CORROBORATED]").sendKeys(Keys.SPACE);
         browser.find("#settle-rationale").sendKeys("The passport numbers match the registry's own list.",
                 Keys.chord(Keys.CONTROL, Keys.ENTER));
+        WebElement error = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("settleVerdict-error")));
+        assertTrue(error.getText().contains("Choose a verdict"), error.getText());
+        assertEquals("alert", error.getAttribute("role"), "the refusal is announced where htmx puts it");
+        assertEquals("settleVerdict-error", browser.find("#settle-form fieldset").getDomAttribute("aria-describedby"),
+                "the message belongs to the settle form's choice, not the reviewer's verdict form");
+        assertTrue(browser.driver.findElements(By.cssSelector("#verdict-form .field-error")).isEmpty());
+        assertEquals("The passport numbers match the registry's own list.", browser.find("#settle-rationale").getDomProperty("value"));
+        browser.visit("claim-settle-refused");
+
+        browser.find("#settle-form input[value=CORROBORATED]").sendKeys(Keys.SPACE);
+        browser.find("#settle-form button[type=submit]").sendKeys(Keys.ENTER);
         browser.waitForText("#review-panel .status-line", "settled by " + editor);
         assertTrue(browser.text("#review-panel .status-line").contains("Corroborated"));
         assertTrue(browser.text("#review-panel .settlement").contains("The passport numbers match the registry"));
