@@ -50,6 +50,16 @@ class ImportInBrowserTest extends BrowserTest {
                 "the article highlights the claims the preview promised");
         browser.visit("article-imported");
 
+        browser.press(browser.driver.findElement(By.linkText("Edit metadata")));
+        browser.waitForText("h1", "Edit metadata");
+        browser.visit("article-edit");
+        browser.find("#author").clear();
+        browser.find("#author").sendKeys("Ana Torres");
+        browser.press(browser.driver.findElement(By.xpath("//button[normalize-space()='Save metadata']")));
+        browser.waiting().until(ExpectedConditions.urlContains("done=edited"));
+        assertTrue(browser.text(".notice").contains("Metadata saved"));
+        assertTrue(browser.text("dl.metadata").contains("Ana Torres"), browser.text("dl.metadata"));
+
         browser.open("/?outlet=" + outlet.replace(" ", "+"));
         List<String> listed = browser.driver.findElements(By.cssSelector("ol.claims .claim-text a")).stream()
                 .map(WebElement::getText).toList();

@@ -30,15 +30,16 @@ class ReviewInBrowserTest extends BrowserTest {
     TestArticles articles;
 
     @Test
-    void aReviewerContestsADisputedMilitaryClaimByKeyboardAndRepliesToAComment() {
+    void aReviewerContestsADisputedMilitaryClaimByKeyboardCommentsAndRepliesToAComment() {
         String outlet = TestArticles.uniqueOutlet("Browser");
         Article article = articles.create(outlet, LocalDate.of(2023, 6, 12),
                 "Officials allegedly shipped 30 drones to Bolivia in 2023, according to the opposition.");
         long claimId = TestUsers.asReviewer().get("/api/claims?article=" + article.id + "&topic=military_cooperation")
                 .jsonPath().getLong("items[0].id");
         String colleague = TestUsers.newUser("reviewer");
-        as(colleague).contentType(ContentType.JSON).body(Map.of("body", "The opposition's list names no airport."))
-                .post("/api/claims/" + claimId + "/comments").then().statusCode(201);
+        long colleagueComment = as(colleague).contentType(ContentType.JSON)
+                .body(Map.of("body", "The opposition's list names no airport."))
+                .post("/api/claims/" + claimId + "/comments").then().statusCode(201).extract().jsonPath().getLong("id");
         String reviewer = TestUsers.newUser("reviewer");
 
         browser.signIn(reviewer);
@@ -59,16 +60,27 @@ class ReviewInBrowserTest extends BrowserTest {
         assertTrue(browser.text("#review-panel").contains("Only the opposition says so"));
         browser.visit("claim-contested");
 
-        browser.press(browser.find("details.reply summary"));
-        browser.find("details.reply textarea").sendKeys("Agreed — asking the ministry for the flight log.");
-        browser.press(browser.find("details.reply button[type=submit]"));
+        browser.find("#comment-body").sendKeys("Flight trackers show no cargo flight to La Paz that week.",
+                Keys.chord(Keys.CONTROL, Keys.ENTER));
+        browser.waitForText("#review-panel ol.comments", "no cargo flight");
+
+        String thread = "#comment-" + colleagueComment + " ";
+        browser.press(browser.find(thread + "details.reply summary"));
+        browser.find(thread + "details.reply textarea").sendKeys("Agreed — asking the ministry for the flight log.");
+        browser.press(browser.find(thread + "details.reply button[type=submit]"));
         browser.waitForText("#review-panel", "asking the ministry");
-        browser.visit("claim-replied");
+        browser.visit("claim-commented-and-replied");
 
         JsonPath json = TestUsers.asReviewer().get("/api/claims/" + claimId).jsonPath();
         assertEquals("CONTESTED", json.getString("status"));
         assertEquals(reviewer, json.getString("verdicts[0].reviewer"));
-        assertEquals(json.getLong("comments[0].id"), json.getLong("comments[1].parentId"), "the reply is threaded");
+        List<Map<String, Object>> comments = json.getList("comments");
+        assertEquals(3, comments.size(), comments.toString());
+        assertTrue(comments.stream().anyMatch(c -> c.get("parentId") == null && reviewer.equals(c.get("author"))
+                && ((String) c.get("body")).contains("no cargo flight")), comments.toString());
+        assertTrue(comments.stream().anyMatch(c -> c.get("parentId") != null
+                && ((Number) c.get("parentId")).longValue() == colleagueComment
+                && ((String) c.get("body")).contains("flight log")), "the reply is threaded under the colleague's comment");
     }
 
     @Test
