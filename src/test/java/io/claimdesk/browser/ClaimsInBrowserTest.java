@@ -80,7 +80,7 @@ class ClaimsInBrowserTest extends BrowserTest {
         List<String> secondPage = claimTexts();
         assertEquals(total - pageSize, secondPage.size());
         assertTrue(secondPage.stream().noneMatch(firstPage::contains), "page 2 shows the claims after page 1's");
-        assertEquals(String.valueOf(pageSize + 1), browser.find("ol.claims").getAttribute("start"));
+        assertEquals(String.valueOf(pageSize + 1), browser.find("ol.claims").getDomAttribute("start"));
         browser.visit("claims-filtered-page-2");
         browser.press(browser.find("nav.paging a[rel=prev]"));
         browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("page=2")));
@@ -189,11 +189,11 @@ class ClaimsInBrowserTest extends BrowserTest {
         browser.signIn(TestUsers.editorName());
         browser.open("/");
         browser.find("h1");
-        WebElement skip = tabUntil(e -> "skip".equals(e.getAttribute("class")), 1);
+        WebElement skip = tabUntil(e -> "skip".equals(e.getDomAttribute("class")), 1);
         assertTrue((Boolean) browser.js("var r = arguments[0].getBoundingClientRect(); return r.left >= 0 && r.top >= 0;", skip),
                 "the focused skip link comes on screen");
         assertVisibleFocus(skip);
-        WebElement search = tabUntil(e -> "q".equals(e.getAttribute("name")), 30);
+        WebElement search = tabUntil(e -> "q".equals(e.getDomAttribute("name")), 30);
         assertVisibleFocus(search);
         WebElement filter = tabUntil(e -> e.getText().equals("Filter"), 30);
         assertVisibleFocus(filter);

@@ -40,7 +40,7 @@ class ImportInBrowserTest extends BrowserTest {
         browser.waitForText("#preview-h", "Check before saving");
         int drawn = browser.driver.findElements(By.cssSelector("ol.preview-claims li")).size();
         assertTrue(drawn >= 3, drawn + " claims in the preview");
-        assertTrue(browser.find("#text").getAttribute("value").contains("40 passports"), "the file's text is shown to correct");
+        assertTrue(browser.find("#text").getDomProperty("value").contains("40 passports"), "the file's text is shown to correct");
         browser.visit("import-preview");
 
         browser.press(browser.find("#save-import"));
@@ -78,11 +78,11 @@ class ImportInBrowserTest extends BrowserTest {
         browser.waiting().until(ExpectedConditions.attributeToBe(By.id("published"), "aria-invalid", "true"));
 
         WebElement published = browser.find("#published");
-        WebElement error = browser.find("#" + published.getAttribute("aria-describedby"));
+        WebElement error = browser.find("#" + published.getDomAttribute("aria-describedby"));
         assertTrue(error.getText().contains("published must be a date"), error.getText());
-        assertEquals("alert", error.getAttribute("role"), "the error is announced when it appears");
-        assertEquals("next Tuesday", published.getAttribute("value"));
-        assertEquals(text.strip(), browser.find("#text").getAttribute("value").strip(), "the pasted text is kept");
+        assertEquals("alert", error.getDomAttribute("role"), "the error is announced when it appears");
+        assertEquals("next Tuesday", published.getDomProperty("value"));
+        assertEquals(text.strip(), browser.find("#text").getDomProperty("value").strip(), "the pasted text is kept");
         assertEquals(null, browser.find("#text").getDomAttribute("aria-invalid"), "only the wrong field is marked");
         browser.visit("import-error");
     }

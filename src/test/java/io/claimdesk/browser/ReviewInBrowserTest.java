@@ -52,7 +52,7 @@ class ReviewInBrowserTest extends BrowserTest {
 
         browser.find("body").sendKeys("x");
         WebElement rationale = browser.driver.switchTo().activeElement();
-        assertEquals("rationale", rationale.getAttribute("id"), "x puts the cursor in the rationale");
+        assertEquals("rationale", rationale.getDomAttribute("id"), "x puts the cursor in the rationale");
         assertTrue(browser.find("#verdict-contested").isSelected());
         rationale.sendKeys("Only the opposition says so; no manifest or photo.", Keys.chord(Keys.CONTROL, Keys.ENTER));
 
@@ -105,7 +105,7 @@ class ReviewInBrowserTest extends BrowserTest {
                 Keys.chord(Keys.CONTROL, Keys.ENTER));
         WebElement error = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("settleVerdict-error")));
         assertTrue(error.getText().contains("Choose a verdict"), error.getText());
-        assertEquals("alert", error.getAttribute("role"), "the refusal is announced where htmx puts it");
+        assertEquals("alert", error.getDomAttribute("role"), "the refusal is announced where htmx puts it");
         assertEquals("settleVerdict-error", browser.find("#settle-form fieldset").getDomAttribute("aria-describedby"),
                 "the message belongs to the settle form's choice, not the reviewer's verdict form");
         assertTrue(browser.driver.findElements(By.cssSelector("#verdict-form .field-error")).isEmpty());
