@@ -136,10 +136,6 @@ final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
-    String path() {
-        return driver.getCurrentUrl().substring(app.length());
-    }
-
     WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(10));
     }
@@ -159,7 +155,7 @@ final class Browser implements AutoCloseable {
         signIn(username, TestUsers.ADMIN.equals(username) ? TestUsers.ADMIN_PASSWORD : TestUsers.PASSWORD);
     }
 
-    void signIn(String username, String password) {
+    private void signIn(String username, String password) {
         if (username.equals(signedIn)) {
             return;
         }
