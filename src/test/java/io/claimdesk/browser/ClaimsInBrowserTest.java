@@ -34,6 +34,7 @@ import java.util.function.Predicate;
 
 import static io.claimdesk.TestUsers.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -122,6 +123,19 @@ class ClaimsInBrowserTest extends BrowserTest {
         browser.press(browser.driver.findElement(By.partialLinkText("25 economic agreements")));
         browser.waiting().until(ExpectedConditions.urlContains("/claims/" + trade));
         assertTrue(browser.text("h1").contains("25 economic agreements"));
+    }
+
+    /** A real scraped page from the seeds: long text, furniture greyed out, claims marked inside paragraphs. */
+    @Test
+    void aSeedArticleShowsItsFurnitureGreyedAndItsClaimsMarked() {
+        long seed = TestUsers.asReviewer().queryParam("q", "approximately 60 business people").get("/api/claims").jsonPath()
+                .getLong("items[0].articleId");
+        browser.signIn(TestUsers.editorName());
+        browser.open("/articles/" + seed);
+        assertFalse(browser.driver.findElements(By.cssSelector(".article-text .furniture")).isEmpty(), "furniture is greyed");
+        assertTrue(browser.driver.findElements(By.cssSelector(".article-text mark a")).stream()
+                .anyMatch(a -> a.getText().contains("60 business people")), "the seed's claim is marked and links to its page");
+        browser.visit("article-page-seed");
     }
 
     @Test
