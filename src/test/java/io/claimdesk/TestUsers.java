@@ -38,6 +38,11 @@ public final class TestUsers {
         return SHARED.computeIfAbsent("reviewer", TestUsers::newUser);
     }
 
+    /** The username of the shared editor, for tests that need an editor but not a person of their own. */
+    public static String editorName() {
+        return SHARED.computeIfAbsent("editor", TestUsers::newUser);
+    }
+
     public static RequestSpecification as(String username) {
         return given().auth().preemptive().basic(username, PASSWORD);
     }

@@ -125,7 +125,17 @@ public class ReviewPages {
         VerdictInput input = new VerdictInput(verdict, rationale, null, null);
         Map<String, String> typed = Map.of("settleVerdict", orEmpty(verdict), "settleRationale", orEmpty(rationale));
         return submit(id, QueueSpec.parse(queue, qtopic, qoutlet), htmx, "settled", typed, true,
-                () -> reviews.settle(id, current.get(), input));
+                () -> settlement(id, input));
+    }
+
+    /** A refused settlement names the settle form's own fields, so its message shows there, not in the verdict form. */
+    private Verdict settlement(long id, VerdictInput input) {
+        try {
+            return reviews.settle(id, current.get(), input);
+        } catch (InvalidInputException e) {
+            String field = "settle" + Character.toUpperCase(e.field.charAt(0)) + e.field.substring(1);
+            throw new InvalidInputException(field, e.getMessage());
+        }
     }
 
     @POST
