@@ -129,8 +129,8 @@ class ClaimFilterTest {
         String earlier = "aa " + TestArticles.uniqueOutlet("Outlet");
         // Both claims name someone no other test does, so the search holds exactly these two whatever else is stored.
         String name = TestArticles.uniqueName();
-        articles.create(later, LocalDate.of(2021, 1, 1), "Minister " + name + " " + TestArticles.TRADE);
-        articles.create(earlier, LocalDate.of(2020, 1, 1), "Minister " + name + " " + TestArticles.TRADE);
+        articles.create(later, LocalDate.of(2021, 1, 1), TestArticles.TRADE.replace("covering", "at " + name + " covering"));
+        articles.create(earlier, LocalDate.of(2020, 1, 1), TestArticles.TRADE.replace("covering", "at " + name + " covering"));
         assertEquals(List.of(earlier, later), claims("sort=outlet&q=" + name).getList("items.outlet"), "A–Z");
         assertEquals(List.of(later, earlier), claims("q=" + name).getList("items.outlet"), "newest first without it");
     }
