@@ -170,11 +170,12 @@ class DashboardTest {
     }
 
     @Test
-    void theChartsAreImagesWithWordsAndPatternsBesideTheirColours() {
+    void theChartsAreNamedRegionsWithWordsAndPatternsBesideTheirColours() {
         articles.create(TestArticles.uniqueOutlet("Pattern Outlet"), LocalDate.of(2020, 5, 5), TestArticles.DRONES);
         String page = dashboard();
         for (String chart : List.of("chart-outlets", "chart-time", "chart-topics")) {
-            assertTrue(page.contains("role=\"img\" aria-labelledby=\"" + chart + "-title " + chart + "-desc\""), chart);
+            assertTrue(page.contains("role=\"region\" aria-labelledby=\"" + chart + "-title\" aria-describedby=\"" + chart
+                    + "-desc\""), chart);
             assertTrue(page.contains("<title id=\"" + chart + "-title\">"), chart);
             assertTrue(page.contains("<desc id=\"" + chart + "-desc\">"), chart);
         }
