@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -44,10 +43,6 @@ public class ImportJobApi {
     @Path("{id}")
     @Transactional
     public ImportJobView job(@RestPath long id) {
-        ImportJob job = ImportJob.findById(id);
-        if (job == null) {
-            throw new NotFoundException("There is no import " + id);
-        }
-        return ImportJobView.of(job);
+        return ImportJobView.find(id);
     }
 }

@@ -8,7 +8,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -53,10 +52,6 @@ public class ImportJobPages {
     @Path("{id}")
     @Transactional
     public TemplateInstance job(@RestPath long id) {
-        ImportJob job = ImportJob.findById(id);
-        if (job == null) {
-            throw new NotFoundException("There is no import " + id);
-        }
-        return Templates.job(ImportJobView.of(job));
+        return Templates.job(ImportJobView.find(id));
     }
 }

@@ -20,6 +20,15 @@ public record ImportJobView(long id, String sourceName, ImportJob.State state, i
         return done - failed;
     }
 
+    /** The job of that id, or a 404: what the page and the API both show. */
+    static ImportJobView find(long id) {
+        ImportJob job = ImportJob.findById(id);
+        if (job == null) {
+            throw new jakarta.ws.rs.NotFoundException("There is no import " + id);
+        }
+        return of(job);
+    }
+
     static ImportJobView of(ImportJob job) {
         List<Failure> failures = ImportFailure.<ImportFailure>find("job.id = ?1 order by id", job.id)
                 .page(0, MAX_FAILURES_SHOWN).list().stream().map(f -> new Failure(f.entryName, f.reason)).toList();
