@@ -4,6 +4,7 @@ import io.claimdesk.TestUsers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -136,8 +137,14 @@ final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /**
+     * Waits up to 10 s. A condition that finds an element on the page being left and reads it on the page arriving
+     * meets a stale element: that is "not yet", so the wait tries again instead of failing the test.
+     */
     WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Waits until the element's text holds the words. */
