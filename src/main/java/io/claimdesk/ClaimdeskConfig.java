@@ -57,7 +57,8 @@ public interface ClaimdeskConfig {
 
         /**
          * The longest an entry is used even though the desk seems unchanged: bounds how long a write committed out
-         * of id order (two transactions crossing) can go unseen by the list.
+         * of id order (two transactions crossing) can go unseen by the list. From half this age an entry is drawn
+         * again in the background while readers are still shown it.
          */
         @WithDefault("PT10S")
         Duration maxAge();

@@ -44,6 +44,6 @@ public class TestArticles {
     /** Imports the paragraphs (joined by blank lines) as one article of the outlet, dated as given. */
     public Article create(String outlet, LocalDate published, String... paragraphs) {
         String text = String.join("\n\n", paragraphs) + "\n\nRef " + UUID.randomUUID() + "\n";
-        return importer.importArticle(new NewArticle(text, "Test article", outlet, "Test Author", published, null, "test"));
+        return importer.importArticle(new NewArticle(text, "Test article", outlet, "Test Author", published, null, "test"), null);
     }
 }

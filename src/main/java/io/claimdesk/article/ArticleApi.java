@@ -129,7 +129,7 @@ public class ArticleApi {
     }
 
     private Response imported(Prepared prepared) {
-        Article article = importer.importArticle(prepared.article());
+        Article article = importer.importArticle(prepared.article(), current.id());
         long claims = importer.claimCount(article.id);
         return Response.created(URI.create(Urls.apiArticle(article.id)))
                 .entity(new Imported(article.id, article.sha256, claims, prepared.format(), prepared.charset(),

@@ -1,10 +1,13 @@
 package io.claimdesk.article;
 
+import io.claimdesk.account.Account;
 import io.claimdesk.claim.Claim;
 import io.claimdesk.extraction.ClaimExtractor;
 import io.claimdesk.extraction.Extraction;
 import io.claimdesk.extraction.ExtractedClaim;
 import io.claimdesk.extraction.Segment;
+import io.claimdesk.history.History;
+import io.claimdesk.history.HistoryAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import io.claimdesk.web.InvalidInputException;
@@ -29,13 +32,27 @@ public class ArticleImporter {
     private final ClaimExtractor extractor = new ClaimExtractor();
     private final MetadataInference inference = new MetadataInference();
     private final Event<ArticleImported> imported;
+    private final History history;
 
-    ArticleImporter(Event<ArticleImported> imported) {
+    ArticleImporter(Event<ArticleImported> imported, History history) {
         this.imported = imported;
+        this.history = history;
     }
 
+    /** What the history keeps of an import: the metadata it stored, how many claims it drew, where it came from. */
+    record ImportRecord(ArticleMetadata metadata, long claims, String source) {
+    }
+
+    /** The outlet's stance before an editor's stance given with the import replaced it. */
+    record StanceReplaced(OutletStance outletStance, boolean stanceConfirmed) {
+    }
+
+    /**
+     * Imports as this account ({@code null}: the desk itself, e.g. the seeds). The history names who imported, and
+     * an outlet stance the import replaced, so an editor's earlier stance never changes without a trace.
+     */
     @Transactional
-    public Article importArticle(NewArticle given) {
+    public Article importArticle(NewArticle given, Long importerId) {
         String sha256 = sha256(given.text());
         Article.findBySha256(sha256).ifPresent(stored -> {
             throw new DuplicateArticleException(stored.id);
@@ -48,9 +65,13 @@ public class ArticleImporter {
         article.sourceName = given.sourceName();
         article.importedAt = Instant.now();
         applyMetadata(article, given, inference.infer(given.text()));
+        StanceReplaced replaced = null;
         if (given.outletStance() != null) {
             if (article.outlet == null) {
                 throw new InvalidInputException("outletStance", "Name the outlet to set its stance: the text does not say which it is.");
+            }
+            if (article.outlet.stance != given.outletStance() || !article.outlet.stanceConfirmed) {
+                replaced = new StanceReplaced(article.outlet.stance, article.outlet.stanceConfirmed);
             }
             article.outlet.stance = given.outletStance();
             article.outlet.stanceConfirmed = true;
@@ -71,6 +92,9 @@ public class ArticleImporter {
         for (ExtractedClaim drawn : extraction.claims()) {
             Claim.drawnFrom(article, drawn).persist();
         }
+        history.record(importerId == null ? null : Account.findById(importerId), HistoryAction.ARTICLE_IMPORTED,
+                History.Subject.article(article), replaced,
+                new ImportRecord(ArticleMetadata.of(article), extraction.claims().size(), given.sourceName()));
         article.bodySha256 = bodySha256(given.text(), extraction.segments());
         article.repostOf = Article.<Article>find("bodySha256 = ?1 and id <> ?2 order by id", article.bodySha256, article.id)
                 .firstResultOptional().orElse(null);

@@ -64,7 +64,7 @@ public class SeedLoader {
             return false;
         }
         try {
-            Article article = importer.importArticle(NewArticle.ofText(text, file.getFileName().toString()));
+            Article article = importer.importArticle(NewArticle.ofText(text, file.getFileName().toString()), null);
             LOG.infof("Seed %s imported as article %d", file.getFileName(), article.id);
             return true;
         } catch (DuplicateArticleException e) {

@@ -5,11 +5,6 @@ import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
 import io.claimdesk.article.Article;
 import io.claimdesk.article.ArticleQuery;
-import io.claimdesk.article.Outlet;
-import io.claimdesk.article.OutletStance;
-import io.claimdesk.extraction.ClaimKind;
-import io.claimdesk.extraction.ClaimStance;
-import io.claimdesk.extraction.Topics;
 import io.claimdesk.matching.RelatedClaim;
 import io.claimdesk.matching.RelationQuery;
 import io.claimdesk.article.ArticleText;
@@ -18,7 +13,6 @@ import io.claimdesk.review.ReviewPanel;
 import io.claimdesk.web.FormState;
 import io.claimdesk.web.PreEncodedPage;
 import io.claimdesk.web.Urls;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.security.Authenticated;
 import io.quarkus.qute.TemplateInstance;
@@ -34,7 +28,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +40,6 @@ import java.util.stream.Stream;
 @Authenticated
 public class ClaimPages {
 
-    private static final String CLEAR_URL = "/";
     private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
     /** Characters of article text shown on each side of a quote. */
@@ -61,7 +53,8 @@ public class ClaimPages {
         static native TemplateInstance top(ClaimListTop top);
 
         /** The list's rows and paging links: kept by {@link ListCache}. */
-        static native TemplateInstance rows(ClaimPage page, String clearUrl, String previousUrl, String nextUrl);
+        static native TemplateInstance rows(ClaimPage page, String clearUrl, String previousUrl, String nextUrl,
+                                            boolean editor);
 
         static native TemplateInstance claim(ClaimView view);
     }
@@ -91,8 +84,7 @@ public class ClaimPages {
     @GET
     public Response list(@BeanParam ClaimFilterParams params) {
         ClaimFilter filter = params.toFilter(config);
-        ListedClaims listed = listCache.get(filter, current.has(Role.EDITOR_NAME),
-                () -> QuarkusTransaction.joiningExisting().call(() -> listed(filter)));
+        ListedClaims listed = listCache.get(filter, current.has(Role.EDITOR_NAME));
         String shell = Templates.list(new ClaimListView(listed,
                 Stream.of("csv", "json", "jsonld", "html").map(f -> new ClaimListView.Link(f.toUpperCase(Locale.ROOT),
                         Urls.claimExport(filter, f), false)).toList(),
@@ -101,21 +93,6 @@ public class ClaimPages {
         parts.put("top", listed.topHtml());
         parts.put("rows", listed.rowsHtml());
         return Response.ok(PreEncodedPage.assemble(shell, parts), HTML).build();
-    }
-
-    /** The list page's shared parts, read and rendered. */
-    private ListedClaims listed(ClaimFilter filter) {
-        ClaimPage page = claims.page(filter);
-        List<ClaimListView.Link> sorts = Arrays.stream(ClaimSort.values())
-                .map(s -> new ClaimListView.Link(s.label, url(filter.withSort(s)), s == filter.sort()))
-                .toList();
-        String top = Templates.top(new ClaimListTop(filter, page.total(), page.totalPages(),
-                Outlet.listByName().stream().map(o -> o.name).toList(), Topics.ALL, List.of(ClaimStatus.values()),
-                List.of(ClaimStance.values()), List.of(OutletStance.values()), List.of(ClaimKind.values()), sorts,
-                CLEAR_URL)).render();
-        String rows = Templates.rows(page, CLEAR_URL, page.hasPrevious() ? url(filter.withPage(filter.page() - 1)) : null,
-                page.hasNext() ? url(page.next()) : null).render();
-        return new ListedClaims(page.total(), PreEncodedPage.encode(top), PreEncodedPage.encode(rows));
     }
 
     @GET
@@ -152,7 +129,4 @@ public class ClaimPages {
                 ClaimView.SetOption.class).getResultList();
     }
 
-    private String url(ClaimFilter filter) {
-        return Urls.claimList(filter, config.pageSize());
-    }
 }

@@ -88,7 +88,7 @@ public class BulkImports {
             job.persist();
             return job.id;
         });
-        worker.submit(() -> run(jobId, zip, files));
+        worker.submit(() -> run(jobId, zip, files, accountId));
         return jobId;
     }
 
@@ -119,13 +119,13 @@ public class BulkImports {
         return names;
     }
 
-    private void run(long jobId, Path zip, List<String> files) {
+    private void run(long jobId, Path zip, List<String> files, long accountId) {
         try (ZipFile z = new ZipFile(zip.toFile())) {
             for (String name : files) {
                 if (Thread.currentThread().isInterrupted()) {
                     return;
                 }
-                String refusal = importOne(z, name);
+                String refusal = importOne(z, name, accountId);
                 progress(jobId, name, refusal);
             }
             QuarkusTransaction.requiringNew().run(() -> {
@@ -145,7 +145,7 @@ public class BulkImports {
     }
 
     /** Imports one file; returns null when it was stored, else why not. */
-    private String importOne(ZipFile z, String name) {
+    private String importOne(ZipFile z, String name, long accountId) {
         String lower = name.toLowerCase(Locale.ROOT);
         boolean article = lower.endsWith(".txt") || lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".md")
                 || lower.endsWith(".markdown");
@@ -157,7 +157,7 @@ public class BulkImports {
                 return "not a .txt, .html or .md file";
             }
             Prepared prepared = intake.prepare(new Upload(bytes, null, name), GivenFields.none(), "bulk: " + name);
-            importer.importArticle(prepared.article());
+            importer.importArticle(prepared.article(), accountId);
             return null;
         } catch (InvalidInputException e) {
             return e.getMessage();

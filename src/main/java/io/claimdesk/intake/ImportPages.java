@@ -1,5 +1,6 @@
 package io.claimdesk.intake;
 
+import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
 import io.claimdesk.article.Article;
 import io.claimdesk.article.ArticleImporter;
@@ -50,10 +51,12 @@ public class ImportPages {
 
     private final Intake intake;
     private final ArticleImporter importer;
+    private final CurrentAccount current;
 
-    ImportPages(Intake intake, ArticleImporter importer) {
+    ImportPages(Intake intake, ArticleImporter importer, CurrentAccount current) {
         this.intake = intake;
         this.importer = importer;
+        this.current = current;
     }
 
     @GET
@@ -86,7 +89,7 @@ public class ImportPages {
                 ImportPreview preview = importer.preview(prepared.article());
                 return Response.ok(render(new FormState(typed, Map.of()), preview, prepared.format(), prepared.charset(), null)).build();
             }
-            Article article = importer.importArticle(prepared.article());
+            Article article = importer.importArticle(prepared.article(), current.id());
             return Response.seeOther(URI.create(Urls.article(article.id) + "?done=imported")).build();
         } catch (InvalidInputException e) {
             return refused(Response.Status.BAD_REQUEST, FormState.refused(e, typed), null);

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimdesk.TestArticles;
+import io.claimdesk.TestUsers;
 import io.claimdesk.article.ArticleImporter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -143,6 +145,42 @@ class ImportApiTest {
                 .post("/api/articles").then().statusCode(201);
         asReviewer().get("/api/claims?outlet=" + outlet).then().body("items[0].outletStance", equalTo("CRITICAL"))
                 .body("items[0].outletStanceSuggested", equalTo(false));
+    }
+
+    @Test
+    void theHistoryNamesWhoImportedAndTheOutletStanceAnImportReplaced() {
+        String outlet = TestArticles.uniqueOutlet("Stance Ledger");
+        String first = TestUsers.newUser("editor");
+        String second = TestUsers.newUser("editor");
+        Response firstImport = TestUsers.as(first).contentType("application/json")
+                .body(Map.of("text", story(), "outlet", outlet, "outletStance", "critical")).post("/api/articles");
+        firstImport.then().statusCode(201);
+        long firstId = firstImport.jsonPath().getLong("id");
+        long secondId = TestUsers.as(second).contentType("application/json")
+                .body(Map.of("text", story(), "outlet", outlet, "outletStance", "favourable"))
+                .post("/api/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        List<Map<String, Object>> imports = asAdmin().get("/api/history?action=ARTICLE_IMPORTED&size=20")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        Map<String, Object> byFirst = entryFor(imports, firstId);
+        Map<String, Object> bySecond = entryFor(imports, secondId);
+        assertEquals(first, byFirst.get("actor"));
+        assertTrue(String.valueOf(byFirst.get("after")).contains("\"outletStance\":\"CRITICAL\""), byFirst.toString());
+        assertTrue(String.valueOf(byFirst.get("after")).contains("\"claims\":" + firstImport.jsonPath().getLong("claims")),
+                byFirst.toString());
+        assertEquals(second, bySecond.get("actor"));
+        assertEquals("{\"outletStance\":\"CRITICAL\",\"stanceConfirmed\":true}", bySecond.get("before"),
+                "the stance the first editor set is kept in the history when the second import replaces it");
+        assertTrue(String.valueOf(bySecond.get("after")).contains("\"outletStance\":\"FAVOURABLE\""), bySecond.toString());
+
+        String page = TestUsers.as(first).get("/articles/" + secondId).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("History (1)") && page.contains(second) && page.contains("Article imported"),
+                "the article page shows who imported it");
+    }
+
+    private static Map<String, Object> entryFor(List<Map<String, Object>> entries, long articleId) {
+        return entries.stream().filter(e -> ((Number) e.get("articleId")).longValue() == articleId).findFirst()
+                .orElseThrow(() -> new AssertionError("no ARTICLE_IMPORTED entry for article " + articleId + " in " + entries));
     }
 
     @Test
