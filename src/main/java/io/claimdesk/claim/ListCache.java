@@ -6,7 +6,11 @@ import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.history.DeskRevision;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import jakarta.annotation.PreDestroy;
+
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Rendered claim list pages, kept while the desk stands still. A page is the same for everyone with the same filter
@@ -24,6 +28,12 @@ public class ListCache {
     private final DeskRevision revision;
     private final ClaimListRenderer renderer;
     private final LoadingCache<Key, ListedClaims> pages;
+    /** The app's own thread, as for its other background work (the JVM's common pool has the JVM's class loader). */
+    private final ExecutorService redraws = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "list-cache-redraw");
+        t.setDaemon(true);
+        return t;
+    });
 
     ListCache(DeskRevision revision, ClaimListRenderer renderer, ClaimdeskConfig config) {
         this.revision = revision;
@@ -31,7 +41,7 @@ public class ListCache {
         long entries = config.listCache().entries();
         Duration maxAge = config.listCache().maxAge();
         this.pages = entries <= 0 ? null : Caffeine.newBuilder().maximumSize(entries)
-                .refreshAfterWrite(maxAge.dividedBy(2)).expireAfterWrite(maxAge)
+                .refreshAfterWrite(maxAge.dividedBy(2)).expireAfterWrite(maxAge).executor(redraws)
                 .build(key -> renderer.render(key.filter(), key.editor()));
     }
 
@@ -41,6 +51,11 @@ public class ListCache {
             return renderer.render(filter, editor);
         }
         return pages.get(new Key(filter, editor, revision.current()));
+    }
+
+    @PreDestroy
+    void stop() {
+        redraws.shutdownNow();
     }
 
     private record Key(ClaimFilter filter, boolean editor, DeskRevision.Revision revision) {
