@@ -36,6 +36,11 @@ public final class MetadataInference {
     private final Segmenter segmenter = new Segmenter();
 
     public InferredMetadata infer(String text) {
+        return infer(text, null);
+    }
+
+    /** @param url the address the editor gave with the text, or null */
+    public InferredMetadata infer(String text, String url) {
         List<Block> blocks = segmenter.segment(text);
         Inferred<String> title = null;
         Inferred<String> author = null;

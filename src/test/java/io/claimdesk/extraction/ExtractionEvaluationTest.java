@@ -15,14 +15,23 @@ import org.junit.jupiter.api.Test;
 class ExtractionEvaluationTest {
 
     private static Evaluation ev;
+    private static Evaluation corpus;
 
     @BeforeAll
     static void evaluate() {
-        ev = Evaluation.run(SharedExtractor.INSTANCE, new MetadataInference());
+        ev = Evaluation.run(SharedExtractor.INSTANCE, new MetadataInference(), Annotations.seeds());
         System.out.println("Extraction evaluation on the hand-annotated seeds");
         System.out.print(ev.table());
         ev.outletStances.forEach(System.out::println);
         ev.misses.forEach(m -> System.out.println("  " + m));
+        corpus = Evaluation.run(SharedExtractor.INSTANCE, new MetadataInference(), Annotations.corpus("en"));
+        System.out.println("Extraction evaluation on the development corpus (other outlets' shapes)");
+        System.out.print(corpus.table());
+        System.out.print(corpus.shapeTable());
+        corpus.metadata.forEach(m -> System.out.println("  " + m));
+        corpus.fragments.forEach(m -> System.out.println("  fragment " + m));
+        corpus.furnitureClaims.forEach(m -> System.out.println("  furniture claim " + m));
+        corpus.misses.forEach(m -> System.out.println("  " + m));
     }
 
     private static void assertAtLeast(double floor, double actual, String what) {
