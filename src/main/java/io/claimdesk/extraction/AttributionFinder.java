@@ -3,69 +3,91 @@ package io.claimdesk.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Finds who a sentence attributes its content to, from reporting verbs ("X said", "said X", "X told Y",
- * "X reported that Y said", "…, but has accused Y" sharing the sentence's subject, "Officials in Tehran
- * said") and "according to X". Quoted words are masked first so a verb inside a quotation is never
- * taken for the attribution; {@link ReportingVerbs} decides which words report speech at all.
+ * Finds who a sentence attributes its content to. The sentence's words and punctuation are tagged with parts of
+ * speech, and a speaker is the noun phrase that is the subject of a reporting verb: "X said", "said X" after a
+ * quotation, the subject of the main clause for "…, saying that", "according to X", "according to a statement
+ * by X", "X told Y" (Y is the medium), "in an interview with Y, X said", "X reported that Y said". Parentheticals
+ * and appositions between subject and verb are stepped over ("X, for his part, said", "X, the minister, said"),
+ * and a time word, a place modifier or a determiner is never a speaker. Quoted words never attribute.
+ *
+ * <p>The result is a phrase as the sentence writes it; pronouns and descriptions ("he", "the ministry") come back
+ * marked anaphoric for {@link SpeakerMemory} to resolve from the sentences before.
  */
 final class AttributionFinder {
 
-    private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+([^,;:()]+)");
-    private static final Pattern QUOTED_BY = Pattern.compile("\\bquoted by\\s+([^,;:()]+)");
-    private static final Pattern TOLD_NAME = Pattern.compile("^\\s*(?:the\\s+)?(\\p{Lu}[^,;:()]*)");
-    private static final Pattern TO_PHRASE = Pattern.compile("^\\s*to\\s+([^;:()]+?)\\s*[.!?]?\\s*$");
-    private static final String CLAUSE_BREAKS = ",;:“”\"—–()";
-    private static final Pattern PARENTHETICAL = Pattern.compile("\\([^)]*\\)");
-    /** Conjunctions, auxiliaries and adverbs around a subject: "and", "had", "later", "also". */
-    private static final Set<String> FILLER = Set.of("and", "but", "while", "as", "so", "then", "also", "later",
-            "recently", "previously", "has", "have", "had", "was", "were", "only", "once", "however", "further",
-            "repeatedly", "publicly", "again", "would", "will", "allegedly", "reportedly");
-    private static final Pattern HEAD_STOP =
-            Pattern.compile("\\s(?:to|on|in|at|upon|during|after|before|when|as|while|last)\\s|[,.;:!?]");
-    private static final Pattern THAT_SOON = Pattern.compile("^\\s+(?:\\S+\\s+){0,3}?that\\b");
-    private static final Pattern ONLY_STOP = Pattern.compile("\\s*[.!?]?\\s*");
-    private static final int MAX_DESCRIPTION_WORDS = 6;
     private static final int MAX_TRAILING_WORDS = 6;
-    /** Groups that speak without a name: "Officials in Tehran said", "Analysts say". */
-    private static final Set<String> COLLECTIVES = Set.of("officials", "analysts", "experts", "sources", "diplomats",
-            "authorities", "residents", "witnesses", "lawmakers", "legislators", "observers", "critics", "activists",
-            "investigators", "prosecutors", "people", "insiders", "researchers", "scholars", "campaigners");
+    private static final int CALLED_REACH = 10;
+    private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X");
+    private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("ADV", "AUX", "PART");
+    /** The interview or statement a quotation came through, named before or after the verb. */
+    private static final List<String[]> MEDIUM_CUES = List.of(new String[] {"interview", "with"},
+            new String[] {"speaking", "to"}, new String[] {"quoted", "by"}, new String[] {"remarks", "to"},
+            new String[] {"comments", "to"}, new String[] {"interview", "to"});
 
-    private record Found(Attribution attribution, int verbStart, int verbEnd, boolean trailing) {}
+    private final PosTagger tagger;
+    private final Set<String> verbs;
+    private final Set<String> verbsBeforeThatOrQuote;
+    private final Set<String> participles;
+    private final Set<String> passiveAuxiliaries;
+    private final Set<String> fillers;
+    private final Set<String> timeWords;
+    private final Set<String> collectives;
+    private final Set<String> relatives;
+    private final Set<String> connectors;
+    private final Set<String> denialCues;
+    private final Set<String> personRoles;
+    private final Set<String> honorifics;
+    private final Set<String> titleWords;
+    private final Set<String> organisationNouns;
+    private final Set<String> documentNouns;
+    private final Set<String> nounMarkers;
+    private final Set<String> evidentialVerbs;
+    private final NounPhrases phrases;
+
+    AttributionFinder(LanguagePack pack, PosTagger tagger) {
+        this.tagger = tagger;
+        verbs = pack.words("reportingVerbs");
+        verbsBeforeThatOrQuote = pack.words("reportingVerbsBeforeThatOrQuote");
+        participles = pack.words("reportingParticiples");
+        passiveAuxiliaries = pack.words("passiveAuxiliaries");
+        fillers = pack.words("subjectFillers");
+        timeWords = pack.words("timeWords");
+        collectives = pack.words("collectives");
+        relatives = pack.words("relativePronouns");
+        connectors = pack.words("nameConnectors");
+        denialCues = pack.words("denialCues");
+        personRoles = pack.words("personRoles");
+        honorifics = pack.words("honorifics");
+        titleWords = pack.words("titleWords");
+        organisationNouns = pack.words("organisationNouns");
+        documentNouns = pack.words("documentNouns");
+        nounMarkers = pack.words("nounMarkers");
+        evidentialVerbs = pack.words("evidentialVerbs");
+        phrases = new NounPhrases(pack);
+    }
+
+    private record Found(Attribution attribution, int verb, boolean trailing) {}
 
     /**
      * @param sentence the sentence
      * @param quoted   [start, end) ranges of quoted words inside the sentence
      */
     Attribution find(String sentence, List<int[]> quoted, Words words) {
-        if (!ReportingVerbs.mentionedIn(words)) {
+        if (!mentionsCue(words)) {
             return Attribution.NONE;
         }
-        String masked = mask(sentence, quoted);
-        String via = words.contains("quoted") ? quotedBy(masked) : null;
-        Matcher according = ACCORDING_TO.matcher(masked);
-        if (words.contains("according") && according.find()) {
-            String phrase = according.group(1);
-            String name = NamePhrases.trailingName(phrase);
-            if (name == null) {
-                name = NamePhrases.firstName(phrase);
-            }
-            if (name == null) {
-                name = NamePhrases.description(phrase, MAX_DESCRIPTION_WORDS);
-            }
-            if (name != null) {
-                return new Attribution(name, via, NamePhrases.isAnaphoric(phrase), "according-to", true, "according to");
-            }
+        Tokens t = new Tokens(sentence, words, quoted, tagger);
+        String via = medium(t);
+        Attribution according = accordingTo(t, via);
+        if (according != null) {
+            return according;
         }
-        List<Found> found = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            int verbEnd = ReportingVerbs.endAt(masked, words, i, quoted);
-            if (verbEnd > 0) {
-                Found f = atVerb(masked, words.start(i), verbEnd);
+        List<Found> found = new ArrayList<>(2);
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.quoted(i) && isReportingVerb(t, i)) {
+                Found f = atVerb(t, i, via);
                 if (f != null) {
                     found.add(f);
                 }
@@ -81,242 +103,601 @@ final class AttributionFinder {
             }
         }
         Attribution a = primary.attribution;
-        if (!primary.trailing && found.size() > 1 && found.get(0) == primary && reportsThat(masked, primary)) {
-            Found inner = found.get(1);
-            if (!inner.attribution.anaphoric()) {
-                a = new Attribution(inner.attribution.source(), primary.attribution.source(), false, "reporting-verb",
-                        primary.trailing, inner.attribution.verb());
+        if (!primary.trailing && found.size() > 1 && found.get(0) == primary && thatFollows(t, primary.verb)) {
+            Attribution inner = found.get(1).attribution;
+            if (!inner.anaphoric()) {
+                a = new Attribution(inner.source(), primary.attribution.source(), false, "reporting-verb",
+                        false, inner.verb());
             }
-        }
-        if (a.via() == null && via != null) {
-            a = a.withVia(via);
         }
         return a;
     }
 
-    private static String verb(String masked, int verbStart, int verbEnd) {
-        return masked.substring(verbStart, verbEnd).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static boolean reportsThat(String masked, Found f) {
-        return THAT_SOON.matcher(masked.substring(f.verbEnd, Math.min(masked.length(), f.verbEnd + 40))).find();
-    }
-
-    private static String quotedBy(String masked) {
-        Matcher m = QUOTED_BY.matcher(masked);
-        return m.find() ? NamePhrases.firstName(m.group(1)) : null;
-    }
-
-    private Found atVerb(String masked, int verbStart, int verbEnd) {
-        String before = masked.substring(0, verbStart);
-        if (ReportingVerbs.isPassive(before)) {
-            return null;
-        }
-        String after = masked.substring(verbEnd);
-        boolean trailing = isTrailing(after);
-        String rawNearest = rawNearestClause(before);
-        String nearest = strip(rawNearest);
-        if (nearest.isBlank() && !rawNearest.isBlank() && !before.strip().equals(rawNearest.strip())) {
-            return coordinated(masked, verbStart, verbEnd, after, trailing);
-        }
-        if (nearest.isBlank()) {
-            return inverted(masked, verbStart, verbEnd, after);
-        }
-        String name;
-        boolean anaphoric = NamePhrases.isAnaphoric(nearest);
-        if (masked.startsWith("ing", verbEnd - 3)) {
-            name = NamePhrases.firstName(nearest);
-            anaphoric = name == null && NamePhrases.isAnaphoric(NamePhrases.firstWord(nearest));
-            if (anaphoric) {
-                name = NamePhrases.firstWord(nearest);
+    /** The cheap test first: any word that can attribute at all. */
+    private boolean mentionsCue(Words words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.lower(i);
+            if (verbs.contains(w) || participles.contains(w) || verbsBeforeThatOrQuote.contains(w)
+                    || w.equals("according")) {
+                return true;
             }
-        } else if (anaphoric) {
-            name = NamePhrases.description(nearest, MAX_DESCRIPTION_WORDS);
-            if (name == null) {
-                name = nearest.strip();
-            }
-        } else {
-            name = subjectName(before, nearest);
         }
-        if (name == null) {
-            return null;
+        return false;
+    }
+
+    private boolean isReportingVerb(Tokens t, int i) {
+        String w = t.lower(i);
+        boolean verbTag = "VERB".equals(t.head(i)) || verbs.contains(w) && "AUX".equals(t.head(i));
+        if (!verbTag && !(verbs.contains(w) && taggedNounButVerb(t, i))) {
+            return false;
         }
-        return new Found(new Attribution(name, via(masked, verbStart, after), anaphoric, "reporting-verb", trailing,
-                verb(masked, verbStart, verbEnd)), verbStart, verbEnd, trailing);
+        if (w.equals("called")) {
+            return calledOut(t, i);
+        }
+        if (w.equals("pointed")) {
+            return t.is(i + 1, "out") || t.is(i + 1, "to");
+        }
+        if (verbsBeforeThatOrQuote.contains(w) && !verbs.contains(w)) {
+            return thatFollows(t, i) || quoteFollows(t, i);
+        }
+        return verbs.contains(w) || participles.contains(w) && (thatFollows(t, i) || quoteFollows(t, i)
+                || t.is(i - 1, ","));
     }
 
     /**
-     * "Iran has grown close to the region, but has accused Israel …": a verb after "and"/"but" and
-     * auxiliaries shares the subject the sentence opens with.
+     * "now counts 27 dead", "The report states that": the tagger reads a few verb forms as plural nouns; after an
+     * adverb, or before "that", a quotation or a number, with no determiner or adjective in front, they are verbs.
      */
-    private static Found coordinated(String masked, int verbStart, int verbEnd, String after, boolean trailing) {
-        String subject = NamePhrases.sentenceSubject(masked);
-        if (subject == null) {
-            return null;
-        }
-        boolean anaphoric = NamePhrases.isAnaphoric(subject);
-        return new Found(new Attribution(subject, via(masked, verbStart, after), anaphoric, "reporting-verb", trailing,
-                verb(masked, verbStart, verbEnd)), verbStart, verbEnd, trailing);
-    }
-
-    /** "…,” said Takht-e-Ravanchi to Iranian media agency, Mehr." — the speaker follows the verb. */
-    private Found inverted(String masked, int verbStart, int verbEnd, String after) {
-        Matcher m = TOLD_NAME.matcher(after);
-        List<String> tokens = NamePhrases.tokens(after);
-        if (tokens.isEmpty()) {
-            return null;
-        }
-        String phrase = headOf(after);
-        List<String> words = NamePhrases.tokens(phrase);
-        boolean lowerHead = !words.isEmpty() && !Texts.startsUpper(words.get(words.size() - 1));
-        String name = m.find() && !lowerHead ? NamePhrases.firstName(phrase) : null;
-        if (name == null) {
-            name = NamePhrases.description(phrase, 4);
-        }
-        if (name == null) {
-            return null;
-        }
-        String rest = after.substring(after.indexOf(phrase) + phrase.length());
-        String via = null;
-        Matcher to = TO_PHRASE.matcher(rest);
-        if (to.find()) {
-            via = viaName(to.group(1));
-        }
-        return new Found(new Attribution(name, via, false, "reporting-verb", true, verb(masked, verbStart, verbEnd)),
-                verbStart, verbEnd, true);
-    }
-
-    /** The words right after an inverted verb that name the speaker: up to "to", "on", "in", a comma or the end. */
-    private static String headOf(String after) {
-        String s = after.stripLeading();
-        Matcher stop = HEAD_STOP.matcher(s);
-        return stop.find() ? s.substring(0, stop.start()) : s;
-    }
-
-    private static String viaName(String phrase) {
-        int comma = phrase.lastIndexOf(',');
-        String tail = comma >= 0 ? phrase.substring(comma + 1) : phrase;
-        String name = NamePhrases.trailingName(tail);
-        return name != null ? name : NamePhrases.firstName(tail);
-    }
-
-    private static String via(String masked, int verbStart, String after) {
-        String verb = masked.substring(verbStart, Math.min(masked.length(), verbStart + 5));
-        if (verb.startsWith("told") || verb.startsWith("tells")) {
-            String head = headOf(after).stripLeading();
-            String named = head.startsWith("the ") ? head.substring(4) : head;
-            String name = NamePhrases.firstName(named);
-            if (name != null && Texts.startsUpper(named)) {
-                return name;
-            }
-        }
-        return null;
-    }
-
-    /** Name in the clause right before the verb; an appositive title sends us one clause further back. */
-    private static String subjectName(String before, String nearest) {
-        List<String> tokens = NamePhrases.tokens(nearest);
-        if (!tokens.isEmpty() && tokens.size() <= MAX_DESCRIPTION_WORDS
-                && COLLECTIVES.contains(NamePhrases.lower(tokens.get(0)))) {
-            return String.join(" ", tokens);
-        }
-        String name = NamePhrases.trailingName(nearest);
-        if (name != null) {
-            return name;
-        }
-        String trimmed = nearest.strip();
-        if (trimmed.equals("who") || trimmed.equals("which")) {
-            String previous = previousClause(before);
-            return previous == null ? null : NamePhrases.trailingName(previous);
-        }
-        String previous = previousClause(before);
-        if (previous != null && NamePhrases.isPureName(previous)) {
-            return NamePhrases.trailingName(previous);
-        }
-        return NamePhrases.description(nearest, MAX_DESCRIPTION_WORDS);
-    }
-
-    /** The clause right before the verb as written, fillers included; empty when a break comes first. */
-    private static String rawNearestClause(String before) {
-        List<String> parts = lastParts(withoutParentheticals(before), 2);
-        String last = parts.get(0);
-        if (!last.isBlank() || parts.size() == 1) {
-            return last;
-        }
-        return strip(parts.get(1)).isBlank() ? "" : parts.get(1);
-    }
-    private static String previousClause(String before) {
-        int seen = 0;
-        for (String part : lastParts(withoutParentheticals(before), Integer.MAX_VALUE)) {
-            String p = strip(part);
-            if (!p.isBlank() && ++seen == 2) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    private static String withoutParentheticals(String s) {
-        return s.indexOf('(') < 0 ? s : PARENTHETICAL.matcher(s).replaceAll(m -> " ".repeat(m.group().length()));
-    }
-
-    /** The text between clause breaks (commas, quotes, dashes, brackets), last part first, at most {@code max}. */
-    private static List<String> lastParts(String s, int max) {
-        List<String> out = new ArrayList<>(Math.min(max, 4));
-        int end = s.length();
-        for (int i = s.length() - 1; i >= -1 && out.size() < max; i--) {
-            if (i < 0 || CLAUSE_BREAKS.indexOf(s.charAt(i)) >= 0) {
-                out.add(s.substring(i + 1, end));
-                end = i;
-            }
-        }
-        return out;
-    }
-    /** The clause without filler words at either end. */
-    private static String strip(String clause) {
-        int from = Texts.trimStart(clause, 0, clause.length());
-        int to = Texts.trimEnd(clause, from, clause.length());
-        boolean changed = true;
-        while (changed && from < to) {
-            changed = false;
-            int firstEnd = from;
-            while (firstEnd < to && !Texts.isSpace(clause.charAt(firstEnd))) {
-                firstEnd++;
-            }
-            if (FILLER.contains(clause.substring(from, firstEnd).toLowerCase(java.util.Locale.ROOT))) {
-                from = Texts.trimStart(clause, firstEnd, to);
-                changed = true;
-            }
-            int lastStart = to;
-            while (lastStart > from && !Texts.isSpace(clause.charAt(lastStart - 1))) {
-                lastStart--;
-            }
-            if (from < to && FILLER.contains(clause.substring(lastStart, to).toLowerCase(java.util.Locale.ROOT))) {
-                to = Texts.trimEnd(clause, from, lastStart);
-                changed = true;
-            }
-        }
-        return clause.substring(from, to);
-    }
-
-    /** The verb ends the sentence but for a short tail such as "on July 14." */
-    private static boolean isTrailing(String after) {
-        if (after.contains(" that ") || after.contains("“") || after.contains("\"")) {
+    private boolean taggedNounButVerb(Tokens t, int i) {
+        if (!"NOUN".equals(t.head(i)) || i == 0 || t.quoted(i - 1)) {
             return false;
         }
-        return ONLY_STOP.matcher(after).matches() || Texts.wordCount(after) <= MAX_TRAILING_WORDS;
+        String before = t.head(i - 1);
+        if (before.equals("DET") || before.equals("ADJ") || before.equals("ADP") || nounMarkers.contains(t.lower(i - 1))) {
+            return false;
+        }
+        return before.equals("ADV") || thatFollows(t, i) || quoteFollows(t, i)
+                || i + 1 < t.size() && t.head(i + 1).equals("NUM");
     }
 
-    private static String mask(String sentence, List<int[]> quoted) {
-        if (quoted.isEmpty()) {
-            return sentence;
-        }
-        char[] chars = sentence.toCharArray();
-        for (int[] q : quoted) {
-            for (int i = Math.max(0, q[0]); i < Math.min(chars.length, q[1]); i++) {
-                chars[i] = ' ';
+    /** "called the reports baseless", "called them “lies”", "called for calm": not "a group called X". */
+    private boolean calledOut(Tokens t, int i) {
+        for (int j = i + 1; j < Math.min(t.size(), i + CALLED_REACH); j++) {
+            if (t.quoted(j) || denialCues.contains(t.lower(j))) {
+                return true;
             }
         }
-        return new String(chars);
+        return t.is(i + 1, "for") || t.is(i + 1, "on");
+    }
+
+    private Found atVerb(Tokens t, int v, String via) {
+        int before = skipBack(t, v - 1);
+        if (isPassive(t, v)) {
+            return passive(t, v, via);
+        }
+        if (negatedWithoutAuxiliary(t, v) || before >= 0 && relatives.contains(t.lower(before))) {
+            // "purposes not yet clarified" is a participle; "officials who spoke" is inside a relative clause
+            return null;
+        }
+        boolean participle = participles.contains(t.lower(v)) && t.lower(v).endsWith("ing");
+        int[] np = null;
+        if (participle && before >= 0 && t.is(before, ",")) {
+            np = mainSubject(t, v);
+        } else if (!participle) {
+            np = subjectBefore(t, v);
+            if (np == null && clauseStart(t, before)) {
+                np = subjectAfter(t, v);
+            }
+            if (np == null && before >= 0 && (t.is(before, "and") || t.is(before, "but"))) {
+                np = mainSubject(t, v);
+            }
+        }
+        if (np == null) {
+            return null;
+        }
+        if (documentNouns.contains(t.lower(np[1]))) {
+            // "Colombian National Police data show", "the ministry's figures show": the owner speaks
+            int[] owner = ownerOf(t, np[0], np[1]);
+            if (owner != null && !t.head(owner[1]).equals("NUM")) {
+                np = owner;
+            }
+        }
+        String source = phrases.speaker(t, np[0], np[1]);
+        if (source == null || evidentialVerbs.contains(t.lower(v)) && !agentive(t, np[0], np[1])) {
+            return null;
+        }
+        boolean trailing = isTrailing(t, v);
+        String medium = via != null ? via : told(t, v, np);
+        return new Found(new Attribution(source, medium, phrases.isAnaphoric(t, np[0], np[1]), "reporting-verb",
+                trailing, t.lower(v)), v, trailing);
+    }
+
+    /** "was reported", "has been disclosed": a form of "be" right before the verb, adverbs aside. */
+    private boolean isPassive(Tokens t, int v) {
+        if (t.lower(v).endsWith("ing")) {
+            return false;
+        }
+        for (int i = v - 1; i >= 0 && !t.quoted(i); i--) {
+            String h = t.head(i);
+            if (h.equals("AUX")) {
+                if (passiveAuxiliaries.contains(t.lower(i))) {
+                    return true;
+                }
+            } else if (!h.equals("ADV") && !h.equals("PART")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "not yet clarified" with no auxiliary before it: a participle after a noun, nobody speaking. */
+    private static boolean negatedWithoutAuxiliary(Tokens t, int v) {
+        boolean negated = false;
+        for (int i = v - 1; i >= 0 && !t.quoted(i); i--) {
+            String h = t.head(i);
+            if (h.equals("AUX")) {
+                return false;
+            }
+            if (h.equals("PART") || t.is(i, "never")) {
+                negated = true;
+            } else if (!h.equals("ADV")) {
+                return negated;
+            }
+        }
+        return negated;
+    }
+
+    /** "The study found", "Maidana calculates": a source; "That change suggests", "imagery shows": evidence. */
+    private boolean agentive(Tokens t, int start, int end) {
+        String head = t.lower(end);
+        return t.head(end).equals("PROPN") || t.head(end).equals("PRON") || personRoles.contains(head)
+                || organisationNouns.contains(head) || documentNouns.contains(head) || collectives.contains(head);
+    }
+
+    /** "was reported by Reuters": the speaker is the agent; without one, nobody speaks. */
+    private Found passive(Tokens t, int v, String via) {
+        if (!t.is(v + 1, "by")) {
+            return null;
+        }
+        int[] np = phraseAfter(t, v + 2);
+        String source = np == null ? null : phrases.speaker(t, np[0], np[1]);
+        return source == null ? null : new Found(new Attribution(source, via, phrases.isAnaphoric(t, np[0], np[1]),
+                "reporting-verb", isTrailing(t, v), t.lower(v)), v, isTrailing(t, v));
+    }
+
+    /** The first token before {@code i} that is not an adverb, auxiliary, "not" or filler word. */
+    private int skipBack(Tokens t, int i) {
+        while (i >= 0 && !t.quoted(i) && (SKIPPED_BEFORE_VERB.contains(t.head(i)) && !t.lower(i).equals("it")
+                || fillers.contains(t.lower(i)) && !t.is(i, "and") && !t.is(i, "but"))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** "X on Wednesday rejected", "X earlier this month said": steps back over a time phrase before the verb. */
+    private int skipTime(Tokens t, int j) {
+        if (j < 0 || !timeWords.contains(t.lower(j)) || t.quoted(j)) {
+            return j;
+        }
+        int i = j;
+        while (i >= 0 && !t.quoted(i) && (timeWords.contains(t.lower(i)) || t.head(i).equals("NUM")
+                || t.head(i).equals("DET") || t.head(i).equals("ADJ"))) {
+            i--;
+        }
+        if (i >= 0 && t.head(i).equals("ADP") && !t.is(i, "of")) {
+            i--;
+        }
+        return i < j ? skipBack(t, i) : j;
+    }
+
+    /** Nothing before the verb in its clause: the sentence start, a quotation, a comma or a colon. */
+    private static boolean clauseStart(Tokens t, int before) {
+        return before < 0 || t.quoted(before) || t.is(before, ",") || t.is(before, ":") || t.is(before, "\"")
+                || t.is(before, "--") || t.is(before, ";");
+    }
+
+    /**
+     * The subject noun phrase ending right before the verb, stepping over parentheticals and appositions set off
+     * by commas and over a relative clause ("officials who spoke on condition of anonymity said"); [start, end]
+     * token indexes, or null.
+     */
+    private int[] subjectBefore(Tokens t, int v) {
+        int j = skipTime(t, skipBack(t, v - 1));
+        if (j < 0 || t.quoted(j)) {
+            return null;
+        }
+        if (t.is(j, ",")) {
+            int k = previousBreak(t, j - 1);
+            if (k == j - 1) {
+                return null;
+            }
+            if (isTitledName(t, k + 1, j - 1) && (k < 0 || t.is(k, ","))) {
+                // "The jury's president, Judge Aurelio Paucar Rojas, said": the name set off after its office
+                return new int[] {k + 1, j - 1};
+            }
+            if (!isParenthetical(t, k + 1, j - 1)) {
+                // "…of Rio Grande do Sul, Eduardo Leite, said": a name set off after its description speaks
+                return isName(t, k + 1, j - 1) && (k < 0 || t.is(k, ",")) ? new int[] {k + 1, j - 1} : null;
+            }
+            if (k < 0 || !t.is(k, ",")) {
+                return null;
+            }
+            j = k - 1;
+        }
+        if (t.is(j, ")")) {
+            while (j >= 0 && !t.is(j, "(")) {
+                j--;
+            }
+            j--;
+        }
+        int relative = relativeClause(t, j);
+        if (relative >= 0) {
+            j = relative - 1;
+            if (t.is(j, ",")) {
+                j--;
+            }
+        }
+        return phraseEndingAt(t, j);
+    }
+
+    /** The nearest comma, quote, colon, dash or bracket at or before {@code i}, or -1 for the sentence start. */
+    private static int previousBreak(Tokens t, int i) {
+        while (i >= 0 && !(t.is(i, ",") || t.is(i, ":") || t.is(i, ";") || t.is(i, "\"") || t.is(i, "--")
+                || t.is(i, "(") || t.quoted(i))) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * A phrase set off by commas that is not the subject itself: it opens with a preposition, an adverb, a
+     * conjunction, a relative pronoun, a participle, a determiner or a possessive ("for his part", "in a statement
+     * on Thursday", "who…", "based in Washington", "the ministry's spokesman", "Iran's ambassador"), gives an
+     * age, or is headed by an office or an organisation ("director of the Regional Hospital").
+     */
+    private boolean isParenthetical(Tokens t, int a, int b) {
+        if (a > b) {
+            return false;
+        }
+        String head = t.head(a);
+        if (head.equals("ADP") || head.equals("ADV") || head.equals("SCONJ") || head.equals("CCONJ")
+                || head.equals("DET") || head.equals("NUM") || head.equals("VERB") || relatives.contains(t.lower(a))
+                || t.possessive(a) || head.equals("PRON") && !t.lower(a).equals("it")) {
+            return true;
+        }
+        for (int i = a; i <= b; i++) {
+            if (t.head(i).equals("ADP")) {
+                break;
+            }
+            if (personRoles.contains(t.lower(i)) || organisationNouns.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name, perhaps behind offices and honorifics ("Judge Aurelio Paucar Rojas"), not "Minister of Health". */
+    private boolean isTitledName(Tokens t, int a, int b) {
+        int i = a;
+        while (i <= b && (personRoles.contains(t.lower(i)) || honorifics.contains(t.lower(i)) || t.is(i, ".")
+                || titleWords.contains(t.lower(i)) && i < b && !t.is(i + 1, "of"))) {
+            i++;
+        }
+        if (i > b || i == a && !t.head(a).equals("PROPN")) {
+            return i <= b && isName(t, i, b) && i > a;
+        }
+        for (int k = i; k <= b; k++) {
+            if (organisationNouns.contains(t.lower(k)) || personRoles.contains(t.lower(k))) {
+                return false;
+            }
+        }
+        return isName(t, i, b) && Texts.startsUpper(t.token(i));
+    }
+
+    private boolean isName(Tokens t, int a, int b) {
+        boolean proper = false;
+        for (int i = a; i <= b; i++) {
+            if (t.head(i).equals("PROPN") || Texts.startsUpper(t.token(i)) && t.isWord(i)) {
+                proper = true;
+            } else if (!connectors.contains(t.lower(i)) && !t.is(i, ".") && !t.lower(i).startsWith("al-")) {
+                return false;
+            }
+        }
+        return proper;
+    }
+
+    /** "officials who spoke on condition of anonymity said": the relative pronoun's index, or -1. */
+    private int relativeClause(Tokens t, int j) {
+        for (int i = j; i > 0 && j - i < 14; i--) {
+            if (t.quoted(i) || t.is(i, ";") || t.is(i, ":")) {
+                return -1;
+            }
+            if (relatives.contains(t.lower(i))) {
+                for (int k = i + 1; k <= j; k++) {
+                    if (t.head(k).equals("VERB") || t.head(k).equals("AUX")) {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The noun phrase that ends at token {@code end}: nouns, names, adjectives, numbers and possessives, with "of",
+     * "for" and name particles inside ("Ministry of Health"), starting at its determiner; a group's place or
+     * subject after it ("people familiar with the talks", "officials in Tehran") belongs to it. Null when the
+     * phrase is no subject: it ends in a time word ("on Thursday") or in no noun at all.
+     */
+    private int[] phraseEndingAt(Tokens t, int end) {
+        if (end < 0 || t.quoted(end) || !isNominal(t, end) || t.possessive(end)) {
+            return null;
+        }
+        int start = end;
+        while (start > 0 && !t.quoted(start - 1)) {
+            int p = start - 1;
+            if (t.head(p).equals("DET") || isPossessivePronoun(t, p)) {
+                start = p;
+                break;
+            }
+            boolean inner = (connectors.contains(t.lower(p)) || t.is(p, "&") || t.is(p, "."))
+                    && p > 0 && isNominal(t, p - 1) && !t.head(p - 1).equals("PRON");
+            if (!isNominal(t, p) && !inner || t.head(p).equals("PRON") && !t.possessive(p)) {
+                break;
+            }
+            start = p;
+        }
+        start = afterTimeWords(t, start, end);
+        if (start > end || timeWords.contains(t.lower(end))) {
+            return null;
+        }
+        return extendOverGroupModifier(t, start, end);
+    }
+
+    private boolean isNominal(Tokens t, int i) {
+        return t.isWord(i) && (NOMINAL.contains(t.head(i)) || t.possessive(i) || isAcronym(t.token(i)))
+                && !relatives.contains(t.lower(i));
+    }
+
+    /** "CAES", "ONPE": the tagger takes a sentence-initial acronym for a verb now and then. */
+    private static boolean isAcronym(String token) {
+        if (token.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isUpperCase(token.charAt(i)) && token.charAt(i) != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPossessivePronoun(Tokens t, int i) {
+        return switch (t.lower(i)) {
+            case "his", "her", "their", "its", "our", "my", "your" -> true;
+            default -> false;
+        };
+    }
+
+    /** "Last week officials said": the phrase starts after the time words in front of it. */
+    private int afterTimeWords(Tokens t, int start, int end) {
+        int s = start;
+        for (int i = start; i < end; i++) {
+            if (timeWords.contains(t.lower(i))) {
+                s = i + 1;
+            }
+        }
+        return s;
+    }
+
+    /** "Two people familiar with the talks": the group before the preposition is the speaker, not the talks. */
+    private int[] extendOverGroupModifier(Tokens t, int start, int end) {
+        int p = start - 1;
+        if (p < 1 || !t.head(p).equals("ADP") || t.quoted(p)) {
+            return new int[] {start, end};
+        }
+        int q = p - 1;
+        if (t.head(q).equals("ADJ")) {
+            q--;
+        }
+        if (q >= 0 && (collectives.contains(t.lower(q)) || personRoles.contains(t.lower(q)))) {
+            int[] group = phraseEndingAt(t, q);
+            if (group != null) {
+                return new int[] {group[0], end};
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    /** The phrase after an inverted verb: ', said Gustavo Samaniego, the ministry's director' → the name. */
+    private int[] subjectAfter(Tokens t, int v) {
+        int a = v + 1;
+        while (a < t.size() && t.head(a).equals("ADV") && !t.quoted(a)) {
+            a++;
+        }
+        return phraseAfter(t, a);
+    }
+
+    private int[] phraseAfter(Tokens t, int a) {
+        if (a >= t.size() || t.quoted(a)) {
+            return null;
+        }
+        int end = a - 1;
+        for (int i = a; i < t.size() && !t.quoted(i); i++) {
+            boolean inner = (connectors.contains(t.lower(i)) || t.is(i, "."))
+                    && i > a && i + 1 < t.size() && isNominal(t, i + 1) && t.head(i + 1).equals("PROPN");
+            if (!(isNominal(t, i) || t.head(i).equals("DET") && i == a || inner) || t.possessive(i) && i > a
+                    && !isNominal(t, i + 1)) {
+                break;
+            }
+            end = i;
+            if (t.head(i).equals("PRON")) {
+                break;
+            }
+        }
+        if (end < a || timeWords.contains(t.lower(end)) || t.head(end).equals("DET")) {
+            return null;
+        }
+        return new int[] {a, end};
+    }
+
+    /** "…, saying that": the subject of the sentence's first verb. */
+    private int[] mainSubject(Tokens t, int v) {
+        for (int i = 1; i < v; i++) {
+            if (!t.quoted(i) && (t.head(i).equals("VERB") || t.head(i).equals("AUX"))) {
+                int[] np = subjectBefore(t, i);
+                if (np != null) {
+                    return np;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "according to X", "according to a statement by X", "according to the ministry's figures",
+     * "according to police data": the source behind the document when the text names one.
+     */
+    private Attribution accordingTo(Tokens t, String via) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (t.quoted(i) || !t.is(i, "according") || !t.is(i + 1, "to")) {
+                continue;
+            }
+            int[] np = phraseAfter(t, i + 2);
+            if (np == null) {
+                return null;
+            }
+            int end = np[1];
+            if (documentNouns.contains(t.lower(end))) {
+                int by = end + 1;
+                if ((t.is(by, "by") || t.is(by, "from") || t.is(by, "of")) && phraseAfter(t, by + 1) != null) {
+                    np = phraseAfter(t, by + 1);
+                } else {
+                    int[] owner = ownerOf(t, np[0], end);
+                    if (owner != null) {
+                        np = owner;
+                    }
+                }
+            }
+            if (personRoles.contains(t.lower(np[1])) && t.is(np[1] + 1, ",")) {
+                // "according to Iran's foreign ministry spokesman, Hossein Karimi-Nejad"
+                int[] name = phraseAfter(t, np[1] + 2);
+                if (name != null && isName(t, name[0], name[1])) {
+                    np = name;
+                }
+            }
+            String source = phrases.speaker(t, np[0], np[1]);
+            if (source == null) {
+                return null;
+            }
+            boolean document = documentNouns.contains(t.lower(np[1]));
+            return new Attribution(source, via, !document && phrases.isAnaphoric(t, np[0], np[1]), "according-to",
+                    true, "according to");
+        }
+        return null;
+    }
+
+    /** "the ministry's figures" → the ministry; "police data" → police. */
+    private int[] ownerOf(Tokens t, int start, int end) {
+        for (int i = end - 1; i >= start; i--) {
+            if (t.possessive(i)) {
+                return new int[] {start, i};
+            }
+        }
+        if (end - 1 >= start && isNominal(t, end - 1) && !t.head(end - 1).equals("ADJ")) {
+            return new int[] {start, end - 1};
+        }
+        return null;
+    }
+
+    /** "in an interview with Radio Sur", "quoted by Press TV", "speaking to Reuters": the medium, or null. */
+    private String medium(Tokens t) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (t.quoted(i)) {
+                continue;
+            }
+            for (String[] cue : MEDIUM_CUES) {
+                if (t.is(i, cue[0]) && t.is(i + 1, cue[1])) {
+                    String name = properName(t, i + 2);
+                    if (name != null) {
+                        return name;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "told Radio Arandú on Tuesday" → the medium; "told reporters" names none. */
+    private String told(Tokens t, int v, int[] subject) {
+        String w = t.lower(v);
+        if (w.startsWith("tell") || w.equals("told")) {
+            int a = subject[0] > v ? subject[1] + 1 : v + 1;
+            return properName(t, a);
+        }
+        if (subject[0] > v && t.is(subject[1] + 1, "to")) {
+            // "…, said Takht-e-Ravanchi to Iranian media agency, Mehr."
+            int end = t.size() - 1;
+            while (end > subject[1] && !t.head(end).equals("PROPN")) {
+                end--;
+            }
+            int start = end;
+            while (start - 1 > subject[1] + 1 && t.head(start - 1).equals("PROPN")) {
+                start--;
+            }
+            return end > subject[1] + 1 ? t.text(start, end) : null;
+        }
+        return null;
+    }
+
+    /** The proper name starting at {@code a} (a leading "the" skipped), or null. */
+    private String properName(Tokens t, int a) {
+        if (t.is(a, "the")) {
+            a++;
+        }
+        int end = a - 1;
+        for (int i = a; i < t.size() && !t.quoted(i); i++) {
+            boolean inner = connectors.contains(t.lower(i)) && i + 1 < t.size() && t.head(i + 1).equals("PROPN");
+            if (!(t.head(i).equals("PROPN") || inner || i > a && t.head(i).equals("NUM"))) {
+                break;
+            }
+            end = i;
+        }
+        return end >= a && Texts.startsUpper(t.token(a)) ? t.text(a, end) : null;
+    }
+
+    private static boolean thatFollows(Tokens t, int i) {
+        for (int j = i + 1; j < Math.min(t.size(), i + 5); j++) {
+            if (t.is(j, "that")) {
+                return true;
+            }
+            if (t.is(j, ",") || t.quoted(j)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean quoteFollows(Tokens t, int i) {
+        int j = i + 1;
+        if (t.is(j, ",") || t.is(j, ":")) {
+            j++;
+        }
+        return j < t.size() && t.quoted(j);
+    }
+
+    /** The verb ends the sentence but for a short tail ("…, the ministry said on Thursday."). */
+    private static boolean isTrailing(Tokens t, int v) {
+        int words = 0;
+        for (int j = v + 1; j < t.size(); j++) {
+            if (t.quoted(j) || t.is(j, "that")) {
+                return false;
+            }
+            if (t.isWord(j)) {
+                words++;
+            }
+        }
+        return words <= MAX_TRAILING_WORDS;
     }
 }

@@ -19,13 +19,25 @@ public final class ClaimExtractor {
     /** Topic and classifier words in one index: each claim's words are looked up once. */
     private static final LexiconSet VOCABULARY = LexiconSet.join(TopicTagger.LEXICONS, ClaimClassifier.LEXICONS);
 
+    private final LanguagePack pack;
     private final Segmenter segmenter = new Segmenter();
     private final SentenceSplitter sentences = new SentenceSplitter();
-    private final ParagraphReader reader = new ParagraphReader(sentences, new AttributionFinder());
+    private final ParagraphReader reader;
+    /** Offices and honorifics: an interview's introduction names its interviewee with one. */
+    private final Set<String> offices;
     private final TopicTagger topics = new TopicTagger();
     private final ClaimClassifier classifier = new ClaimClassifier();
 
     public ClaimExtractor() {
+        this(LanguagePack.of("en"));
+    }
+
+    public ClaimExtractor(LanguagePack pack) {
+        this.pack = pack;
+        PosTagger tagger = new PosTagger(pack.model("partsOfSpeech"));
+        reader = new ParagraphReader(sentences, new AttributionFinder(pack, tagger), pack);
+        offices = new HashSet<>(pack.words("personRoles"));
+        offices.addAll(pack.words("honorifics"));
         // forces the sentence model to load now rather than on the first request
         sentences.split("Warm up. Done.", 0, 14);
     }
@@ -34,15 +46,19 @@ public final class ClaimExtractor {
         CodePointIndex cps = new CodePointIndex(text);
         List<Block> blocks = segmenter.segment(text);
         List<Segment> segments = new ArrayList<>(blocks.size());
-        ParagraphReader.Speakers speakers = new ParagraphReader.Speakers();
+        SpeakerMemory memory = new SpeakerMemory(pack);
+        memory.learnAcronyms(text);
+        ParagraphReader.Speakers speakers = new ParagraphReader.Speakers(memory);
         List<ParagraphReader.Unit> units = new ArrayList<>();
+        List<Block> body = blocks.stream().filter(b -> Segmenter.BODY.equals(b.rule())).toList();
+        Interview interview = Interview.of(body, blocks, offices);
         for (Block b : blocks) {
             segments.add(new Segment(cps.toCodePoint(b.start()), cps.toCodePoint(b.end()), b.furniture(), b.rule()));
             if (Segmenter.BODY.equals(b.rule())) {
-                units.addAll(reader.read(text, b, speakers));
+                units.addAll(reader.read(text, b, speakers, interview));
             }
         }
-        Article article = new Article(text, cps, units);
+        Article article = new Article(text, cps, units, memory, pack.words("determiners"));
         List<ExtractedClaim> claims = new ArrayList<>(units.size());
         List<Words> ownVoice = new ArrayList<>();
         for (ParagraphReader.Unit u : units) {
@@ -64,10 +80,15 @@ public final class ClaimExtractor {
         /** Words the article capitalises where no sentence starts: the names it uses. */
         final Set<String> capitalised = new HashSet<>();
         final Map<String, Optional<String>> officeHolders = new HashMap<>();
+        final SpeakerMemory memory;
+        final Set<String> determiners;
 
-        Article(String text, CodePointIndex cps, List<ParagraphReader.Unit> units) {
+        Article(String text, CodePointIndex cps, List<ParagraphReader.Unit> units, SpeakerMemory memory,
+                Set<String> determiners) {
             this.text = text;
             this.cps = cps;
+            this.memory = memory;
+            this.determiners = determiners;
             this.names = new NameIndex(units);
             for (ParagraphReader.Unit u : units) {
                 Words w = u.words();
@@ -81,13 +102,23 @@ public final class ClaimExtractor {
 
         /** One form per person: the full name for a short one, the holder for an office ("the Iranian president"). */
         String speaker(String source) {
-            String speaker = names.canonical(source);
+            String speaker = names.canonical(memory.canonical(withoutDeterminer(source)));
             if (speaker != null && !Texts.startsUpper(NamePhrases.lastWord(speaker))) {
                 Optional<String> holder = officeHolders.computeIfAbsent(speaker,
                         d -> Optional.ofNullable(RoleResolver.resolve(d, text)));
                 speaker = holder.map(names::canonical).orElse(speaker);
             }
             return speaker;
+        }
+
+        /** "the ministry" the article never tied to a name is stored as "ministry"; "two officials" stays. */
+        private String withoutDeterminer(String source) {
+            if (source == null) {
+                return null;
+            }
+            int space = source.indexOf(' ');
+            return space > 0 && determiners.contains(source.substring(0, space).toLowerCase(java.util.Locale.ROOT))
+                    && !Character.isDigit(source.charAt(space + 1)) ? source.substring(space + 1) : source;
         }
     }
 

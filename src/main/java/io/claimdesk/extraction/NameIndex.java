@@ -51,6 +51,15 @@ final class NameIndex {
         this(List.of());
     }
 
+    /** The full name whose surname this capitalised word is, or null. */
+    String fullNameOf(String word) {
+        if (!Texts.startsUpper(word)) {
+            return null;
+        }
+        String full = bySurname.get(word.toLowerCase(Locale.ROOT));
+        return full == null || full.equals(AMBIGUOUS) ? null : full;
+    }
+
     /** Adds the full personal names the sentence mentions. */
     void addNamesFrom(Words words) {
         List<String> run = new ArrayList<>(4);
@@ -90,7 +99,7 @@ final class NameIndex {
      * of several words must be the end of the full one.
      */
     String canonical(String name) {
-        if (name == null || isFull(name)) {
+        if (name == null || isFull(name) && name.indexOf(' ', name.indexOf(' ') + 1) > 0) {
             return name;
         }
         if (!indexed) {
@@ -106,7 +115,9 @@ final class NameIndex {
         String bare = withoutHonorific(name);
         int space = bare.lastIndexOf(' ');
         String full = bySurname.get(bare.substring(space + 1).toLowerCase(Locale.ROOT));
-        if (full == null || full.equals(AMBIGUOUS) || space >= 0 && !full.endsWith(bare) || full.equals(bare)) {
+        // "Ochoa Restrepo" is the end of "Valeria Ochoa Restrepo"; two names are not a full name by themselves
+        if (full == null || full.equals(AMBIGUOUS) || full.equals(bare)
+                || space >= 0 && !full.endsWith(" " + bare) && !full.startsWith(bare + " ")) {
             return name;
         }
         return full;
@@ -140,6 +151,10 @@ final class NameIndex {
         String full = String.join(" ", person);
         String surname = person.get(person.size() - 1).toLowerCase(Locale.ROOT);
         put(surname, full);
+        if (person.size() >= 3 && !PARTICLES.contains(person.get(person.size() - 2))) {
+            // Spanish and Portuguese double surnames: "Marisol Tito Huanca" is "Tito" and "Marisol Tito"
+            put(person.get(person.size() - 2).toLowerCase(Locale.ROOT), full);
+        }
         int hyphen = surname.lastIndexOf('-');
         if (hyphen > 0 && surname.length() - hyphen - 1 >= MIN_SURNAME_PART) {
             put(surname.substring(hyphen + 1), full);

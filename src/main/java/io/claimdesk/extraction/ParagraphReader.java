@@ -12,15 +12,23 @@ import java.util.Set;
 final class ParagraphReader {
 
     private static final int MIN_CLAIM_WORDS = 4;
-    private static final Set<String> PRONOUN_OPENERS = Set.of("He", "She", "They");
 
     /** What the paragraphs read so far established about who is speaking. */
     static final class Speakers {
+        private final SpeakerMemory memory;
         private String last;
         private String lastVia;
         /** Who speaks in the quotation left open at the end of the last paragraph, or none. */
         private Attribution openQuote = Attribution.NONE;
         private boolean quoteOpenAtEnd;
+
+        Speakers(SpeakerMemory memory) {
+            this.memory = memory;
+        }
+
+        SpeakerMemory memory() {
+            return memory;
+        }
     }
 
     /**
@@ -42,15 +50,24 @@ final class ParagraphReader {
 
     private final SentenceSplitter sentences;
     private final AttributionFinder attributions;
+    private final Set<String> pronounOpeners;
 
-    ParagraphReader(SentenceSplitter sentences, AttributionFinder attributions) {
+    ParagraphReader(SentenceSplitter sentences, AttributionFinder attributions, LanguagePack pack) {
         this.sentences = sentences;
         this.attributions = attributions;
+        this.pronounOpeners = pack.words("pronounOpeners");
     }
 
     List<Unit> read(String text, Block block, Speakers speakers) {
-        List<QuoteSpans.Span> spans = QuoteSpans.in(text, block.start(), block.end());
-        List<int[]> ranges = sentences.split(text, block.start(), block.end());
+        return read(text, block, speakers, Interview.NONE);
+    }
+
+    /** Reads a block; in an interview's answer, sentences not attributed to a named party are the interviewee's. */
+    List<Unit> read(String text, Block block, Speakers speakers, Interview interview) {
+        int from = block.start() + interview.labelEnd(block);
+        String voice = interview.role(block) == Interview.Role.ANSWER ? interview.voice(block) : null;
+        List<QuoteSpans.Span> spans = QuoteSpans.in(text, from, block.end());
+        List<int[]> ranges = sentences.split(text, from, block.end());
         List<Sentence> sents = new ArrayList<>(ranges.size());
         for (int[] r : ranges) {
             sents.add(sentence(text, r[0], r[1], spans));
@@ -60,12 +77,16 @@ final class ParagraphReader {
         for (int i = 0; i < sents.size(); i++) {
             Sentence s = sents.get(i);
             Attribution a = attributions.find(s.text, s.quoted, s.words);
-            if (a.found() && a.anaphoric()) {
-                a = resolve(a, blockSpeaker, speakers.last, i > 0 ? sents.get(i - 1).text : null);
+            if (voice != null && !(a.found() && !a.anaphoric() && Texts.startsUpper(a.source()))) {
+                a = new Attribution(voice, null, false, "interview", false, null);
+            } else if (a.found() && a.anaphoric()) {
+                a = resolve(a, blockSpeaker, speakers.memory);
             }
+            speakers.memory.learnFrom(s.words);
             resolved[i] = a;
             if (a.found()) {
                 blockSpeaker = a.source();
+                speakers.memory.spoke(a.source(), speakers.memory.isOrganisation(a.source()));
             }
         }
         inheritQuoteSpeakers(sents, resolved, speakers);
@@ -109,7 +130,7 @@ final class ParagraphReader {
             List<int[]> quoted = shift(s.quoted, c[0], c[1]);
             Attribution own = attributions.find(clause, quoted, words);
             if (own.found() && own.anaphoric()) {
-                own = resolve(own, blockSpeaker, speakers.last, null);
+                own = resolve(own, blockSpeaker, speakers.memory);
             }
             Attribution chosen = own.found() ? own : a.trailing() ? a : Attribution.NONE;
             out.add(unit(s, c[0], c[1], words, isDirect(quoted, c[1] - c[0]), chosen));
@@ -240,27 +261,14 @@ final class ParagraphReader {
         return Attribution.NONE;
     }
 
-    /**
-     * "He" is the last speaker; "the organization" is the last speaker of this paragraph, else the subject of
-     * the sentence before; unresolved descriptions stay as written, unresolved pronouns are dropped.
-     */
-    private static Attribution resolve(Attribution a, String blockSpeaker, String lastSpeaker, String previousSentence) {
-        boolean pronoun = NamePhrases.PRONOUNS.contains(NamePhrases.lower(a.source()));
-        if (pronoun) {
-            String speaker = blockSpeaker != null ? blockSpeaker : lastSpeaker;
-            return speaker != null ? a.withSource(speaker) : Attribution.NONE;
-        }
-        if (blockSpeaker != null) {
-            return a.withSource(blockSpeaker);
-        }
-        String subject = previousSentence == null ? null : NamePhrases.sentenceSubject(previousSentence);
-        boolean usable = subject != null && !NamePhrases.PRONOUNS.contains(NamePhrases.lower(subject))
-                && !subject.startsWith("The ");
-        return a.withSource(usable ? subject : a.source());
+    /** A pronoun or description resolved from what the article said before; a pronoun pointing to nobody is dropped. */
+    private static Attribution resolve(Attribution a, String blockSpeaker, SpeakerMemory memory) {
+        String speaker = memory.resolve(a.source(), blockSpeaker);
+        return speaker == null ? Attribution.NONE : a.withSource(speaker);
     }
 
-    private static boolean startsWithPronoun(String sentence) {
+    private boolean startsWithPronoun(String sentence) {
         int space = sentence.indexOf(' ');
-        return space > 0 && PRONOUN_OPENERS.contains(sentence.substring(0, space));
+        return space > 0 && pronounOpeners.contains(sentence.substring(0, space));
     }
 }

@@ -1,0 +1,152 @@
+package io.claimdesk.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A question-and-answer interview: body paragraphs that are the interviewer's questions ("Q:", "Meridian:", or
+ * a short paragraph ending in a question mark) alternating with the answers. An answer speaks in the
+ * interviewee's voice even where no reporting verb says so: the name its label gives ("Mohtadi:"), else the
+ * person the introduction names most often ("We spoke with Mónica Villablanca, director of …").
+ */
+final class Interview {
+
+    /** "Q:", "A:", "Mohtadi:", "Dr. Vasconcelos —" at a paragraph's start. */
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?<label>Q|A|Question|Answer|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s*(?::|\\s[—–]\\s)\\s*");
+    private static final int MIN_QUESTIONS = 3;
+    private static final int MAX_QUESTION_WORDS = 70;
+
+    enum Role { NONE, QUESTION, ANSWER }
+
+    private final Map<Block, Role> roles = new HashMap<>();
+    private final Map<Block, String> voices = new HashMap<>();
+    private final Map<Block, Integer> labelEnds = new HashMap<>();
+
+    private Interview() {
+    }
+
+    static final Interview NONE = new Interview();
+
+    /**
+     * The interview structure of the body blocks, or {@link #NONE} when they are not an interview.
+     *
+     * @param offices words naming an office or an honorific: the interviewee is introduced with one
+     */
+    static Interview of(List<Block> body, List<Block> all, java.util.Set<String> offices) {
+        List<Integer> questions = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            if (isQuestion(body.get(i))) {
+                questions.add(i);
+            }
+        }
+        if (questions.size() < MIN_QUESTIONS || questions.size() * 3 < body.size() - questions.get(0)) {
+            return NONE;
+        }
+        Interview interview = new Interview();
+        String interviewee = interviewee(body.subList(0, questions.get(0)), all, offices);
+        for (int i = questions.get(0); i < body.size(); i++) {
+            Block b = body.get(i);
+            Matcher label = LABEL.matcher(b.text());
+            boolean labelled = label.find();
+            if (labelled) {
+                interview.labelEnds.put(b, label.end());
+            }
+            if (questions.contains(i)) {
+                interview.roles.put(b, Role.QUESTION);
+                continue;
+            }
+            interview.roles.put(b, Role.ANSWER);
+            String name = labelled ? label.group("label") : null;
+            boolean named = name != null && !name.equals("A") && !name.equals("Answer");
+            interview.voices.put(b, named ? name : interviewee);
+        }
+        return interview;
+    }
+
+    private static boolean isQuestion(Block b) {
+        String text = b.text().strip();
+        Matcher label = LABEL.matcher(text);
+        if (label.find() && (label.group("label").equals("Q") || label.group("label").equals("Question"))) {
+            return true;
+        }
+        char last = Texts.lastVisible(text, 0, text.length());
+        return last == '?' && Texts.wordCount(text) <= MAX_QUESTION_WORDS;
+    }
+
+    /**
+     * The person the introduction and headline name most often, by surname; a mention next to an office
+     * ("We spoke with Mónica Villablanca, director of …", "Ambassador Mohtadi") counts for more than a bare one,
+     * which keeps an organisation with a name-like name ("Aguas del Elqui") from being taken for the interviewee.
+     */
+    private static String interviewee(List<Block> intro, List<Block> all, java.util.Set<String> offices) {
+        NameIndex names = new NameIndex();
+        List<Words> texts = new ArrayList<>();
+        for (Block b : intro) {
+            texts.add(new Words(b.text()));
+        }
+        for (Block b : all) {
+            if (Segmenter.HEADLINE.equals(b.rule())) {
+                texts.add(new Words(b.text()));
+            }
+        }
+        texts.forEach(names::addNamesFrom);
+        Map<String, Integer> mentions = new HashMap<>();
+        String best = null;
+        for (Words w : texts) {
+            for (int i = 0; i < w.size(); i++) {
+                String full = names.fullNameOf(w.word(i));
+                if (full != null) {
+                    int n = mentions.merge(full, nearOffice(w, i, offices) ? 3 : 1, Integer::sum);
+                    if (best == null || n > mentions.get(best)) {
+                        best = full;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** An office or honorific within two words before the name, or right after the comma that follows it. */
+    private static boolean nearOffice(Words w, int i, java.util.Set<String> offices) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (offices.contains(w.lower(k))) {
+                return true;
+            }
+        }
+        int after = i + 1;
+        while (after < w.size() && Texts.startsUpper(w.word(after)) && w.charAfter(after - 1) != ',') {
+            after++;
+        }
+        if (after < w.size() && w.charAfter(after - 1) == ',') {
+            for (int k = after; k < Math.min(w.size(), after + 3); k++) {
+                if (offices.contains(w.lower(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    Role role(Block b) {
+        return roles.getOrDefault(b, Role.NONE);
+    }
+
+    /** Who speaks in an answer block, or null. */
+    String voice(Block b) {
+        return voices.get(b);
+    }
+
+    /** Where the block's text starts after its "Q:" or "Name:" label (0 without one), UTF-16 in the block. */
+    int labelEnd(Block b) {
+        return labelEnds.getOrDefault(b, 0);
+    }
+
+    boolean isInterview() {
+        return !roles.isEmpty();
+    }
+}

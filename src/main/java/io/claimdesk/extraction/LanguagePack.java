@@ -1,0 +1,129 @@
+package io.claimdesk.extraction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The words of one language the extractor's rules work with: reporting verbs, roles, months, stop words,
+ * hedges, denial cues and the rest, read from {@code /extraction/lang/<code>.json}. The rules name lists,
+ * never words, so another language is another pack. A list the rules ask for and the pack lacks fails at
+ * once, naming the list: a pack is complete or unusable.
+ */
+public final class LanguagePack {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, LanguagePack> LOADED = new ConcurrentHashMap<>();
+
+    private final String language;
+    private final Map<String, List<String>> entries = new HashMap<>();
+    private final Map<String, Boolean> cased = new HashMap<>();
+    private final Map<String, Set<String>> sets = new ConcurrentHashMap<>();
+    private final Map<String, Lexicon> lexicons = new ConcurrentHashMap<>();
+    private final Map<String, Integer> months = new HashMap<>();
+    private final Set<String> weekdays = new HashSet<>();
+    private final Map<String, String> referents = new HashMap<>();
+    private final Map<String, String> models = new HashMap<>();
+
+    private LanguagePack(JsonNode root) {
+        language = root.path("language").asText();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("words").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> list = it.next();
+            JsonNode node = list.getValue();
+            boolean caseSensitive = node.isObject() && node.path("caseSensitive").asBoolean(false);
+            JsonNode items = node.isObject() ? node.path("entries") : node;
+            List<String> words = new java.util.ArrayList<>();
+            items.forEach(n -> words.add(caseSensitive ? n.asText() : n.asText().toLowerCase(Locale.ROOT)));
+            entries.put(list.getKey(), List.copyOf(words));
+            cased.put(list.getKey(), caseSensitive);
+        }
+        root.path("months").fields().forEachRemaining(e -> months.put(e.getKey(), e.getValue().asInt()));
+        root.path("weekdays").forEach(n -> weekdays.add(n.asText()));
+        root.path("referents").fields().forEachRemaining(e -> referents.put(e.getKey(), e.getValue().asText()));
+        root.path("models").fields().forEachRemaining(e -> models.put(e.getKey(), e.getValue().asText()));
+    }
+
+    /** The pack of a language code ("en"), loaded once. */
+    public static LanguagePack of(String code) {
+        return LOADED.computeIfAbsent(code, LanguagePack::read);
+    }
+
+    private static LanguagePack read(String code) {
+        String resource = "/extraction/lang/" + code + ".json";
+        try (InputStream in = LanguagePack.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no language pack " + resource);
+            }
+            return new LanguagePack(JSON.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** The list's entries, lower case unless the list is case-sensitive. */
+    List<String> entries(String list) {
+        List<String> words = entries.get(list);
+        if (words == null) {
+            throw new IllegalArgumentException("the " + language + " language pack has no list '" + list + "'");
+        }
+        return words;
+    }
+
+    /** The list as a set, for one lookup per word. */
+    Set<String> words(String list) {
+        return sets.computeIfAbsent(list, l -> Set.copyOf(entries(l)));
+    }
+
+    /** The list as a lexicon of words and phrases, matched token by token. */
+    Lexicon lexicon(String list) {
+        return lexicons.computeIfAbsent(list, l -> {
+            String[] words = entries(l).toArray(String[]::new);
+            return Boolean.TRUE.equals(cased.get(l)) ? Lexicon.caseSensitive(words) : Lexicon.of(words);
+        });
+    }
+
+    /** The month a name or abbreviation stands for (1–12), any case, or null. */
+    Integer month(String name) {
+        return months.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    Map<String, Integer> months() {
+        return months;
+    }
+
+    boolean isWeekday(String word) {
+        return weekdays.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    Set<String> weekdays() {
+        return weekdays;
+    }
+
+    /** What a noun points back to ("vessel" → "ship"), or null. */
+    String referent(String lowerNoun) {
+        return referents.get(lowerNoun);
+    }
+
+    /** The classpath resource of one of the pack's OpenNLP models ("sentences", "partsOfSpeech"). */
+    String model(String kind) {
+        String resource = models.get(kind);
+        if (resource == null) {
+            throw new IllegalArgumentException("the " + language + " language pack names no " + kind + " model");
+        }
+        return resource;
+    }
+}

@@ -1,0 +1,299 @@
+package io.claimdesk.extraction;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an article has said so far about who is who, for the speakers it names only by a pronoun or a role:
+ * "Labour Minister Patricio Aravena" makes a later "the minister said" his; "the Unified Port Workers' Union of
+ * San Antonio (SUPSA)" makes "the union" and "SUPSA" that union; "Conaf, the national forest corporation" makes
+ * "the corporation" Conaf. A pronoun is the last speaker of the paragraph, else of the article ("it": the last
+ * organisation that spoke). A description the article never tied to a name stays as written.
+ */
+final class SpeakerMemory {
+
+    private static final int MAX_QUALIFIERS = 2;
+    private static final int APPOSITION_REACH = 8;
+
+    private final Set<String> personRoles;
+    private final Set<String> organisationNouns;
+    private final Set<String> documentNouns;
+    private final Set<String> titleWords;
+    private final Set<String> honorifics;
+    private final Set<String> particles;
+    private final Set<String> determiners;
+    private final Set<String> genericInstitutions;
+    private final Set<String> notPersonWords;
+
+    /** role or organisation noun (lower case), with or without a qualifier ("health minister") → the name. */
+    private final Map<String, String> byRole = new HashMap<>();
+    /** "SUPSA" → "Unified Port Workers' Union of San Antonio". */
+    private final Map<String, String> acronyms = new HashMap<>();
+    private String lastPerson;
+    private String lastOrganisation;
+    private String lastSpeaker;
+
+    SpeakerMemory(LanguagePack pack) {
+        personRoles = pack.words("personRoles");
+        organisationNouns = pack.words("organisationNouns");
+        documentNouns = pack.words("documentNouns");
+        titleWords = pack.words("titleWords");
+        honorifics = pack.words("honorifics");
+        particles = pack.words("nameParticles");
+        determiners = pack.words("determiners");
+        genericInstitutions = pack.words("genericInstitutions");
+        notPersonWords = pack.words("notPersonWords");
+    }
+
+    /** Learns the offices, organisations and acronyms one sentence names. */
+    void learnFrom(Words w) {
+        for (int i = 0; i < w.size(); i++) {
+            String lower = w.lower(i);
+            if (personRoles.contains(lower) || honorifics.contains(lower)) {
+                int end = nameRunEnd(w, i + 1);
+                if (end > i + 1) {
+                    remember(w, i, w.original(i + 1, end));
+                } else if (!officeOfThenName(w, i)) {
+                    appositionBefore(w, i);
+                }
+            } else if (organisationNouns.contains(lower) && Texts.startsUpper(w.word(i))) {
+                organisation(w, i);
+            } else if (organisationNouns.contains(lower)) {
+                int end = nameRunEnd(w, i + 1);
+                if (end > i + 1 && w.charAfter(i) == ' ') {
+                    // "the observer association Observa Perú", "the think tank Fundación Horizonte Sur"
+                    put(lower, w.original(i + 1, end));
+                } else {
+                    appositionBefore(w, i);
+                }
+            }
+            if (i > 0 && w.charBefore(i) == '(' && isAcronym(w.word(i)) && w.charAfter(i) == ')') {
+                acronym(w, i);
+            }
+        }
+    }
+
+    /** "Minister of Popular Power for Defence, General-in-Chief Aníbal Ceballos Rangel". */
+    private boolean officeOfThenName(Words w, int role) {
+        int j = role + 1;
+        if (j >= w.size() || !(w.lower(j).equals("of") || w.lower(j).equals("for"))) {
+            return false;
+        }
+        j++;
+        while (j < w.size() && (Texts.startsUpper(w.word(j)) || isConnector(w.lower(j))) && w.charAfter(j - 1) != ',') {
+            j++;
+        }
+        if (j >= w.size() || w.charAfter(j - 1) != ',') {
+            return false;
+        }
+        while (j < w.size() && (honorifics.contains(w.lower(j)) || titleWords.contains(w.lower(j)))) {
+            j++;
+        }
+        int end = nameRunEnd(w, j);
+        if (end - j < 2) {
+            return false;
+        }
+        remember(w, role, w.original(j, end));
+        return true;
+    }
+
+    /** "Empresa Boliviana de Litio (EBL)": the acronym stands for the capitalised words before it. */
+    private void acronym(Words w, int i) {
+        int start = i;
+        while (start > 0 && (Texts.startsUpper(w.word(start - 1)) || particles.contains(w.word(start - 1))
+                || isConnector(w.lower(start - 1))) && w.charAfter(start - 1) != ',' && !w.word(start - 1).equals("The")) {
+            start--;
+        }
+        while (start < i && !Texts.startsUpper(w.word(start))) {
+            start++;
+        }
+        if (i - start >= 2) {
+            acronyms.put(w.word(i), w.original(start, i));
+        }
+    }
+
+    /** The end (exclusive) of a personal name starting at {@code from}: capitalised words and particles. */
+    private int nameRunEnd(Words w, int from) {
+        int j = from;
+        while (j < w.size() && (Texts.startsUpper(w.word(j)) && !isTitle(w.lower(j))
+                || particles.contains(w.word(j)) && j + 1 < w.size() && Texts.startsUpper(w.word(j + 1)))) {
+            j++;
+            if (w.charAfter(j - 1) == ',' || w.charAfter(j - 1) == '(') {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private boolean isTitle(String lower) {
+        return personRoles.contains(lower) || honorifics.contains(lower) || titleWords.contains(lower)
+                || organisationNouns.contains(lower);
+    }
+
+    /** The role at word i and the words qualifying it ("Health Minister", "union president") name this person. */
+    private void remember(Words w, int role, String name) {
+        String head = w.lower(role);
+        put(head, name);
+        StringBuilder qualified = new StringBuilder(head);
+        for (int q = role - 1; q >= 0 && role - q <= MAX_QUALIFIERS; q--) {
+            String l = w.lower(q);
+            if (determiners.contains(l) || w.charAfter(q) == ',') {
+                break;
+            }
+            qualified.insert(0, l + " ");
+            put(qualified.toString(), name);
+        }
+    }
+
+    /** "Conaf, the national forest corporation," / "Gustavo Samaniego, the ministry's director": the name before. */
+    private void appositionBefore(Words w, int role) {
+        for (int k = role - 1; k >= 0 && role - k <= APPOSITION_REACH; k--) {
+            if (w.charAfter(k) == ',') {
+                int end = k + 1;
+                int start = end;
+                while (start > 0 && (Texts.startsUpper(w.word(start - 1)) || particles.contains(w.word(start - 1)))
+                        && w.charAfter(start - 1) != ',' && w.charBefore(start - 1) != '(') {
+                    start--;
+                }
+                if (start < end && Texts.startsUpper(w.word(start)) && !isTitle(w.lower(end - 1))) {
+                    String name = w.original(start, end);
+                    remember(w, role, name.startsWith("The ") ? name.substring(4) : name);
+                }
+                return;
+            }
+            if (w.charAfter(k) == '.' || w.charAfter(k) == ';') {
+                return;
+            }
+        }
+    }
+
+    /** "Ministry of Public Health", "Unified Port Workers' Union of San Antonio (SUPSA)"; not "Government Minister X". */
+    private void organisation(Words w, int noun) {
+        int start = noun;
+        while (start > 0 && Texts.startsUpper(w.word(start - 1)) && !w.word(start - 1).equals("The")
+                && w.charAfter(start - 1) != ',' && !(start - 1 == 0 && determiners.contains(w.lower(0)))) {
+            start--;
+        }
+        int end = noun + 1;
+        while (end < w.size() && w.charAfter(end - 1) != ',' && w.charBefore(end) != '('
+                && (Texts.startsUpper(w.word(end)) || isConnector(w.lower(end)) && end + 1 < w.size()
+                && Texts.startsUpper(w.word(end + 1)))) {
+            end++;
+        }
+        for (int k = start; k < end; k++) {
+            if (personRoles.contains(w.lower(k)) || honorifics.contains(w.lower(k))) {
+                return;
+            }
+        }
+        put(w.lower(noun), w.original(start, end));
+    }
+
+    private static boolean isConnector(String lower) {
+        return lower.equals("of") || lower.equals("for") || lower.equals("and") || lower.equals("de");
+    }
+
+    private static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.chars().filter(Character::isUpperCase).count() >= 2;
+    }
+
+    private void put(String key, String name) {
+        if (!name.isBlank()) {
+            byRole.put(key, name);
+        }
+    }
+
+    /** "Andean Centre for Security Studies (CAES)" anywhere on the page, masthead and footer included. */
+    void learnAcronyms(String text) {
+        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+            int close = text.indexOf(')', open);
+            if (close < 0 || close - open > 12 || !isAcronym(text.substring(open + 1, close))) {
+                continue;
+            }
+            Words before = new Words(text.substring(Math.max(0, text.lastIndexOf('\n', open) + 1), open + 1)
+                    + text.substring(open + 1, close + 1));
+            for (int i = 0; i < before.size(); i++) {
+                if (before.charBefore(i) == '(' && before.charAfter(i) == ')') {
+                    acronym(before, i);
+                }
+            }
+        }
+    }
+
+    /** Someone spoke: a pronoun in the sentences after may point back to them. */
+    void spoke(String speaker, boolean organisation) {
+        lastSpeaker = speaker;
+        if (organisation) {
+            lastOrganisation = speaker;
+        } else {
+            lastPerson = speaker;
+        }
+    }
+
+    /** The full name of an organisation the article also calls by its acronym, or the name unchanged. */
+    String canonical(String speaker) {
+        return speaker == null ? null : acronyms.getOrDefault(speaker, speaker);
+    }
+
+    boolean isOrganisation(String speaker) {
+        List<String> words = Texts.words(speaker);
+        for (String word : words) {
+            String l = word.toLowerCase(Locale.ROOT);
+            if (organisationNouns.contains(l) || documentNouns.contains(l) || notPersonWords.contains(l)) {
+                return true;
+            }
+        }
+        return acronyms.containsKey(speaker) || words.size() == 1 && isAcronym(speaker);
+    }
+
+    /**
+     * Who a pronoun or description stands for, given the last speaker of the paragraph; null for a pronoun that
+     * points to nobody yet, the description as written when the article never tied it to a name.
+     */
+    String resolve(String phrase, String paragraphSpeaker) {
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        switch (lower) {
+            case "he", "she" -> {
+                return paragraphSpeaker != null && !isOrganisation(paragraphSpeaker) ? paragraphSpeaker
+                        : lastPerson != null ? lastPerson : lastSpeaker;
+            }
+            case "it" -> {
+                return paragraphSpeaker != null && isOrganisation(paragraphSpeaker) ? paragraphSpeaker : lastOrganisation;
+            }
+            case "they", "we", "i" -> {
+                return paragraphSpeaker != null ? paragraphSpeaker : lastSpeaker;
+            }
+            default -> {
+                return description(phrase, lower, paragraphSpeaker);
+            }
+        }
+    }
+
+    private String description(String phrase, String lower, String paragraphSpeaker) {
+        List<String> words = Texts.words(lower);
+        int from = 0;
+        while (from < words.size() - 1 && (determiners.contains(words.get(from)) || words.get(from).endsWith("'s"))) {
+            from++;
+        }
+        List<String> rest = words.subList(from, words.size());
+        String head = rest.get(rest.size() - 1);
+        for (int q = 0; q < rest.size(); q++) {
+            String known = byRole.get(String.join(" ", rest.subList(q, rest.size())));
+            if (known != null) {
+                return known;
+            }
+        }
+        if (documentNouns.contains(head)) {
+            return paragraphSpeaker != null ? paragraphSpeaker : lastOrganisation != null ? lastOrganisation : phrase;
+        }
+        boolean organisationSpoke = paragraphSpeaker == null || isOrganisation(paragraphSpeaker);
+        if (organisationNouns.contains(head) && !genericInstitutions.contains(head) && lastOrganisation != null
+                && organisationSpoke) {
+            // "the think tank", "the agency": the organisation the article was just quoting
+            return lastOrganisation;
+        }
+        return phrase;
+    }
+}
