@@ -51,14 +51,14 @@ public final class ClaimExtractor {
         ParagraphReader.Speakers speakers = new ParagraphReader.Speakers(memory);
         List<ParagraphReader.Unit> units = new ArrayList<>();
         List<Block> body = blocks.stream().filter(b -> Segmenter.BODY.equals(b.rule())).toList();
-        Interview interview = Interview.of(body, blocks, offices);
+        Interview interview = Interview.of(body, blocks, pack, offices);
         for (Block b : blocks) {
             segments.add(new Segment(cps.toCodePoint(b.start()), cps.toCodePoint(b.end()), b.furniture(), b.rule()));
             if (Segmenter.BODY.equals(b.rule())) {
                 units.addAll(reader.read(text, b, speakers, interview));
             }
         }
-        Article article = new Article(text, cps, units, memory, pack.words("determiners"));
+        Article article = new Article(text, cps, units, memory, pack);
         List<ExtractedClaim> claims = new ArrayList<>(units.size());
         List<Words> ownVoice = new ArrayList<>();
         for (ParagraphReader.Unit u : units) {
@@ -84,12 +84,12 @@ public final class ClaimExtractor {
         final Set<String> determiners;
 
         Article(String text, CodePointIndex cps, List<ParagraphReader.Unit> units, SpeakerMemory memory,
-                Set<String> determiners) {
+                LanguagePack pack) {
             this.text = text;
             this.cps = cps;
             this.memory = memory;
-            this.determiners = determiners;
-            this.names = new NameIndex(units);
+            this.determiners = pack.words("determiners");
+            this.names = new NameIndex(pack, units);
             for (ParagraphReader.Unit u : units) {
                 Words w = u.words();
                 for (int i = 1; i < w.size(); i++) {

@@ -37,7 +37,7 @@ final class Interview {
      *
      * @param offices words naming an office or an honorific: the interviewee is introduced with one
      */
-    static Interview of(List<Block> body, List<Block> all, java.util.Set<String> offices) {
+    static Interview of(List<Block> body, List<Block> all, LanguagePack pack, java.util.Set<String> offices) {
         List<Integer> questions = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             if (isQuestion(body.get(i))) {
@@ -48,7 +48,7 @@ final class Interview {
             return NONE;
         }
         Interview interview = new Interview();
-        String interviewee = interviewee(body.subList(0, questions.get(0)), all, offices);
+        String interviewee = interviewee(body.subList(0, questions.get(0)), all, pack, offices);
         for (int i = questions.get(0); i < body.size(); i++) {
             Block b = body.get(i);
             Matcher label = LABEL.matcher(b.text());
@@ -83,8 +83,9 @@ final class Interview {
      * ("We spoke with Mónica Villablanca, director of …", "Ambassador Mohtadi") counts for more than a bare one,
      * which keeps an organisation with a name-like name ("Aguas del Elqui") from being taken for the interviewee.
      */
-    private static String interviewee(List<Block> intro, List<Block> all, java.util.Set<String> offices) {
-        NameIndex names = new NameIndex();
+    private static String interviewee(List<Block> intro, List<Block> all, LanguagePack pack,
+                                      java.util.Set<String> offices) {
+        NameIndex names = new NameIndex(pack);
         List<Words> texts = new ArrayList<>();
         for (Block b : intro) {
             texts.add(new Words(b.text()));

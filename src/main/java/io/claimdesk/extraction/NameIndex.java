@@ -22,33 +22,34 @@ final class NameIndex {
     /** Punctuation right after a word ends a name; an opening bracket or quote before one starts another. */
     private static final String CLOSING = ",;:.!?)”\"";
     private static final String OPENING = "(“\"‘[";
-    /** Lower-case particles inside a name: "Eduardo del Castillo", "Osama bin Laden". */
-    private static final Set<String> PARTICLES = Set.of("de", "del", "della", "da", "das", "do", "dos", "di", "du",
-            "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "y");
-    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-            "sir", "dame", "prof", "prof.", "gen", "gen.", "president", "minister", "senator", "sen.", "rep.", "gov.");
-    /** Words that make a capitalised run an organisation, a place or a title rather than a person. */
-    private static final Set<String> NOT_PERSON = Set.of("republic", "forces", "force", "institute", "foundation",
-            "department", "ministry", "organization", "organisation", "international", "times", "news", "party",
-            "government", "committee", "council", "alliance", "center", "centre", "initiative", "monitor", "agency",
-            "press", "tv", "university", "school", "academy", "army", "navy", "states", "union", "nations", "bank",
-            "group", "company", "corporation", "forum", "summit", "revolution", "embassy", "america", "east", "west",
-            "north", "south", "city", "island", "islands", "sea", "ocean", "gulf", "court", "congress", "senate",
-            "assembly", "parliament", "office", "house", "post", "journal", "magazine", "daily", "radio", "network",
-            "countries", "affairs", "security", "defense", "defence", "studies", "research", "democracies", "watch");
-
     private final Map<String, String> bySurname = new HashMap<>();
     private final List<ParagraphReader.Unit> units;
     private boolean indexed;
 
+    /** Lower-case particles inside a name: "Eduardo del Castillo", "Osama bin Laden". */
+    private final Set<String> particles;
+    private final Set<String> honorifics;
+    /** Offices and title words in front of a name: "Deputy Foreign Minister". */
+    private final Set<String> titles = new java.util.HashSet<>();
+    /** Words that make a capitalised run an organisation, a place or a title rather than a person. */
+    private final Set<String> notPerson = new java.util.HashSet<>();
+    private final Set<String> stopWords;
+
     /** An index of the names in these claim units, built the first time a short name needs it. */
-    NameIndex(List<ParagraphReader.Unit> units) {
+    NameIndex(LanguagePack pack, List<ParagraphReader.Unit> units) {
         this.units = units;
+        particles = pack.words("nameParticles");
+        honorifics = pack.words("honorifics");
+        titles.addAll(pack.words("personRoles"));
+        titles.addAll(pack.words("titleWords"));
+        notPerson.addAll(pack.words("notPersonWords"));
+        notPerson.addAll(pack.words("organisationNouns"));
+        stopWords = pack.words("stopWords");
     }
 
     /** An index filled by {@link #addNamesFrom} only. */
-    NameIndex() {
-        this(List.of());
+    NameIndex(LanguagePack pack) {
+        this(pack, List.of());
     }
 
     /** The full name whose surname this capitalised word is, or null. */
@@ -66,7 +67,7 @@ final class NameIndex {
         for (int i = 0; i < words.size(); i++) {
             String w = words.word(i);
             if (!Character.isUpperCase(w.charAt(0))) {
-                boolean particle = !run.isEmpty() && PARTICLES.contains(w) && i + 1 < words.size()
+                boolean particle = !run.isEmpty() && particles.contains(w) && i + 1 < words.size()
                         && Character.isUpperCase(words.word(i + 1).charAt(0)) && CLOSING.indexOf(words.charAfter(i)) < 0;
                 if (particle) {
                     run.add(w);
@@ -124,16 +125,16 @@ final class NameIndex {
     }
 
     /** Two or more capitalised words and no honorific in front: already a full name. */
-    private static boolean isFull(String name) {
+    private boolean isFull(String name) {
         int space = name.indexOf(' ');
         return space > 0 && Character.isUpperCase(name.charAt(0)) && Character.isUpperCase(name.charAt(space + 1))
-                && !HONORIFICS.contains(name.substring(0, space).toLowerCase(Locale.ROOT));
+                && !honorifics.contains(name.substring(0, space).toLowerCase(Locale.ROOT));
     }
 
-    private static String withoutHonorific(String name) {
+    private String withoutHonorific(String name) {
         String s = name;
         int space = s.indexOf(' ');
-        while (space > 0 && HONORIFICS.contains(s.substring(0, space).toLowerCase(Locale.ROOT))) {
+        while (space > 0 && honorifics.contains(s.substring(0, space).toLowerCase(Locale.ROOT))) {
             s = s.substring(space + 1);
             space = s.indexOf(' ');
         }
@@ -151,7 +152,7 @@ final class NameIndex {
         String full = String.join(" ", person);
         String surname = person.get(person.size() - 1).toLowerCase(Locale.ROOT);
         put(surname, full);
-        if (person.size() >= 3 && !PARTICLES.contains(person.get(person.size() - 2))) {
+        if (person.size() >= 3 && !particles.contains(person.get(person.size() - 2))) {
             // Spanish and Portuguese double surnames: "Marisol Tito Huanca" is "Tito" and "Marisol Tito"
             put(person.get(person.size() - 2).toLowerCase(Locale.ROOT), full);
         }
@@ -171,10 +172,10 @@ final class NameIndex {
     }
 
     /** The personal name a run ends with, after any title ("Deputy Foreign Minister"); null if none. */
-    private static List<String> personIn(List<String> run) {
+    private List<String> personIn(List<String> run) {
         int start = 0;
         for (int i = 0; i < run.size(); i++) {
-            if (NamePhrases.isTitleWord(run.get(i)) || HONORIFICS.contains(run.get(i).toLowerCase(Locale.ROOT))) {
+            if (isTitle(run.get(i)) || honorifics.contains(run.get(i).toLowerCase(Locale.ROOT))) {
                 start = i + 1;
             }
         }
@@ -182,17 +183,22 @@ final class NameIndex {
         if (person.size() < MIN_NAME_WORDS || person.size() > MAX_NAME_WORDS) {
             return null;
         }
-        if (PARTICLES.contains(person.get(0)) || PARTICLES.contains(person.get(person.size() - 1))) {
+        if (particles.contains(person.get(0)) || particles.contains(person.get(person.size() - 1))) {
             return null;
         }
         for (String t : person) {
             String l = t.toLowerCase(Locale.ROOT);
-            boolean particle = PARTICLES.contains(t);
-            if (!particle && (NOT_PERSON.contains(l) || Texts.STOPWORDS.contains(l) || l.length() < 2) || l.endsWith(".")) {
+            boolean particle = particles.contains(t);
+            if (!particle && (notPerson.contains(l) || stopWords.contains(l) || l.length() < 2) || l.endsWith(".")) {
                 return null;
             }
         }
         return person;
+    }
+
+    private boolean isTitle(String token) {
+        String l = token.toLowerCase(Locale.ROOT);
+        return titles.contains(l) || honorifics.contains(l) || l.startsWith("then-") || l.startsWith("ex-");
     }
 
     private static boolean isNameToken(String token) {

@@ -17,6 +17,7 @@ final class NounPhrases {
     private final Set<String> documentNouns;
     private final Set<String> personPronouns;
     private final Set<String> particles;
+    private final Set<String> describers;
 
     NounPhrases(LanguagePack pack) {
         personRoles = pack.words("personRoles");
@@ -26,6 +27,7 @@ final class NounPhrases {
         documentNouns = pack.words("documentNouns");
         personPronouns = pack.words("speakerPronouns");
         particles = pack.words("nameParticles");
+        describers = pack.words("describers");
     }
 
     /** The speaker the phrase [start, end] names, or null when it names nobody. */
@@ -56,40 +58,74 @@ final class NounPhrases {
             // a description keeps its determiner's sense ("the ministry"), so the reader can look back for it
             return t.text(start == s ? s : start, end);
         }
-        return t.text(s, end);
+        int run = namedAfterDescription(t, s, end);
+        return t.text(run >= 0 ? run : s, end);
     }
 
     /**
-     * Where the personal name at the phrase's end starts, after the last office, title or honorific in front of
-     * it; -1 when no office stands in front (an organisation's name, or a bare personal name kept whole).
+     * Where the personal name at the phrase's end starts, when an office or honorific stands in front of it
+     * ("Iran's Deputy Foreign Minister for European and American Affairs Majid Takht-e-Ravanchi"): the run of
+     * capitalised words at the end that holds no office, title or organisation word. -1 without an office (an
+     * organisation's name, or a bare personal name kept whole).
      */
     private int personName(Tokens t, int s, int end) {
-        int lastTitle = -1;
+        boolean office = false;
         for (int i = s; i <= end; i++) {
             String w = stripDot(t.lower(i));
-            if (personRoles.contains(w) || honorifics.contains(w) || titleWords.contains(w) && isTitleBeforeName(t, i, end)
-                    || t.lower(i).startsWith("then-") || t.lower(i).startsWith("ex-")) {
-                lastTitle = i;
-            }
+            office |= personRoles.contains(w) || honorifics.contains(w) || w.startsWith("then-") || w.startsWith("ex-");
         }
-        if (lastTitle < 0 || lastTitle == end) {
+        if (!office || !Texts.startsUpper(t.token(end))) {
             return -1;
         }
-        int first = lastTitle + 1;
-        while (first <= end && (t.is(first, ".") || t.is(first, ","))) {
+        int first = end;
+        while (first - 1 >= s) {
+            int p = first - 1;
+            String w = stripDot(t.lower(p));
+            boolean title = personRoles.contains(w) || honorifics.contains(w) || titleWords.contains(w)
+                    || organisationNouns.contains(w) || w.startsWith("then-") || w.startsWith("ex-");
+            boolean nameWord = Texts.startsUpper(t.token(p)) && t.isWord(p) && !title && !t.possessive(p);
+            boolean inner = (particles.contains(t.token(p)) || t.is(p, ".")) && p > s;
+            if (!nameWord && !inner) {
+                break;
+            }
+            first = p;
+        }
+        while (first <= end && (t.is(first, ".") || particles.contains(t.token(first)))) {
             first++;
         }
         for (int i = first; i <= end; i++) {
-            boolean particle = particles.contains(t.token(i)) && i < end;
-            boolean initial = t.is(i, ".") && i > first;
-            if (!(t.head(i).equals("PROPN") || particle || initial || Texts.startsUpper(t.token(i)) && t.isWord(i))) {
-                return -1;
-            }
             if (organisationNouns.contains(t.lower(i))) {
                 return -1;
             }
         }
-        return first <= end ? first : -1;
+        return first <= end && first > s ? first : -1;
+    }
+
+    /**
+     * "the electricity distributor Compañía Eléctrica del Biobío", "researchers Nadia Kessler and R. Tomás
+     * Villalba", "the state's Military Brigade": a name right after a noun describing a speaker is that speaker's
+     * name. Where that name starts, or -1.
+     */
+    private int namedAfterDescription(Tokens t, int s, int end) {
+        if (!Texts.startsUpper(t.token(end))) {
+            return -1;
+        }
+        int run = end;
+        while (run - 1 > s && (Texts.startsUpper(t.token(run - 1)) && t.isWord(run - 1)
+                || t.is(run - 1, ".") || particles.contains(t.token(run - 1)) || t.is(run - 1, "and")
+                || t.is(run - 1, "of") || t.is(run - 1, "&"))) {
+            run--;
+        }
+        while (run < end && !Texts.startsUpper(t.token(run))) {
+            run++;
+        }
+        int before = run - 1;
+        if (before < s || !t.isWord(before) || Texts.startsUpper(t.token(before))) {
+            return -1;
+        }
+        String w = t.lower(before);
+        boolean describes = describers.contains(w) || personRoles.contains(w) || organisationNouns.contains(w);
+        return describes || t.possessive(before) ? run : -1;
     }
 
     /** "Foreign" in "Foreign Minister X" is part of a title; "Public" in "Ministry of Public Health" is not. */

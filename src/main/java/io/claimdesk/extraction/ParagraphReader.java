@@ -50,12 +50,10 @@ final class ParagraphReader {
 
     private final SentenceSplitter sentences;
     private final AttributionFinder attributions;
-    private final Set<String> pronounOpeners;
 
     ParagraphReader(SentenceSplitter sentences, AttributionFinder attributions, LanguagePack pack) {
         this.sentences = sentences;
         this.attributions = attributions;
-        this.pronounOpeners = pack.words("pronounOpeners");
     }
 
     List<Unit> read(String text, Block block, Speakers speakers) {
@@ -94,9 +92,6 @@ final class ParagraphReader {
         for (int i = 0; i < sents.size(); i++) {
             Sentence s = sents.get(i);
             Attribution a = resolved[i];
-            if (!a.found() && speakers.last != null && startsWithPronoun(s.text) && (i == 0 || resolved[i - 1].found())) {
-                a = new Attribution(speakers.last, speakers.lastVia, false, "reporting-verb", true, null);
-            }
             if (a.found()) {
                 speakers.last = a.source();
                 speakers.lastVia = a.via();
@@ -265,10 +260,5 @@ final class ParagraphReader {
     private static Attribution resolve(Attribution a, String blockSpeaker, SpeakerMemory memory) {
         String speaker = memory.resolve(a.source(), blockSpeaker);
         return speaker == null ? Attribution.NONE : a.withSource(speaker);
-    }
-
-    private boolean startsWithPronoun(String sentence) {
-        int space = sentence.indexOf(' ');
-        return space > 0 && pronounOpeners.contains(sentence.substring(0, space));
     }
 }

@@ -31,6 +31,13 @@ final class Tokens {
             int until = w < words.size() ? words.start(w) : text.length();
             for (int c = at; c < until; c++) {
                 char ch = text.charAt(c);
+                if ((ch == '\'' || ch == '’') && n > 0 && c == e[n - 1] && t[n - 1].endsWith("s")
+                        && (c + 1 == text.length() || Texts.isSpace(text.charAt(c + 1)))) {
+                    // "Workers' Union": the plural possessive stays with its word
+                    t[n - 1] = t[n - 1] + "'";
+                    e[n - 1] = c + 1;
+                    continue;
+                }
                 if (!Texts.isSpace(ch)) {
                     if (n == t.length) {
                         t = Arrays.copyOf(t, n * 2);
@@ -132,6 +139,11 @@ final class Tokens {
     }
 
     boolean possessive(int i) {
-        return tags[i].endsWith("+PART") || lower[i].endsWith("'s") && tokens[i].length() > 2;
+        return tags[i].endsWith("+PART") || lower[i].endsWith("'s") && tokens[i].length() > 2 || lower[i].endsWith("s'");
+    }
+
+    /** Overrides the tagger where the extractor knows better (see {@code AttributionFinder#correctTags}). */
+    void retag(int i, String tag) {
+        tags[i] = tag;
     }
 }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class NameIndexTest {
 
     private static NameIndex index(String... sentences) {
-        NameIndex names = new NameIndex();
+        NameIndex names = new NameIndex(LanguagePack.of("en"));
         for (String s : sentences) {
             names.addNamesFrom(new Words(s));
         }
