@@ -166,7 +166,7 @@ final class AttributionFinder {
         if (!verbTag && !(verbs.contains(w) && taggedNounButVerb(t, i))) {
             return false;
         }
-        if (w.equals("called")) {
+        if (w.equals("called") || w.equals("call") || w.equals("calls")) {
             return calledOut(t, i);
         }
         if (w.equals("pointed")) {
@@ -241,7 +241,9 @@ final class AttributionFinder {
         if (source == null || evidentialVerbs.contains(t.lower(v)) && !agentive(t, np[0], np[1])) {
             return null;
         }
-        boolean trailing = isTrailing(t, v);
+        // "…, the ministry said." frames the sentence; "…after a group said images pointed to X" does not
+        boolean trailing = isTrailing(t, v) && (np[0] > v || np[0] == 0 || t.is(np[0] - 1, ",")
+                || t.is(np[0] - 1, "\"") || t.quoted(np[0] - 1));
         String medium = via != null ? via : told(t, v, np);
         return new Found(new Attribution(source, medium, phrases.isAnaphoric(t, np[0], np[1]), "reporting-verb",
                 trailing, t.lower(v)), v, trailing);
@@ -512,6 +514,9 @@ final class AttributionFinder {
     private int[] phraseEndingAt(Tokens t, int end) {
         if (end < 0 || t.quoted(end) || !isNominal(t, end) || t.possessive(end)) {
             return null;
+        }
+        if (t.head(end).equals("PRON")) {
+            return new int[] {end, end};
         }
         int start = end;
         while (start > 0 && !t.quoted(start - 1)) {

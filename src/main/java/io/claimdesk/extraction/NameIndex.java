@@ -23,6 +23,7 @@ final class NameIndex {
     private static final String CLOSING = ",;:.!?)”\"";
     private static final String OPENING = "(“\"‘[";
     private final Map<String, String> bySurname = new HashMap<>();
+    private final Map<String, Map<String, Integer>> candidates = new HashMap<>();
     private final List<ParagraphReader.Unit> units;
     private boolean indexed;
 
@@ -84,10 +85,13 @@ final class NameIndex {
             boolean possessive = isPossessive(w);
             String token = possessive ? w.substring(0, w.length() - 2) : w;
             boolean name = isNameToken(token);
+            // "Daniel J. Whitcombe", "J. R. Molina": an initial keeps its full stop and the name goes on
+            boolean initial = token.length() == 1 && words.charAfter(i) == '.' && i + 1 < words.size()
+                    && Character.isUpperCase(words.word(i + 1).charAt(0));
             if (name) {
-                run.add(token);
+                run.add(initial ? token + "." : token);
             }
-            if (!name || possessive || CLOSING.indexOf(words.charAfter(i)) >= 0) {
+            if (!name || possessive || CLOSING.indexOf(words.charAfter(i)) >= 0 && !initial) {
                 register(run);
                 run.clear();
             }
@@ -162,13 +166,43 @@ final class NameIndex {
         }
     }
 
+    /**
+     * Counts the full name under the key and keeps the one the key stands for: a shorter form of a longer name
+     * ("Marisol Tito" within "Marisol Tito Huanca") counts for the longer; of two different names, one mentioned at
+     * least twice as often as the other wins ("Ebrahim Raisi" over a headline's "Did Raisi"), else the key is
+     * ambiguous and resolves nothing.
+     */
     private void put(String key, String full) {
-        String known = bySurname.get(key);
-        if (known == null) {
-            bySurname.put(key, full);
-        } else if (!known.equals(full)) {
-            bySurname.put(key, known.endsWith(full) ? known : full.endsWith(known) ? full : AMBIGUOUS);
+        Map<String, Integer> names = candidates.computeIfAbsent(key, k -> new java.util.LinkedHashMap<>());
+        names.merge(full, 1, Integer::sum);
+        bySurname.put(key, choose(names));
+    }
+
+    private static String choose(Map<String, Integer> names) {
+        Map<String, Integer> merged = new HashMap<>();
+        for (Map.Entry<String, Integer> e : names.entrySet()) {
+            String longest = e.getKey();
+            for (String other : names.keySet()) {
+                if (other.length() > longest.length() && (other.endsWith(" " + longest) || other.startsWith(longest + " ")
+                        || other.endsWith(longest))) {
+                    longest = other;
+                }
+            }
+            merged.merge(longest, e.getValue(), Integer::sum);
         }
+        String best = null;
+        int bestCount = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : merged.entrySet()) {
+            if (e.getValue() > bestCount) {
+                second = bestCount;
+                best = e.getKey();
+                bestCount = e.getValue();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return bestCount >= 2 * second ? best : AMBIGUOUS;
     }
 
     /** The personal name a run ends with, after any title ("Deputy Foreign Minister"); null if none. */
@@ -189,6 +223,10 @@ final class NameIndex {
         for (String t : person) {
             String l = t.toLowerCase(Locale.ROOT);
             boolean particle = particles.contains(t);
+            boolean initial = t.length() == 2 && t.endsWith(".") && Character.isUpperCase(t.charAt(0));
+            if (initial && t != person.get(person.size() - 1)) {
+                continue;
+            }
             if (!particle && (notPerson.contains(l) || stopWords.contains(l) || l.length() < 2) || l.endsWith(".")) {
                 return null;
             }

@@ -18,6 +18,7 @@ final class NounPhrases {
     private final Set<String> personPronouns;
     private final Set<String> particles;
     private final Set<String> describers;
+    private final Set<String> notNames;
 
     NounPhrases(LanguagePack pack) {
         personRoles = pack.words("personRoles");
@@ -28,6 +29,7 @@ final class NounPhrases {
         personPronouns = pack.words("speakerPronouns");
         particles = pack.words("nameParticles");
         describers = pack.words("describers");
+        notNames = pack.words("notNames");
     }
 
     /** The speaker the phrase [start, end] names, or null when it names nobody. */
@@ -41,7 +43,7 @@ final class NounPhrases {
 
     private String named(Tokens t, int start, int end) {
         int s = start;
-        while (s < end && (t.head(s).equals("DET") && !t.head(s).equals("NUM") || isPossessivePronoun(t.lower(s)))) {
+        while (s < end && (t.head(s).equals("DET") || isPossessivePronoun(t.lower(s)) || notNames.contains(t.lower(s)))) {
             s++;
         }
         if (s == end && t.head(s).equals("PRON")) {
