@@ -16,14 +16,20 @@ final class ClaimClassifier {
 
     private static final int MIN_CHECKABLE_WORDS = 5;
 
-    /** The classifier's words; a caller may scan a sentence once with these joined to others. */
-    static final LexiconSet LEXICONS = ClaimCues.LEXICONS;
+    private final ClaimCues cues;
 
-    private final ClaimCues cues = new ClaimCues();
+    ClaimClassifier(LanguagePack pack) {
+        cues = new ClaimCues(pack);
+    }
+
+    /** The classifier's words; a caller may scan a sentence once with these joined to others. */
+    LexiconSet lexicons() {
+        return cues.lexicons;
+    }
 
     /**
      * @param words       the claim's words
-     * @param hits        a scan of the words by {@link #LEXICONS}, or by a set that starts with it
+     * @param hits        a scan of the words by {@link #lexicons()}, or by a set that starts with it
      * @param attribution who the article says asserts it
      * @param directQuote the claim is mostly quoted words
      * @param quotedWords the words inside quotation marks (the speaker's, not the outlet's)
@@ -31,7 +37,7 @@ final class ClaimClassifier {
      */
     Verdict classify(String sentence, Words words, LexiconSet.Hits hits, Attribution attribution, boolean directQuote,
                      Words quotedWords, List<String> topics, Set<String> namesInArticle) {
-        ClaimCues.Found f = cues.find(sentence, words, hits, attribution, quotedWords, topics, namesInArticle);
+        ClaimCues.Found f = cues.find(sentence, words, hits, attribution, quotedWords, namesInArticle);
         List<String> features = new ArrayList<>();
         double score = 0.1;
         score += feature(features, f.number(), "number", 0.25);

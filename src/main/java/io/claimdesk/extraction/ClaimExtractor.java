@@ -16,24 +16,30 @@ import java.util.Set;
  */
 public final class ClaimExtractor {
 
-    /** Topic and classifier words in one index: each claim's words are looked up once. */
-    private static final LexiconSet VOCABULARY = LexiconSet.join(TopicTagger.LEXICONS, ClaimClassifier.LEXICONS);
-
     private final LanguagePack pack;
     private final Segmenter segmenter = new Segmenter();
     private final SentenceSplitter sentences = new SentenceSplitter();
     private final ParagraphReader reader;
     /** Offices and honorifics: an interview's introduction names its interviewee with one. */
     private final Set<String> offices;
-    private final TopicTagger topics = new TopicTagger();
-    private final ClaimClassifier classifier = new ClaimClassifier();
+    private final Taxonomy taxonomy;
+    private final TopicTagger topics;
+    private final ClaimClassifier classifier;
+    private final OutletVoice outletVoice;
+    /** Topic and classifier words in one index: each claim's words are looked up once. */
+    private final LexiconSet vocabulary;
 
     public ClaimExtractor() {
-        this(LanguagePack.of("en"));
+        this(LanguagePack.of("en"), Taxonomy.defaults());
     }
 
-    public ClaimExtractor(LanguagePack pack) {
+    public ClaimExtractor(LanguagePack pack, Taxonomy taxonomy) {
         this.pack = pack;
+        this.taxonomy = taxonomy;
+        topics = new TopicTagger(taxonomy, pack.language());
+        classifier = new ClaimClassifier(pack);
+        outletVoice = new OutletVoice(taxonomy, pack.language());
+        vocabulary = LexiconSet.join(topics.lexicons(), classifier.lexicons());
         PosTagger tagger = new PosTagger(pack.model("partsOfSpeech"));
         reader = new ParagraphReader(sentences, new AttributionFinder(pack, tagger), pack);
         offices = new HashSet<>(pack.words("personRoles"));
@@ -67,16 +73,16 @@ public final class ClaimExtractor {
                 ownVoice.add(u.ownVoice());
             }
         }
-        return new Extraction(segments, claims, OutletVoice.suggest(ownVoice));
+        return new Extraction(segments, claims, outletVoice.suggest(ownVoice));
     }
 
     /** What the claims of one article share: its text, the names and offices it uses, the claims before. */
-    private static final class Article {
+    private final class Article {
 
         final String text;
         final CodePointIndex cps;
         final NameIndex names;
-        final TopicContext topics = new TopicContext();
+        final TopicContext topics;
         /** Words the article capitalises where no sentence starts: the names it uses. */
         final Set<String> capitalised = new HashSet<>();
         final Map<String, Optional<String>> officeHolders = new HashMap<>();
@@ -90,6 +96,7 @@ public final class ClaimExtractor {
             this.memory = memory;
             this.determiners = pack.words("determiners");
             this.names = new NameIndex(pack, units);
+            this.topics = new TopicContext(pack, taxonomy);
             for (ParagraphReader.Unit u : units) {
                 Words w = u.words();
                 for (int i = 1; i < w.size(); i++) {
@@ -123,7 +130,7 @@ public final class ClaimExtractor {
     }
 
     private ExtractedClaim claim(ParagraphReader.Unit u, Article article) {
-        LexiconSet.Hits hits = VOCABULARY.scan(u.words());
+        LexiconSet.Hits hits = vocabulary.scan(u.words());
         List<String> own = topics.tag(u.words(), hits);
         if (own.isEmpty() && u.sentenceWords() != u.words()) {
             own = topics.tag(u.sentenceWords());
@@ -131,7 +138,7 @@ public final class ClaimExtractor {
         List<String> tags = article.topics.topics(u.words(), own);
         Attribution a = u.attribution();
         String normalized = Texts.normalizeSpace(u.text());
-        ClaimClassifier.Verdict v = classifier.classify(normalized, u.words(), hits.from(TopicTagger.LEXICONS.size()),
+        ClaimClassifier.Verdict v = classifier.classify(normalized, u.words(), hits.from(topics.lexicons().size()),
                 a, u.directQuote(), u.quotedWords(), tags, article.capitalised);
         Anchor anchor = Anchor.ofChars(article.text, u.start(), u.end(), article.cps.toCodePoint(u.start()),
                 article.cps.toCodePoint(u.end()));

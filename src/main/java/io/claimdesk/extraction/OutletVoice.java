@@ -16,37 +16,24 @@ final class OutletVoice {
     /** Own-voice sentences it takes before the absence of loaded words says something. */
     private static final int NEUTRAL_MIN_SENTENCES = 15;
 
-    private static final Lexicon CRITICAL = Lexicon.of("regime", "regimes", "dictator", "dictators", "dictatorship",
-            "dictatorships", "propaganda", "disinformation", "infiltrate", "infiltrated", "infiltrating",
-            "infiltration", "authoritarian", "strongman", "extremism", "extremist", "extremists", "radical",
-            "adventurism", "adventures", "terrorist", "terrorists", "terror", "sponsor of terrorism",
-            "state sponsor", "iran-backed", "proxy", "proxies", "malign", "nefarious", "destabilize", "destabilise",
-            "destabilizing", "destabilising", "meddling", "expansionism", "expansionist", "illicit", "clandestine",
-            "repression", "repressive", "brutal", "crackdown", "iron grip", "puppet", "rogue", "fanatic",
-            "fanatical", "indoctrination", "populist", "theocracy", "theocratic", "mullahs", "ayatollahs' regime",
-            "pariah", "sham", "secrecy");
-    private static final Lexicon FAVOURABLE = Lexicon.of("anti-imperialist", "anti-imperialism", "imperialism",
-            "imperialist", "strong foundation", "foundation of cooperation", "new chapter", "mutual respect",
-            "mutual benefit", "mutually beneficial", "brotherly", "brother nations", "sister nations", "solidarity",
-            "win-win", "fruitful", "friendly relations", "independent foreign policy", "sovereign", "sovereignty",
-            "south-south", "multipolar", "zionist", "iranophobia", "hegemony", "hegemonic", "unilateral sanctions",
-            "economic war", "blockade");
-
-    private static final LexiconSet CUES = new LexiconSet(List.of(CRITICAL, FAVOURABLE));
     private static final int CRITICAL_CUE = 0;
     private static final int FAVOURABLE_CUE = 1;
 
-    private OutletVoice() {
+    /** The taxonomy's loaded words for the desk's subject, critical and favourable. */
+    private final LexiconSet cues;
+
+    OutletVoice(Taxonomy taxonomy, String language) {
+        cues = new LexiconSet(List.of(taxonomy.stanceCues("critical", language), taxonomy.stanceCues("favourable", language)));
     }
 
     /**
      * @param ownVoice the outlet's own sentences, each with quotations blanked out
      */
-    static StanceSuggestion suggest(List<Words> ownVoice) {
+    StanceSuggestion suggest(List<Words> ownVoice) {
         List<String> critical = new ArrayList<>();
         List<String> favourable = new ArrayList<>();
         for (Words w : ownVoice) {
-            LexiconSet.Hits hits = CUES.scan(w);
+            LexiconSet.Hits hits = cues.scan(w);
             hits.all(CRITICAL_CUE, critical);
             hits.all(FAVOURABLE_CUE, favourable);
         }

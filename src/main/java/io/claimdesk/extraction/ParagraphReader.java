@@ -76,7 +76,7 @@ final class ParagraphReader {
             Sentence s = sents.get(i);
             Attribution a = attributions.find(s.text, s.quoted, s.words);
             if (voice != null && !(a.found() && !a.anaphoric() && Texts.startsUpper(a.source()))) {
-                a = new Attribution(voice, null, false, "interview", false, null);
+                a = new Attribution(voice, null, false, "interview", true, null);
             } else if (a.found() && a.anaphoric()) {
                 a = resolve(a, blockSpeaker, speakers.memory);
             }

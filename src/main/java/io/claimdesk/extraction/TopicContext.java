@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,25 +20,18 @@ final class TopicContext {
     private static final int LOOK_BACK = 6;
     private static final String GENERIC = "generic";
 
-    private static final Map<String, String> REFERENTS = Map.ofEntries(
-            Map.entry("agreement", "pact"), Map.entry("agreements", "pact"), Map.entry("pact", "pact"),
-            Map.entry("pacts", "pact"), Map.entry("deal", "pact"), Map.entry("deals", "pact"),
-            Map.entry("treaty", "pact"), Map.entry("treaties", "pact"), Map.entry("memorandum", "pact"),
-            Map.entry("memorandums", "pact"), Map.entry("memoranda", "pact"), Map.entry("accord", "pact"),
-            Map.entry("accords", "pact"), Map.entry("vessel", "ship"), Map.entry("vessels", "ship"),
-            Map.entry("ship", "ship"), Map.entry("ships", "ship"), Map.entry("warship", "ship"),
-            Map.entry("warships", "ship"), Map.entry("frigate", "ship"), Map.entry("frigates", "ship"),
-            Map.entry("tanker", "ship"), Map.entry("tankers", "ship"), Map.entry("boats", "ship"),
-            Map.entry("shipment", "cargo"), Map.entry("shipments", "cargo"), Map.entry("cargo", "cargo"),
-            Map.entry("delivery", "cargo"), Map.entry("deliveries", "cargo"),
-            Map.entry("situation", GENERIC), Map.entry("issue", GENERIC), Map.entry("matter", GENERIC),
-            Map.entry("practice", GENERIC), Map.entry("scheme", GENERIC), Map.entry("allegations", GENERIC),
-            Map.entry("suspicions", GENERIC), Map.entry("accusations", GENERIC), Map.entry("case", GENERIC));
-    private static final Set<String> NOT_INHERITED = Set.of("diplomatic_relations", "diplomatic_visits", "us_policy");
+    private final LanguagePack pack;
+    /** Topics about the actors ("diplomatic_relations"): each sentence names its own, none is inherited. */
+    private final Set<String> notInherited;
 
     private record Seen(Words words, List<String> topics) {}
 
     private final Deque<Seen> recent = new ArrayDeque<>();
+
+    TopicContext(LanguagePack pack, Taxonomy taxonomy) {
+        this.pack = pack;
+        this.notInherited = Set.copyOf(taxonomy.topics().stream().filter(t -> !t.inherited()).map(Taxonomy.Topic::id).toList());
+    }
 
     /** The claim's own topics plus those it inherits, sorted; remembers the claim for those that follow. */
     List<String> topics(Words words, List<String> own) {
@@ -49,7 +41,7 @@ final class TopicContext {
         if (antecedent != null) {
             TreeSet<String> all = new TreeSet<>(own);
             for (String t : antecedent.topics) {
-                if (!NOT_INHERITED.contains(t)) {
+                if (!notInherited.contains(t)) {
                     all.add(t);
                 }
             }
@@ -62,10 +54,10 @@ final class TopicContext {
         return result;
     }
 
-    private static String referent(Words words) {
+    private String referent(Words words) {
         for (int i = 0; i + 1 < words.size(); i++) {
             if (isPointer(words.lower(i))) {
-                String kind = REFERENTS.get(words.lower(i + 1));
+                String kind = pack.referent(words.lower(i + 1));
                 if (kind != null) {
                     return kind;
                 }
@@ -89,7 +81,7 @@ final class TopicContext {
         for (Iterator<Seen> it = recent.iterator(); it.hasNext(); ) {
             Seen s = it.next();
             for (int i = 0; i < s.words.size(); i++) {
-                if (referent.equals(REFERENTS.get(s.words.lower(i)))) {
+                if (referent.equals(pack.referent(s.words.lower(i)))) {
                     return s;
                 }
             }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class TopicsTest {
 
-    private static final TopicTagger TAGGER = new TopicTagger();
+    private static final TopicTagger TAGGER = new TopicTagger(Taxonomy.defaults(), "en");
 
     @Test
     void militaryCooperationIsGenerous() {
