@@ -35,7 +35,7 @@ public final class DateLines {
     private static final String LABEL_TAIL = "\\s+(?:\\p{L}+\\s*){1,3}$";
     private static final Pattern STAMP = Pattern.compile(
             "^" + CUE + WEEKDAY + "(?:" + DAY_MONTH_YEAR + "|" + MONTH_DAY_YEAR + "|" + ISO + "|" + NUMERIC + ")"
-                    + TIME + "(?=\\s*$|\\s+[-–—|]\\s?|" + LABEL_TAIL + ")",
+                    + TIME + "(?=\\s*$|\\s+[-–—|·•]\\s?|" + LABEL_TAIL + ")",
             Pattern.CASE_INSENSITIVE);
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(

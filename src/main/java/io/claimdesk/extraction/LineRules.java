@@ -56,7 +56,7 @@ final class LineRules {
                             "inquiries", "enquiries", "sign up for", "subscribe to", "newsletter")),
             new Rule("comment-prompt", Pattern.compile(
                     "\\b(?:no comments|first comment|comments? yet|leave a comment|post a comment|add a comment"
-                            + "|write a comment|join the (?:conversation|discussion)|\\d+\\s+comments?|comments? \\(\\d+\\))", CI),
+                            + "|write a comment|join the (?:conversation|discussion)|in the comments|comment below|\\d+\\s+comments?|comments? \\(\\d+\\))", CI),
                     (line, lower) -> lower.contains("comment") || lower.contains("join the")),
             new Rule("vote-widget", Pattern.compile(
                     "^(?:(?:vote|like|dislike|share|rate|upvote|downvote|votes?|likes?)\\b\\W*)+(?:\\(\\s*\\d+\\s*\\)\\W*)+$", CI),
@@ -80,7 +80,35 @@ final class LineRules {
                             + "|more on this (?:story|topic)|more from [^.]{1,30}|recommended|you may also like"
                             + "|editor'?s picks|trending|latest news|top stories|most read|most popular|loading\\W*"
                             + "|(?:switch|go|return|back) to\\b.{0,40})[.!?]?$", CI),
-                    (line, lower) -> line.length() <= MAX_LABEL_CHARS));
+                    (line, lower) -> line.length() <= MAX_LABEL_CHARS),
+            new Rule("figure-caption", Pattern.compile(
+                    "^(?:figure|fig\\.|chart|map|graphic|table|image|photo|picture)\\s*\\d+[.:]\\s|\\bsatellite (?:image|imagery) ©"
+                            + "|^(?:photographs?|photography|photos|pictures|images|illustrations?|video)\\s*(?:by|:)\\s*\\p{Lu}"
+                            + "|\\((?:photo|picture|image)s?(?:\\s*by)?\\s*:?\\s*\\p{Lu}[^)]*\\)\\s*$|\\bpicture by\\s+\\p{Lu}", CI),
+                    (line, lower) -> containsAny(lower, "figure", "fig.", "chart", "map", "graphic", "table", "image",
+                            "photo", "picture", "satellite", "illustration", "video")),
+            new Rule("view-disclaimer", Pattern.compile(
+                    "^the views expressed\\b|\\bviews (?:expressed )?(?:are|is) (?:his|her|their|its|the author'?s?|those of)\\b", CI),
+                    (line, lower) -> lower.contains("views")),
+            new Rule("editorial-note", Pattern.compile(
+                    "^this (?:article|interview|story|piece|report|conversation|q&a|version)\\b.{0,80}"
+                            + "\\b(?:edited|condensed|translated|conducted|appears|appeared|updated|published|first|originally)\\b"
+                            + "|^(?:the )?interview (?:has been|was) (?:edited|condensed)|^(?:below|here) (?:are|is) (?:an? )?edited\\b", CI),
+                    (line, lower) -> (lower.startsWith("this ") || lower.startsWith("the ") || lower.startsWith("interview")
+                            || lower.startsWith("below") || lower.startsWith("here")) && Texts.wordCount(line) <= 30),
+            new Rule("call-to-action", Pattern.compile(
+                    "^(?:sign up|subscribe|support (?:our|us|independent)|donate|download (?:the|our)|get (?:the|our) [^.]{0,40}"
+                            + "(?:newsletter|briefing|app|updates)|follow (?:us|@|\\p{Lu}[^.]{0,40} on)|visit (?:www|https?:|our)"
+                            + "|for more information,? visit|click here|tap here|join (?:our|the conversation)|tell (?:me|us) in the comments"
+                            + "|read (?:the|our) full|listen to (?:the|our)|watch (?:the|our) (?:video|full))\\b", CI),
+                    (line, lower) -> line.length() <= 2 * MAX_LABEL_CHARS),
+            new Rule("about-heading", Pattern.compile("^about (?:the )?\\p{Lu}[^.!?]{1,60}$|^(?:notes to editors|media contacts?|press contacts?|for media inquiries)\\b.{0,60}$", CI),
+                    (line, lower) -> line.length() <= MAX_LABEL_CHARS && (lower.startsWith("about ") || lower.startsWith("notes")
+                            || lower.startsWith("media") || lower.startsWith("press") || lower.startsWith("for media"))),
+            new Rule("release-end", Pattern.compile("^(?:#{3}|-30-|ends|end|— ?ends ?—)$", CI),
+                    (line, lower) -> line.length() <= 8),
+            new Rule("quote-attribution", Pattern.compile("^[—–]\\s*\\p{Lu}[\\p{L}.'’ -]{1,60}(?:,[^.]{0,80})?$"),
+                    (line, lower) -> line.length() <= MAX_LABEL_CHARS + 40 && (line.charAt(0) == '—' || line.charAt(0) == '–')));
 
     /** "By Name", "By Name/Outlet", "By Name and Name": no final period, at most a dozen words. */
     private static final Pattern BYLINE = Pattern.compile(

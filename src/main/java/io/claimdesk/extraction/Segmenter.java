@@ -25,6 +25,17 @@ public final class Segmenter {
     private static final int MAX_NAME_WORDS = 4;
     private static final int MAX_NAME_CHARS = 80;
     private static final int MIN_PROSE_WORDS = 6;
+    private static final int MAX_CAPTION_WORDS = 50;
+    /** Prose words an article has before a teaser card can follow it. */
+    private static final int MIN_ARTICLE_WORDS = 120;
+    private static final int MAX_HEADING_QUESTION_WORDS = 14;
+    private static final int MIN_PULL_QUOTE_WORDS = 5;
+    private static final int MAX_PULL_QUOTE_WORDS = 40;
+    private static final int BIO_REACH = 4;
+    private static final int MAX_BIO_WORDS = 70;
+    /** "Dr. Nadia Kessler is a senior fellow", "R. Tomás Villalba is a research associate". */
+    private static final java.util.regex.Pattern BIO = java.util.regex.Pattern.compile(
+            "(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|del|da|dos|van|von))+\\s+is\\s+(?:a|an|the|The|\\p{Ll}+)\\s");
 
     private final BlockSplitter splitter = new BlockSplitter();
 
@@ -40,7 +51,12 @@ public final class Segmenter {
         int headline = markHeadline(blocks, prose);
         markMasthead(blocks, headline, prose);
         markAuthorLines(blocks);
+        markCaptionsBesideCredits(blocks);
+        markTails(blocks);
         markTeaserAfterEnd(blocks, prose);
+        markQuestionHeadings(blocks);
+        markPullQuotes(blocks);
+        markAuthorBios(blocks);
         markShortLines(blocks, prose);
         markOffTopicStandfirsts(blocks, headline, prose);
         Repeats.markRepeatedParagraphs(blocks);
@@ -156,6 +172,142 @@ public final class Segmenter {
         }
     }
 
+    /**
+     * A picture's caption sits on the line right above its credit ("Photo: Tomás Vergara / The Litoral
+     * Sentinel"), with no blank line between: that short line describes the picture, not the story.
+     */
+    private static void markCaptionsBesideCredits(List<Block> blocks) {
+        for (int i = 1; i < blocks.size(); i++) {
+            Block credit = blocks.get(i);
+            Block above = blocks.get(i - 1);
+            boolean isCredit = "photo-caption".equals(credit.rule()) || "figure-caption".equals(credit.rule());
+            if (isCredit && !credit.gapBefore() && above.unclassified() && Texts.wordCount(above.text()) <= MAX_CAPTION_WORDS) {
+                blocks.set(i - 1, above.classified(true, "photo-caption"));
+            }
+        }
+    }
+
+    /**
+     * What follows "###" or "ENDS" in a press release, and the "About …" boilerplate and contacts after the body,
+     * belongs to the publisher, not the story.
+     */
+    private static void markTails(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            String rule = blocks.get(i).rule();
+            if ("release-end".equals(rule) || "about-heading".equals(rule) && i > blocks.size() / 2) {
+                for (int k = i + 1; k < blocks.size(); k++) {
+                    if (blocks.get(k).unclassified()) {
+                        blocks.set(k, blocks.get(k).classified(true, "release-tail"));
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * Short questions standing alone as paragraphs are headings ("What is a shipping sanction?") or other stories'
+     * headlines, unless the page is an interview: there the questions speak to the interviewee ("you") or carry a
+     * "Q:" label.
+     */
+    private static void markQuestionHeadings(List<Block> blocks) {
+        List<Integer> questions = new ArrayList<>();
+        int addressed = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.unclassified() && isShortQuestion(b.text())) {
+                questions.add(i);
+                if (addressesSomeone(b.text())) {
+                    addressed++;
+                }
+            }
+        }
+        if (questions.size() >= 3 && (addressed * 4 >= questions.size() || introducesInterview(blocks, questions.get(0)))) {
+            return;
+        }
+        for (int i : questions) {
+            Block b = blocks.get(i);
+            if (!addressesSomeone(b.text())) {
+                blocks.set(i, b.classified(true, "question-heading"));
+            }
+        }
+    }
+
+    /** "We spoke with …", "He spoke to the Post …", "This interview has been edited …" before the first question. */
+    private static boolean introducesInterview(List<Block> blocks, int firstQuestion) {
+        for (int i = 0; i < firstQuestion; i++) {
+            String lower = blocks.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (lower.contains("interview") || lower.contains("spoke with") || lower.contains("spoke to")
+                    || lower.contains("talked to") || lower.contains("conversation") || lower.contains("q&a")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isShortQuestion(String text) {
+        String t = text.strip();
+        return t.endsWith("?") && Texts.wordCount(t) <= MAX_HEADING_QUESTION_WORDS && t.indexOf(". ") < 0;
+    }
+
+    private static boolean addressesSomeone(String text) {
+        String lower = " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
+        return lower.contains(" you ") || lower.contains(" your ") || text.startsWith("Q:") || text.startsWith("Q.");
+    }
+
+    /**
+     * A pull quote repeats words of the body in large type: a short block whose words, quotation marks aside,
+     * all stand in the same order inside a longer body paragraph.
+     */
+    private static void markPullQuotes(List<Block> blocks) {
+        List<String> bodies = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b.unclassified() && Texts.wordCount(b.text()) >= MIN_PULL_QUOTE_WORDS) {
+                bodies.add(comparable(b.text()));
+            }
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            int words = Texts.wordCount(b.text());
+            if (!b.unclassified() || words < MIN_PULL_QUOTE_WORDS || words > MAX_PULL_QUOTE_WORDS) {
+                continue;
+            }
+            String key = comparable(b.text());
+            for (String body : bodies) {
+                if (body.length() > key.length() && body.contains(key)) {
+                    blocks.set(i, b.classified(true, "pull-quote"));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static String comparable(String text) {
+        return " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+    }
+
+    /**
+     * The last lines of an op-ed or analysis often introduce its authors ("Dr. Nadia Kessler is a senior fellow
+     * in …"): a short block near the end whose every sentence opens with a name and "is a", "is an" or "is the".
+     */
+    private static void markAuthorBios(List<Block> blocks) {
+        int seen = 0;
+        for (int i = blocks.size() - 1; i >= 0 && seen < BIO_REACH; i--) {
+            Block b = blocks.get(i);
+            if (!b.unclassified()) {
+                continue;
+            }
+            seen++;
+            if (Texts.wordCount(b.text()) <= MAX_BIO_WORDS && isBio(b.text())) {
+                blocks.set(i, b.classified(true, "author-bio"));
+            }
+        }
+    }
+
+    private static boolean isBio(String text) {
+        return BIO.matcher(text.strip()).lookingAt();
+    }
+
     /** A bare personal name directly above or below a date stamp is the author line. */
     private static void markAuthorLines(List<Block> blocks) {
         for (int i = 0; i < blocks.size(); i++) {
@@ -193,14 +345,15 @@ public final class Segmenter {
      * everything from that headline to the end belongs to other stories.
      */
     private static void markTeaserAfterEnd(List<Block> blocks, boolean[] prose) {
-        boolean seenProse = false;
+        int proseWords = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.unclassified() && prose[i]) {
-                seenProse = true;
+                proseWords += Texts.wordCount(b.text());
                 continue;
             }
-            if (!seenProse || !DATE_LINE.equals(b.rule()) || !readingTimeNear(blocks, i)) {
+            // a standfirst above the byline's date and reading time is not an article that ended
+            if (proseWords < MIN_ARTICLE_WORDS || !DATE_LINE.equals(b.rule()) || !readingTimeNear(blocks, i)) {
                 continue;
             }
             int from = i;
@@ -314,9 +467,13 @@ public final class Segmenter {
         return false;
     }
 
+    /**
+     * A paragraph ends a sentence; a line without final punctuation is a headline, label or teaser unless it runs
+     * longer than any headline. A bulleted item with a verb's worth of words is prose too.
+     */
     static boolean isProse(String line) {
         int words = Texts.wordCount(line);
         return LineRules.endsSentence(line) ? words >= 3 : words > Headlines.MAX_WORDS
-                || (words >= MIN_PROSE_WORDS && line.contains(", ") && !Headlines.isTitleCase(line));
+                || LineRules.isBulleted(line) && words >= MIN_PROSE_WORDS;
     }
 }
