@@ -17,8 +17,8 @@ import java.util.Set;
 public final class ClaimExtractor {
 
     private final LanguagePack pack;
-    private final Segmenter segmenter = new Segmenter();
-    private final SentenceSplitter sentences = new SentenceSplitter();
+    private final Segmenter segmenter;
+    private final SentenceSplitter sentences;
     private final ParagraphReader reader;
     /** Offices and honorifics: an interview's introduction names its interviewee with one. */
     private final Set<String> offices;
@@ -28,6 +28,9 @@ public final class ClaimExtractor {
     private final OutletVoice outletVoice;
     /** Topic and classifier words in one index: each claim's words are looked up once. */
     private final LexiconSet vocabulary;
+    private final LexiconSet signposts;
+    private static final int MAX_SIGNPOST_WORDS = 30;
+    private static final int MAX_TRANSITION_WORDS = 5;
 
     public ClaimExtractor() {
         this(LanguagePack.of("en"), Taxonomy.defaults());
@@ -36,10 +39,13 @@ public final class ClaimExtractor {
     public ClaimExtractor(LanguagePack pack, Taxonomy taxonomy) {
         this.pack = pack;
         this.taxonomy = taxonomy;
+        sentences = new SentenceSplitter(pack);
+        segmenter = new Segmenter(pack);
         topics = new TopicTagger(taxonomy, pack.language());
         classifier = new ClaimClassifier(pack);
         outletVoice = new OutletVoice(taxonomy, pack.language());
         vocabulary = LexiconSet.join(topics.lexicons(), classifier.lexicons());
+        signposts = new LexiconSet(List.of(pack.lexicon("signposts")));
         PosTagger tagger = new PosTagger(pack.model("partsOfSpeech"));
         reader = new ParagraphReader(sentences, new AttributionFinder(pack, tagger), pack);
         offices = new HashSet<>(pack.words("personRoles"));
@@ -68,12 +74,38 @@ public final class ClaimExtractor {
         List<ExtractedClaim> claims = new ArrayList<>(units.size());
         List<Words> ownVoice = new ArrayList<>();
         for (ParagraphReader.Unit u : units) {
+            if (isSignpost(u)) {
+                continue;
+            }
             claims.add(claim(u, article));
             if (!u.attribution().found()) {
                 ownVoice.add(u.ownVoice());
             }
         }
         return new Extraction(segments, claims, outletVoice.suggest(ownVoice));
+    }
+
+    /**
+     * "Below, we explain …", "Welcome to our live coverage of …", "The main measures are listed below.": the
+     * text pointing at itself, not a claim about the world.
+     */
+    private boolean isSignpost(ParagraphReader.Unit u) {
+        Words w = u.words();
+        return w.size() <= MAX_SIGNPOST_WORDS && signposts.scan(w).matches(0) || isTransition(w);
+    }
+
+    /** "There is history here.": a short existential sentence naming nothing and counting nothing. */
+    private static boolean isTransition(Words w) {
+        if (w.size() > MAX_TRANSITION_WORDS || !(w.lower(0).equals("there") || w.lower(0).equals("here"))
+                || !(w.lower(1).equals("is") || w.lower(1).equals("are") || w.lower(1).equals("was"))) {
+            return false;
+        }
+        for (int i = 1; i < w.size(); i++) {
+            if (Texts.startsUpper(w.word(i)) || Character.isDigit(w.word(i).charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What the claims of one article share: its text, the names and offices it uses, the claims before. */

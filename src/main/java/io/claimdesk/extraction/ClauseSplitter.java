@@ -100,7 +100,8 @@ final class ClauseSplitter {
             return false;
         }
         String first = lower.get(i);
-        if (!(DETERMINERS.contains(first) || SUBJECT_PRONOUNS.contains(first) || Texts.startsUpper(cased.get(i)))
+        // "…, and he has heard every promise": a pronoun carries the same speaker's same claim on
+        if (!(DETERMINERS.contains(first) || Texts.startsUpper(cased.get(i))) || SUBJECT_PRONOUNS.contains(first)
                 || isFiniteVerb(first)) {
             return false;
         }

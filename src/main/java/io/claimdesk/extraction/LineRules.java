@@ -28,10 +28,10 @@ final class LineRules {
                             + "|^(?:photo|image|picture|caption|file photo)\\s*:"
                             + "|^(?:image|media|photo|video|picture)\\s+(?:caption|source|credit)s?\\b"
                             + "|^(?:photo|image|picture)s?\\s+(?:by|courtesy of|credit:?)\\s"
-                            + "|\\((?:photo|image|credit)s?\\s*:", CI),
+                            + "|\\((?:photo|image|credit)s?\\s*:|[.!?]\\s+(?:photo|image|picture)s?\\s*:\\s*\\p{Lu}[^.!?]{0,80}$", CI),
                     (line, lower) -> line.indexOf('|') >= 0 || line.indexOf('(') >= 0
                             || startsWithAny(lower, "photo", "image", "picture", "caption", "file photo", "media",
-                            "video")),
+                            "video") || containsAny(lower, "photo:", "photos:", "image:", "picture:")),
             new Rule("breadcrumb", Pattern.compile("^[^.!?]{1,40}(?:\\s[»›>/]\\s[^.!?]{1,40}){2,}$"),
                     (line, lower) -> line.length() <= MAX_LABEL_CHARS && (line.indexOf('»') >= 0
                             || line.indexOf('›') >= 0 || line.indexOf(" > ") >= 0 || line.indexOf(" / ") >= 0)),
@@ -139,6 +139,27 @@ final class LineRules {
             return "truncated-teaser";
         }
         return null;
+    }
+
+    /** "Related commentary", "Read more", "Most read", "More from Opinion", "Recommended", "Latest news". */
+    private static final Pattern RELATED = Pattern.compile(
+            "^(?:related|read more|read also|also read|see also|more from|more on|most read|most popular|recommended|latest"
+                    + "|you may also like|editor'?s picks|trending|top stories|related news|related topics|more stories)"
+                    + "\\b[^.!?]{0,40}:?$", Pattern.CASE_INSENSITIVE);
+    /** "By X", "Written by X", "Words: X", "Interview by X", "Story and photos by X", "X | Outlet" under a headline. */
+    private static final Pattern BYLINE_CUE = Pattern.compile(
+            "^(?:by|written by|words:?|words by|text:?|text by|story:?|story by|interview by|reporting by|report by|posted by"
+                    + "|author:?)\\s+\\p{Lu}|^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,4}\\s*[|/,]\\s*\\p{Lu}",
+            Pattern.CASE_INSENSITIVE);
+
+    static boolean isRelatedLabel(String line) {
+        return line.length() <= MAX_LABEL_CHARS && RELATED.matcher(line.strip()).matches();
+    }
+
+    /** A line that names the author: "By …", "Written by …", "Words: …", "Name | Outlet", "Name, Role". */
+    static boolean isByline(String line) {
+        String t = line.strip();
+        return t.length() <= MAX_LABEL_CHARS && !endsSentence(t) && BYLINE_CUE.matcher(t).find();
     }
 
     static boolean isBulleted(String line) {

@@ -26,6 +26,10 @@ public final class Segmenter {
     private static final int MAX_NAME_CHARS = 80;
     private static final int MIN_PROSE_WORDS = 6;
     private static final int MAX_CAPTION_WORDS = 50;
+    private static final int MAX_STAFF_TITLE_WORDS = 6;
+    private static final int MAX_HEADLINE_WORDS = 30;
+    private static final int MAX_MASTHEAD_WORDS = 5;
+    private static final int MAX_TEASER_WORDS = 25;
     /** Prose words an article has before a teaser card can follow it. */
     private static final int MIN_ARTICLE_WORDS = 120;
     private static final int MAX_HEADING_QUESTION_WORDS = 14;
@@ -38,10 +42,18 @@ public final class Segmenter {
             "(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|del|da|dos|van|von))+\\s+is\\s+(?:a|an|the|The|\\p{Ll}+)\\s");
 
     private final BlockSplitter splitter = new BlockSplitter();
+    private final Bylines bylines;
+    private final DateLines dates;
+
+    public Segmenter(LanguagePack pack) {
+        bylines = new Bylines(pack);
+        dates = new DateLines(pack);
+    }
 
     public List<Block> segment(String text) {
         List<Block> blocks = new ArrayList<>(splitter.split(text));
         applyLineRules(blocks);
+        markBylines(blocks);
         markBulletRuns(blocks);
         Repeats.markRepeatedLines(blocks);
         boolean[] prose = new boolean[blocks.size()];
@@ -52,13 +64,15 @@ public final class Segmenter {
         markMasthead(blocks, headline, prose);
         markAuthorLines(blocks);
         markCaptionsBesideCredits(blocks);
+        markDeck(blocks, headline, prose);
+        markRelatedLists(blocks);
         markTails(blocks);
         markTeaserAfterEnd(blocks, prose);
         markQuestionHeadings(blocks);
         markPullQuotes(blocks);
-        markAuthorBios(blocks);
         markShortLines(blocks, prose);
         markOffTopicStandfirsts(blocks, headline, prose);
+        markAuthorBios(blocks);
         Repeats.markRepeatedParagraphs(blocks);
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i).unclassified()) {
@@ -68,10 +82,10 @@ public final class Segmenter {
         return blocks;
     }
 
-    private static void applyLineRules(List<Block> blocks) {
+    private void applyLineRules(List<Block> blocks) {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (DateLines.stamp(b.text()).isPresent()) {
+            if (dates.stamp(b.text()).isPresent()) {
                 blocks.set(i, b.classified(true, DATE_LINE));
                 continue;
             }
@@ -110,45 +124,46 @@ public final class Segmenter {
     }
 
     /**
-     * The headline is the first headline-shaped line before any prose; a sentence-case line also counts
-     * when a date or byline follows it directly, commas and all. Returns its index, or -1.
+     * The headline is the last headline-shaped line before the article's first paragraph, or before the first
+     * byline or date stamp that follows such a line: mastheads, section labels and navigation come above it, the
+     * byline, date and deck below. A headline-shaped line has three to thirty words and no final full stop, and is
+     * neither a navigation bar ("News | Politics | Economy") nor a short name in capitals ("THE ASUNCIÓN REVIEW").
+     * Returns its index, or -1.
      */
     private static int markHeadline(List<Block> blocks, boolean[] prose) {
+        int candidate = -1;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (!b.unclassified()) {
-                continue;
+            boolean meta = BYLINE.equals(b.rule()) || DATE_LINE.equals(b.rule()) || AUTHOR_LINE.equals(b.rule())
+                    || "staff-credits".equals(b.rule()) || "posted-by".equals(b.rule());
+            if (candidate >= 0 && meta || b.unclassified() && prose[i]) {
+                break;
             }
-            boolean stamped = Headlines.isShortUnpunctuated(b.text()) && Texts.wordCount(b.text()) >= 3
-                    && followedByStamp(blocks, i);
-            if (!stamped && prose[i]) {
-                return headlineAbove(blocks, i);
-            }
-            if (stamped || Headlines.isHeadline(b.text())) {
-                blocks.set(i, b.classified(true, HEADLINE));
-                return i;
+            if (b.unclassified() && isHeadlineShaped(b.text())) {
+                candidate = i;
             }
         }
-        return -1;
+        if (candidate >= 0) {
+            blocks.set(candidate, blocks.get(candidate).classified(true, HEADLINE));
+        }
+        return candidate;
     }
 
-    /**
-     * Without a title-case or stamped headline, the headline-shaped line standing right above the first
-     * paragraph, with nothing but furniture between, is the headline.
-     */
-    private static int headlineAbove(List<Block> blocks, int firstProse) {
-        for (int i = firstProse - 1; i >= 0; i--) {
-            Block b = blocks.get(i);
-            if (b.unclassified()) {
-                boolean headline = Headlines.isShortUnpunctuated(b.text()) && Texts.wordCount(b.text()) >= 3;
-                if (headline) {
-                    blocks.set(i, b.classified(true, HEADLINE));
-                }
-                return headline ? i : -1;
-            }
+    static boolean isHeadlineShaped(String line) {
+        int words = Texts.wordCount(line);
+        String t = line.strip();
+        if (words < 3 || words > MAX_HEADLINE_WORDS || t.endsWith(".") && !t.endsWith("...") || t.endsWith(":")
+                || LineRules.isBulleted(t)) {
+            return false;
         }
-        return -1;
+        int separators = t.split("\\s[|•·]\\s|\\s{3,}", -1).length - 1;
+        return separators < 2 && !(words <= MAX_MASTHEAD_WORDS && isCapitals(t));
     }
+
+    private static boolean isCapitals(String line) {
+        return line.chars().noneMatch(Character::isLowerCase);
+    }
+
     private static boolean followedByStamp(List<Block> blocks, int i) {
         for (int j = i + 1; j < blocks.size(); j++) {
             Block next = blocks.get(j);
@@ -188,6 +203,57 @@ public final class Segmenter {
     }
 
     /**
+     * The deck: a sentence or two printed between the headline and the byline, summing up the story in the
+     * page's voice. The story's own first paragraph comes after the byline.
+     */
+    private static void markDeck(List<Block> blocks, int headline, boolean[] prose) {
+        if (headline < 0) {
+            return;
+        }
+        int deck = headline + 1;
+        while (deck < blocks.size() && !blocks.get(deck).unclassified()) {
+            deck++;
+        }
+        if (deck >= blocks.size() || !prose[deck]) {
+            return;
+        }
+        for (int next = deck + 1; next < blocks.size(); next++) {
+            Block b = blocks.get(next);
+            if (b.unclassified()) {
+                boolean byline = LineRules.isByline(b.text());
+                if (byline) {
+                    blocks.set(deck, blocks.get(deck).classified(true, "deck"));
+                }
+                return;
+            }
+            if (BYLINE.equals(b.rule()) || AUTHOR_LINE.equals(b.rule()) || DATE_LINE.equals(b.rule())
+                    || "staff-credits".equals(b.rule()) || "posted-by".equals(b.rule())) {
+                blocks.set(deck, blocks.get(deck).classified(true, "deck"));
+                return;
+            }
+        }
+    }
+
+    /** The lines right under "Related", "Read more" or "Most read" are other stories' headlines. */
+    private static void markRelatedLists(List<Block> blocks) {
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            Block label = blocks.get(i);
+            if (!LineRules.isRelatedLabel(label.text())) {
+                continue;
+            }
+            for (int k = i + 1; k < blocks.size(); k++) {
+                Block b = blocks.get(k);
+                if (b.gapBefore() && k > i + 1 || Texts.wordCount(b.text()) > MAX_TEASER_WORDS) {
+                    break;
+                }
+                if (b.unclassified()) {
+                    blocks.set(k, b.classified(true, "related-list"));
+                }
+            }
+        }
+    }
+
+    /**
      * What follows "###" or "ENDS" in a press release, and the "About …" boilerplate and contacts after the body,
      * belongs to the publisher, not the story.
      */
@@ -215,7 +281,9 @@ public final class Segmenter {
         int addressed = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (b.unclassified() && isShortQuestion(b.text())) {
+            if (b.unclassified() && isShortQuestion(b.text()) && headlineQuestion(b.text())) {
+                blocks.set(i, b.classified(true, "question-heading"));
+            } else if (b.unclassified() && isShortQuestion(b.text())) {
                 questions.add(i);
                 if (addressesSomeone(b.text())) {
                     addressed++;
@@ -231,6 +299,12 @@ public final class Segmenter {
                 blocks.set(i, b.classified(true, "question-heading"));
             }
         }
+    }
+
+    /** "Nicaragua's Iranian scholarships: who gets them?": a topic, a colon and a question is a headline. */
+    private static boolean headlineQuestion(String text) {
+        int colon = text.indexOf(": ");
+        return colon > 0 && Character.isLowerCase(text.charAt(colon + 2)) && !text.startsWith("Q");
     }
 
     /** "We spoke with …", "He spoke to the Post …", "This interview has been edited …" before the first question. */
@@ -260,21 +334,20 @@ public final class Segmenter {
      * all stand in the same order inside a longer body paragraph.
      */
     private static void markPullQuotes(List<Block> blocks) {
-        List<String> bodies = new ArrayList<>();
-        for (Block b : blocks) {
-            if (b.unclassified() && Texts.wordCount(b.text()) >= MIN_PULL_QUOTE_WORDS) {
-                bodies.add(comparable(b.text()));
-            }
-        }
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             int words = Texts.wordCount(b.text());
-            if (!b.unclassified() || words < MIN_PULL_QUOTE_WORDS || words > MAX_PULL_QUOTE_WORDS) {
+            boolean quoted = b.text().startsWith("\"") || b.text().startsWith("“") || b.text().startsWith("‘");
+            if (!b.unclassified() || words > MAX_PULL_QUOTE_WORDS || words < MIN_PULL_QUOTE_WORDS && !quoted
+                    || words < 3) {
                 continue;
             }
             String key = comparable(b.text());
-            for (String body : bodies) {
-                if (body.length() > key.length() && body.contains(key)) {
+            for (int j = 0; j < blocks.size(); j++) {
+                String body = comparable(blocks.get(j).text());
+                // the longer paragraph holds the repeat; of two equal ones, the later is the pull quote
+                boolean holds = body.length() > key.length() ? body.contains(key) : body.equals(key) && j < i;
+                if (j != i && blocks.get(j).unclassified() && holds) {
                     blocks.set(i, b.classified(true, "pull-quote"));
                     break;
                 }
@@ -306,6 +379,54 @@ public final class Segmenter {
 
     private static boolean isBio(String text) {
         return BIO.matcher(text.strip()).lookingAt();
+    }
+
+    /**
+     * Lines that name the authors with a cue or a separator ("By …", "Words: …", "Ana Ruiz | The Ledger") are
+     * bylines; a bare name is the author line when a date stamp, a byline or a staff title ("Staff Writer") stands
+     * right above or below it.
+     */
+    private void markBylines(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!b.unclassified() && !"teaser-headline".equals(b.rule())) {
+                continue;
+            }
+            Bylines.Byline byline = bylines.parse(b.text().strip());
+            if (byline != null && !byline.bare()) {
+                blocks.set(i, b.classified(true, BYLINE));
+            }
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Bylines.Byline byline = b.unclassified() ? bylines.parse(b.text().strip()) : null;
+            if (byline == null || !byline.bare()) {
+                continue;
+            }
+            boolean besideMeta = isMeta(blocks, i - 1) || isMeta(blocks, i + 1) || isStaffTitle(blocks, i + 1);
+            if (besideMeta) {
+                blocks.set(i, b.classified(true, AUTHOR_LINE));
+                if (isStaffTitle(blocks, i + 1)) {
+                    blocks.set(i + 1, blocks.get(i + 1).classified(true, "staff-title"));
+                }
+            }
+        }
+    }
+
+    private static boolean isMeta(List<Block> blocks, int i) {
+        if (i < 0 || i >= blocks.size()) {
+            return false;
+        }
+        String rule = blocks.get(i).rule();
+        return DATE_LINE.equals(rule) || BYLINE.equals(rule) || "min-read".equals(rule);
+    }
+
+    private boolean isStaffTitle(List<Block> blocks, int i) {
+        if (i < 0 || i >= blocks.size() || blocks.get(i).gapBefore()) {
+            return false;
+        }
+        String text = blocks.get(i).text();
+        return Texts.wordCount(text) <= MAX_STAFF_TITLE_WORDS && !LineRules.endsSentence(text) && bylines.isStaffTitle(text);
     }
 
     /** A bare personal name directly above or below a date stamp is the author line. */

@@ -18,31 +18,24 @@ import opennlp.tools.util.Span;
  */
 final class SentenceSplitter {
 
-    private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-
     /** Abbreviations after which a sentence never ends: titles, months, "St.". */
-    private static final Set<String> ALWAYS_JOIN = Set.of(
-            "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "sgt.", "capt.", "cmdr.", "adm.", "maj.",
-            "sen.", "rep.", "gov.", "pres.", "rev.", "hon.", "st.", "mt.", "ft.", "no.", "nos.", "vs.", "v.",
-            "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
-            "e.g.", "i.e.", "cf.", "approx.", "est.", "dept.", "univ.", "fig.");
+    private final Set<String> alwaysJoin;
     /** Abbreviations that may end a sentence: join only when the next part does not open a new one. */
-    private static final Set<String> JOIN_UNLESS_OPENER = Set.of(
-            "u.s.", "u.k.", "u.n.", "e.u.", "u.s.a.", "jr.", "sr.", "inc.", "corp.", "ltd.", "co.", "etc.",
-            "a.m.", "p.m.", "d.c.");
-    private static final Set<String> OPENERS = Set.of(
-            "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there",
-            "in", "on", "at", "but", "and", "however", "meanwhile", "still", "yet", "so", "thus", "his", "her",
-            "their", "its", "our", "as", "after", "before", "since", "while", "when", "if", "according", "for");
+    private final Set<String> joinUnlessOpener;
+    private final Set<String> openers;
     private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\.$");
 
     private final SentenceModel model;
     private final ThreadLocal<SentenceDetectorME> detector;
 
-    SentenceSplitter() {
-        try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
+    SentenceSplitter(LanguagePack pack) {
+        alwaysJoin = pack.words("abbreviations");
+        joinUnlessOpener = pack.words("abbreviationsEndingSentences");
+        openers = pack.words("sentenceOpeners");
+        String resource = pack.model("sentences");
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("sentence model " + MODEL + " is not on the classpath");
+                throw new IllegalStateException("sentence model " + resource + " is not on the classpath");
             }
             model = new SentenceModel(in);
         } catch (IOException e) {
@@ -183,7 +176,7 @@ final class SentenceSplitter {
         return (c == '"' || c == '\'') && (i + 1 == block.length() || Texts.isSpace(block.charAt(i + 1)));
     }
 
-    private static void joinAfterAbbreviations(String block, List<int[]> spans) {
+    private void joinAfterAbbreviations(String block, List<int[]> spans) {
         for (int i = 0; i + 1 < spans.size(); ) {
             int[] cur = spans.get(i);
             int[] next = spans.get(i + 1);
@@ -196,7 +189,7 @@ final class SentenceSplitter {
         }
     }
 
-    private static boolean shouldJoin(String block, int[] cur, int[] next) {
+    private boolean shouldJoin(String block, int[] cur, int[] next) {
         int end = Texts.trimEnd(block, cur[0], cur[1]);
         int wordStart = end;
         while (wordStart > cur[0] && !Texts.isSpace(block.charAt(wordStart - 1))) {
@@ -206,10 +199,10 @@ final class SentenceSplitter {
         while (!last.isEmpty() && "(\"“‘".indexOf(last.charAt(0)) >= 0) {
             last = last.substring(1);
         }
-        if (ALWAYS_JOIN.contains(last) || INITIAL.matcher(block.substring(Math.max(cur[0], end - 3), end)).find()) {
+        if (alwaysJoin.contains(last) || INITIAL.matcher(block.substring(Math.max(cur[0], end - 3), end)).find()) {
             return true;
         }
-        if (!JOIN_UNLESS_OPENER.contains(last)) {
+        if (!joinUnlessOpener.contains(last)) {
             return false;
         }
         List<String> nextWords = Texts.words(block.substring(next[0], Math.min(next[1], next[0] + 40)));
@@ -217,11 +210,11 @@ final class SentenceSplitter {
             return true;
         }
         String first = nextWords.get(0);
-        return !Texts.startsUpper(first) || !OPENERS.contains(first.toLowerCase(java.util.Locale.ROOT));
+        return !Texts.startsUpper(first) || !openers.contains(first.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The model keeps "… on August 5. “We hope …" together; cut where the next sentence plainly starts. */
-    private static void cutMissed(String block, int start, int end, List<int[]> out) {
+    private void cutMissed(String block, int start, int end, List<int[]> out) {
         int from = start;
         int i = start;
         while (i < end) {

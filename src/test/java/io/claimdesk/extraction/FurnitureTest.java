@@ -120,7 +120,7 @@ class FurnitureTest {
 
     @Test
     void aStampWithPageLabelsAfterItIsStillADate() {
-        assertTrue(DateLines.stamp("March 3, 2023 7:41 PM UTC Updated ago").isPresent());
-        assertTrue(DateLines.stamp("May 29, 2024 said the minister in a long statement to the press.").isEmpty());
+        assertTrue(new DateLines(LanguagePack.of("en")).stamp("March 3, 2023 7:41 PM UTC Updated ago").isPresent());
+        assertTrue(new DateLines(LanguagePack.of("en")).stamp("May 29, 2024 said the minister in a long statement to the press.").isEmpty());
     }
 }

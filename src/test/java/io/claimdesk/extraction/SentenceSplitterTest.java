@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class SentenceSplitterTest {
 
-    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter(LanguagePack.of("en"));
 
     private static List<String> split(String text) {
         return SPLITTER.split(text, 0, text.length()).stream().map(s -> text.substring(s[0], s[1])).toList();

@@ -1,0 +1,185 @@
+package io.claimdesk.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the lines that name an article's authors, in the forms outlets print them: "By Ana Ruiz", "By Ana Ruiz and
+ * Tom Behr, Costa Norte", "Written by …", "Words: …", "Interview by …", "Posted by … on March 24, 2025", "Ana Ruiz |
+ * The Ledger", "Ana Ruiz / Staff Writer", "Ana Ruiz, Health Correspondent", "Ana Ruiz in Lima and Tom Behr in
+ * London", a wire's "Reporting by Ana Ruiz in Lima; Editing by …". A bare name on its own line is a byline only
+ * beside a date stamp or a staff title, which the segmenter decides. The cue words and staff titles come from the
+ * language pack.
+ */
+final class Bylines {
+
+    /** One byline: the authors as printed, and the outlet it names after a separator, if any. */
+    record Byline(List<Span> authors, Span outlet, boolean bare, boolean wireCredit) {}
+
+    /** A value and its UTF-16 range in the line. */
+    record Span(String text, int start, int end) {}
+
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’-]*\\.?";
+    private static final String PARTICLE = "(?:de|del|da|das|do|dos|di|du|van|von|der|y|e|bin|al|la|le)";
+    private static final String NAME = "(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.?\\s+)?" + NAME_WORD
+            + "(?:\\s+(?:" + NAME_WORD + "|" + PARTICLE + "(?=\\s+\\p{Lu})))+";
+    private static final Pattern NAME_IN_PLACE = Pattern.compile("(" + NAME + ")(?:\\s+in\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})?");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:\\||/|,|–|—|·|\\s-\\s|\\bwith\\b|\\bon\\b)\\s*");
+    private static final Pattern JOINER = Pattern.compile("\\s*(?:,\\s*and|and|&|,)\\s+");
+    private static final int MAX_BYLINE_CHARS = 160;
+
+    private final Pattern cue;
+    private final Pattern wireCredit;
+    private final Set<String> staffTitles;
+    private final Set<String> notAuthors;
+    private final Set<String> organisationNouns;
+
+    Bylines(LanguagePack pack) {
+        cue = Pattern.compile("^(?:(?:" + String.join("|", pack.entries("bylineCues")) + ")\\s*:?\\s+)",
+                Pattern.CASE_INSENSITIVE);
+        wireCredit = Pattern.compile("^\\(?(?:" + String.join("|", pack.entries("wireCreditCues")) + ")\\s+",
+                Pattern.CASE_INSENSITIVE);
+        staffTitles = pack.words("staffTitles");
+        notAuthors = pack.words("notAuthors");
+        organisationNouns = pack.words("organisationNouns");
+    }
+
+    /** The line as a byline, or null. */
+    Byline parse(String line) {
+        if (line.length() > MAX_BYLINE_CHARS || LineRules.endsSentence(line) && !line.endsWith(")")) {
+            return null;
+        }
+        Matcher credit = wireCredit.matcher(line);
+        if (credit.find()) {
+            int end = firstOf(line, ";", ")");
+            List<Span> authors = names(line, credit.end(), end);
+            return authors.isEmpty() ? null : new Byline(authors, null, false, true);
+        }
+        Matcher c = cue.matcher(line);
+        int from = c.find() ? c.end() : 0;
+        List<Span> authors = new ArrayList<>();
+        int at = namesRun(line, from, authors);
+        if (authors.isEmpty()) {
+            return null;
+        }
+        if (at >= line.length()) {
+            return new Byline(authors, null, from == 0, false);
+        }
+        Matcher sep = SEPARATOR.matcher(line);
+        if (!sep.find(at) || sep.start() != at) {
+            return null;
+        }
+        String rest = line.substring(sep.end()).strip();
+        if (sep.group().strip().equals("with")) {
+            // "Clara Hoffmann with Reuters, AFP": agencies helped; the outlet is not named here
+            return new Byline(authors, null, false, false);
+        }
+        if (from == 0 && !isStaffTitle(rest) && !looksLikeOutlet(rest)) {
+            return null;
+        }
+        Span outlet = looksLikeOutlet(rest) && !isStaffTitle(rest)
+                ? new Span(outletName(rest), sep.end(), sep.end() + outletName(rest).length()) : null;
+        return new Byline(authors, outlet, false, false);
+    }
+
+    private static int firstOf(String s, String... marks) {
+        int end = s.length();
+        for (String m : marks) {
+            int i = s.indexOf(m);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        return end;
+    }
+
+    /** The names in [from, to) joined by "and", "&" or commas, each perhaps "in" a place. */
+    private List<Span> names(String line, int from, int to) {
+        List<Span> out = new ArrayList<>();
+        int at = namesRun(line.substring(0, to), from, out);
+        return at > from ? out : List.of();
+    }
+
+    /** Reads names from {@code from}; returns where the run of names ends. */
+    private int namesRun(String line, int from, List<Span> out) {
+        int at = from;
+        boolean closed = false;
+        while (true) {
+            Matcher m = NAME_IN_PLACE.matcher(line);
+            m.region(at, line.length());
+            if (!m.lookingAt() || !isPersonName(m.group(1))) {
+                return out.isEmpty() ? from : at;
+            }
+            out.add(new Span(stripHonorific(m.group(1)), m.start(1) + honorificLength(m.group(1)), m.end(1)));
+            at = m.end();
+            Matcher joiner = JOINER.matcher(line);
+            joiner.region(at, line.length());
+            // "By Ana Ruiz and Tom Behr, Costa Norte": after "and" the list is closed, a comma brings the outlet
+            if (!joiner.lookingAt() || closed) {
+                return at;
+            }
+            closed = !joiner.group().strip().equals(",");
+            Matcher next = NAME_IN_PLACE.matcher(line);
+            next.region(joiner.end(), line.length());
+            if (!next.lookingAt() || !isPersonName(next.group(1))) {
+                return at;
+            }
+            at = joiner.end();
+        }
+    }
+
+    private boolean isPersonName(String name) {
+        String[] words = stripHonorific(name).split("\\s+");
+        if (words.length < 2 || words.length > 6) {
+            return false;
+        }
+        for (String w : words) {
+            String l = w.toLowerCase(Locale.ROOT).replace(".", "");
+            if (notAuthors.contains(l) || organisationNouns.contains(l) || staffTitles.contains(l)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String stripHonorific(String name) {
+        return name.substring(honorificLength(name));
+    }
+
+    private static int honorificLength(String name) {
+        Matcher m = Pattern.compile("^(?:Dr|Prof|Mr|Mrs|Ms)\\.?\\s+").matcher(name);
+        return m.find() ? m.end() : 0;
+    }
+
+    /** "Staff Writer", "Americas Correspondent", "Research Associate": the author's post, not an outlet. */
+    boolean isStaffTitle(String text) {
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (staffTitles.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Capitalised words, not a date, not a list of agencies: "The Isthmus Review", "Costa Norte". */
+    private boolean looksLikeOutlet(String rest) {
+        String name = outletName(rest);
+        if (cue.matcher(name).find() || name.toLowerCase(Locale.ROOT).contains(" by ")) {
+            return false;
+        }
+        if (name.isEmpty() || !Texts.startsUpper(name) || Character.isDigit(name.charAt(name.length() - 1))) {
+            return false;
+        }
+        String[] words = name.split("\\s+");
+        return words.length <= 6 && !notAuthors.contains(words[0].toLowerCase(Locale.ROOT).replace(",", ""));
+    }
+
+    /** The rest up to the next separator: "The Ledger | Photos: X" → "The Ledger". */
+    private static String outletName(String rest) {
+        return rest.split("\\s*(?:\\||/|·|,|\\s[–—-]\\s)\\s*", 2)[0].strip();
+    }
+}

@@ -1,0 +1,319 @@
+package io.claimdesk.extraction;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an article's title, authors, publication date and outlet from the page it was pasted from, and only
+ * from places that state them: the headline; a byline in any of its common forms; a date stamp beside the
+ * headline or byline, a "Published" label, a wire dateline with its year; a masthead, a copyright line, a
+ * "Follow X on" line, a wire dateline's agency, the outlet named in a byline, or the address the editor gave.
+ * A banner carrying the day's date, a date inside the story and a teaser's date are never the publication date.
+ * Where the places disagree the value stays unknown and every candidate is returned with the words it came
+ * from, for an editor to pick.
+ */
+public final class MetadataReader {
+
+    /**
+     * A value and where it came from: UTF-16 offsets of the words in the text, or -1 when it came from around the
+     * text (the address), with {@code source} naming the kind of place ("byline", "copyright line", "address").
+     */
+    public record Found<T>(T value, int start, int end, String source) {}
+
+    /** What the page states; a null value is unknown, and its candidates say why when there were several. */
+    public record Metadata(Found<String> title, Found<String> author, Found<LocalDate> published, Found<String> outlet,
+                           List<Found<String>> authorCandidates, List<Found<LocalDate>> publishedCandidates,
+                           List<Found<String>> outletCandidates) {}
+
+    /** "CARACAS, March 3 (Reuters) -", "LA PAZ (AP) —", "MEDELLÍN, Colombia, Nov. 12, 2026 /Andes Newswire/ --". */
+    private static final Pattern WIRE_DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu}\\p{L} .'’-]{1,40}(?:,[^()/]{1,60}?)?\\s*(?:\\((?<agency>\\p{Lu}[\\p{L}&. -]{0,30})\\)|/(?<wire>\\p{Lu}[\\p{L}&. -]{0,40})/)\\s*[-–—]");
+    /** "CITY, Country, October 29, 2025 –": a dateline that gives the year. */
+    private static final Pattern DATELINE_HEAD = Pattern.compile("^\\p{Lu}[\\p{Lu}\\p{L} .'’-]{1,40},[^–—]{1,60}?[-–—]");
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?:©|\\([cC]\\)|[Cc]opyright)\\s*(?:©\\s*)?(?:(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?\\s*)?"
+                    + "(?<outlet>\\p{Lu}[\\p{L}\\p{N}&'’. -]{1,60}?)\\s*(?:\\.\\s|\\.$|,|\\||[Aa]ll [Rr]ights|$)");
+    private static final Pattern FOLLOW = Pattern.compile("^[Ff]ollow (?<outlet>\\p{Lu}[\\p{L}\\p{N}&'’. -]{1,40}?) on\\b");
+    private static final Pattern SITE_EDITION = Pattern.compile(
+            "\\b[Ss]witch to (?<outlet>\\p{Lu}[\\p{L}\\p{N}.&'-]*(?: \\p{Lu}[\\p{L}\\p{N}.&'-]*){0,3}) (?:Light|Lite|Mobile|Classic)\\b");
+    private static final int MAX_MASTHEAD_WORDS = 6;
+    private static final int MASTHEAD_REACH = 3;
+
+    private final Segmenter segmenter;
+    private final Bylines bylines;
+    private final DateLines dates;
+    private final java.util.Set<String> sectionWords;
+
+    public MetadataReader(LanguagePack pack) {
+        segmenter = new Segmenter(pack);
+        bylines = new Bylines(pack);
+        dates = new DateLines(pack);
+        sectionWords = pack.words("sectionWords");
+    }
+
+    /**
+     * @param url          the address the editor gave with the text, or null
+     * @param knownDomains outlets the desk knows by their web domain ("reuters.com" → "Reuters")
+     */
+    public Metadata read(String text, String url, Map<String, String> knownDomains) {
+        List<Block> blocks = segmenter.segment(text);
+        int headline = -1;
+        int firstBody = -1;
+        int lastBody = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            String rule = blocks.get(i).rule();
+            if (Segmenter.HEADLINE.equals(rule) && headline < 0) {
+                headline = i;
+            }
+            if (Segmenter.BODY.equals(rule)) {
+                firstBody = firstBody < 0 ? i : firstBody;
+                lastBody = i;
+            }
+        }
+        Found<String> title = headline < 0 ? null : new Found<>(Texts.normalizeSpace(blocks.get(headline).text()),
+                blocks.get(headline).start(), blocks.get(headline).end(), "headline");
+        List<Found<String>> authors = authors(blocks);
+        List<Found<LocalDate>> published = published(blocks, headline, firstBody, lastBody);
+        List<Found<String>> outlets = outlets(text, blocks, firstBody, url, knownDomains);
+        return new Metadata(title, firstOrNull(authors), chosen(published), chosenOutlet(outlets), authors,
+                published, outlets);
+    }
+
+    private static <T> Found<T> firstOrNull(List<Found<T>> found) {
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The first byline before the story, else a wire's "Reporting by" credit. */
+    private List<Found<String>> authors(List<Block> blocks) {
+        List<Found<String>> bylineAuthors = new ArrayList<>();
+        List<Found<String>> credits = new ArrayList<>();
+        for (Block b : blocks) {
+            String rule = b.rule();
+            boolean candidate = Segmenter.BYLINE.equals(rule) || Segmenter.AUTHOR_LINE.equals(rule)
+                    || "staff-credits".equals(rule) || "posted-by".equals(rule);
+            if (!candidate) {
+                continue;
+            }
+            String line = b.text().strip();
+            int offset = b.start() + b.text().indexOf(line);
+            Bylines.Byline byline = bylines.parse(line);
+            if (byline == null || byline.authors().isEmpty()) {
+                continue;
+            }
+            List<Bylines.Span> names = byline.authors();
+            String value = join(names.stream().map(Bylines.Span::text).toList());
+            Found<String> found = new Found<>(value, offset + names.get(0).start(),
+                    offset + names.get(names.size() - 1).end(), byline.wireCredit() ? "wire credit" : "byline");
+            (byline.wireCredit() ? credits : bylineAuthors).add(found);
+        }
+        List<Found<String>> out = new ArrayList<>(bylineAuthors);
+        out.addAll(credits);
+        return out;
+    }
+
+    private static String join(List<String> names) {
+        if (names.size() <= 2) {
+            return String.join(" and ", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /**
+     * Dates in order of trust: a "Published"/"Posted" stamp; a bare stamp beside the headline or byline; a byline's
+     * date; a wire dateline with its year; an "Updated" stamp. A bare stamp above the headline (a site banner with
+     * the day's date), a stamp after the story (another story's card) and a relative time are left out.
+     */
+    private List<Found<LocalDate>> published(List<Block> blocks, int headline, int firstBody, int lastBody) {
+        List<Found<LocalDate>> labelled = new ArrayList<>();
+        List<Found<LocalDate>> bare = new ArrayList<>();
+        List<Found<LocalDate>> inBylines = new ArrayList<>();
+        List<Found<LocalDate>> updated = new ArrayList<>();
+        List<Found<LocalDate>> datelines = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (lastBody >= 0 && i > lastBody) {
+                break;
+            }
+            String rule = b.rule();
+            if (Segmenter.DATE_LINE.equals(rule)) {
+                Optional<DateLines.Stamp> stamp = dates.stamp(b.text());
+                if (stamp.isEmpty()) {
+                    continue;
+                }
+                DateLines.Stamp s = stamp.get();
+                Found<LocalDate> found = new Found<>(s.date(), b.start() + s.start(), b.start() + s.end(), "date stamp");
+                boolean banner = s.label() == null && (headline >= 0 ? i < headline : i < MASTHEAD_REACH && s.weekday());
+                if (s.updated()) {
+                    updated.add(found);
+                } else if (s.label() != null) {
+                    labelled.add(found);
+                } else if (!banner) {
+                    bare.add(found);
+                }
+            } else if (Segmenter.BYLINE.equals(rule) || "posted-by".equals(rule) || Segmenter.AUTHOR_LINE.equals(rule)) {
+                dates.find(b.text()).ifPresent(s -> inBylines.add(
+                        new Found<>(s.date(), b.start() + s.start(), b.start() + s.end(), "byline")));
+            } else if (i == firstBody) {
+                Matcher head = DATELINE_HEAD.matcher(b.text());
+                if (head.find()) {
+                    dates.find(b.text().substring(0, head.end())).ifPresent(s -> datelines.add(
+                            new Found<>(s.date(), b.start() + s.start(), b.start() + s.end(), "dateline")));
+                }
+            }
+        }
+        List<Found<LocalDate>> all = new ArrayList<>();
+        for (List<Found<LocalDate>> tier : List.of(labelled, bare, inBylines, datelines, updated)) {
+            all.addAll(tier);
+        }
+        return all;
+    }
+
+    /** The first candidate, unless another of the same kind names a different date. */
+    private static Found<LocalDate> chosen(List<Found<LocalDate>> candidates) {
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        Found<LocalDate> first = candidates.get(0);
+        for (Found<LocalDate> c : candidates) {
+            if (c.source().equals(first.source()) && !c.value().equals(first.value())) {
+                return null;
+            }
+        }
+        return first;
+    }
+
+    /** Outlet candidates, strongest first: byline, wire dateline, copyright, "Follow … on", masthead, address. */
+    private List<Found<String>> outlets(String text, List<Block> blocks, int firstBody, String url,
+                                        Map<String, String> knownDomains) {
+        List<Found<String>> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (Segmenter.BYLINE.equals(b.rule())) {
+                String line = b.text().strip();
+                Bylines.Byline byline = bylines.parse(line);
+                if (byline != null && byline.outlet() != null) {
+                    int offset = b.start() + b.text().indexOf(line);
+                    out.add(new Found<>(byline.outlet().text(), offset + byline.outlet().start(),
+                            offset + byline.outlet().end(), "byline"));
+                }
+            }
+        }
+        if (firstBody >= 0) {
+            Block first = blocks.get(firstBody);
+            Matcher m = WIRE_DATELINE.matcher(first.text());
+            if (m.find()) {
+                String group = m.group("agency") != null ? "agency" : "wire";
+                out.add(new Found<>(m.group(group).strip(), first.start() + m.start(group), first.start() + m.end(group),
+                        "wire dateline"));
+            }
+        }
+        for (Block b : blocks) {
+            if (!b.furniture() || Segmenter.HEADLINE.equals(b.rule())) {
+                continue;
+            }
+            for (Pattern p : List.of(COPYRIGHT, FOLLOW, SITE_EDITION)) {
+                Matcher m = p.matcher(b.text());
+                if (m.find()) {
+                    String source = p == COPYRIGHT ? "copyright line" : p == FOLLOW ? "follow line" : "site edition";
+                    out.add(new Found<>(m.group("outlet").strip(), b.start() + m.start("outlet"),
+                            b.start() + m.start("outlet") + m.group("outlet").strip().length(), source));
+                }
+            }
+        }
+        masthead(blocks).ifPresent(out::add);
+        domain(url, knownDomains).ifPresent(out::add);
+        return out;
+    }
+
+    /** The page's first line, when it is a name: a few capitalised words, no date, no menu, no section label. */
+    private Optional<Found<String>> masthead(List<Block> blocks) {
+        for (int i = 0; i < Math.min(MASTHEAD_REACH, blocks.size()); i++) {
+            Block b = blocks.get(i);
+            String line = b.text().strip();
+            if (Segmenter.DATE_LINE.equals(b.rule())) {
+                continue;
+            }
+            List<String> words = Texts.words(line);
+            boolean name = !words.isEmpty() && words.size() <= MAX_MASTHEAD_WORDS && !LineRules.endsSentence(line)
+                    && words.stream().allMatch(w -> Texts.startsUpper(w) || w.equals("of") || w.equals("and")
+                    || w.equals("the") || w.equals("de") || w.equals("del"))
+                    && !line.contains("|") && !sectionWords.contains(line.toLowerCase(Locale.ROOT))
+                    && !Segmenter.HEADLINE.equals(b.rule());
+            if (name) {
+                int offset = b.start() + b.text().indexOf(line);
+                return Optional.of(new Found<>(line, offset, offset + line.length(), "masthead"));
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Found<String>> domain(String url, Map<String, String> knownDomains) {
+        if (url == null || url.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            String host = URI.create(url.strip()).getHost();
+            if (host == null) {
+                return Optional.empty();
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            host = host.startsWith("www.") ? host.substring(4) : host;
+            String known = knownDomains.get(host);
+            return Optional.of(new Found<>(known != null ? known : host, -1, -1,
+                    known != null ? "address (" + host + ")" : "address"));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The strongest kind of evidence decides; within it the candidates must agree. A masthead in capitals takes the
+     * spelling of an agreeing candidate ("THE ASUNCIÓN REVIEW" and "© The Asunción Review").
+     */
+    private static Found<String> chosenOutlet(List<Found<String>> candidates) {
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        Found<String> first = candidates.get(0);
+        int tier = tier(first.source());
+        for (Found<String> c : candidates) {
+            if (tier(c.source()) == tier && !sameOutlet(c.value(), first.value())) {
+                return null;
+            }
+        }
+        if (first.value().chars().noneMatch(Character::isLowerCase)) {
+            for (Found<String> c : candidates) {
+                if (sameOutlet(c.value(), first.value()) && c.value().chars().anyMatch(Character::isLowerCase)) {
+                    return new Found<>(c.value(), first.start(), first.end(), first.source());
+                }
+            }
+        }
+        return first;
+    }
+
+    private static int tier(String source) {
+        return switch (source) {
+            case "byline", "wire dateline" -> 1;
+            case "copyright line", "follow line", "site edition" -> 2;
+            case "masthead" -> 3;
+            default -> 4;
+        };
+    }
+
+    static boolean sameOutlet(String a, String b) {
+        return key(a).equals(key(b)) || key(a).contains(key(b)) && key(b).length() >= 4
+                || key(b).contains(key(a)) && key(a).length() >= 4;
+    }
+
+    private static String key(String outlet) {
+        String k = outlet.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return k.startsWith("the") && k.length() > 5 ? k.substring(3) : k;
+    }
+}
