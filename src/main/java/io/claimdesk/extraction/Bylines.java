@@ -50,8 +50,14 @@ final class Bylines {
 
     /** The line as a byline, or null. */
     Byline parse(String line) {
-        if (line.length() > MAX_BYLINE_CHARS || LineRules.endsSentence(line) && !line.endsWith(")")) {
+        if (line.length() > MAX_BYLINE_CHARS || LineRules.endsSentence(line) && !line.endsWith(")")
+                || line.split("\\s[|•·]\\s|\\s{3,}", -1).length > 3) {
+            // a navigation bar ("Live TV | Topics | Europe | World") lists sections, not authors
             return null;
+        }
+        Byline desk = deskByline(line);
+        if (desk != null) {
+            return desk;
         }
         Matcher credit = wireCredit.matcher(line);
         if (credit.find()) {
@@ -84,6 +90,21 @@ final class Bylines {
         Span outlet = looksLikeOutlet(rest) && !isStaffTitle(rest)
                 ? new Span(outletName(rest), sep.end(), sep.end() + outletName(rest).length()) : null;
         return new Byline(authors, outlet, false, false);
+    }
+
+    /** "Potosí Bureau | The Altiplano Ledger", "Staff | Costa Norte": the outlet signs, no person does. */
+    private Byline deskByline(String line) {
+        Matcher sep = Pattern.compile("\\s[|/]\\s").matcher(line);
+        if (!sep.find()) {
+            return null;
+        }
+        String before = line.substring(0, sep.start()).strip();
+        String rest = line.substring(sep.end()).strip();
+        if (Texts.wordCount(before) > 4 || !isStaffTitle(before) || !looksLikeOutlet(rest)) {
+            return null;
+        }
+        String outlet = outletName(rest);
+        return new Byline(List.of(), new Span(outlet, sep.end(), sep.end() + outlet.length()), false, false);
     }
 
     private static int firstOf(String s, String... marks) {
@@ -133,6 +154,10 @@ final class Bylines {
     }
 
     private boolean isPersonName(String name) {
+        if (name.chars().noneMatch(Character::isLowerCase)) {
+            // "PRENSA PLURINACIONAL": an outlet signing in capitals, not a person
+            return false;
+        }
         String[] words = stripHonorific(name).split("\\s+");
         if (words.length < 2 || words.length > 6) {
             return false;
@@ -174,8 +199,7 @@ final class Bylines {
         if (name.isEmpty() || !Texts.startsUpper(name) || Character.isDigit(name.charAt(name.length() - 1))) {
             return false;
         }
-        String[] words = name.split("\\s+");
-        return words.length <= 6 && !notAuthors.contains(words[0].toLowerCase(Locale.ROOT).replace(",", ""));
+        return name.split("\\s+").length <= 6;
     }
 
     /** The rest up to the next separator: "The Ledger | Photos: X" → "The Ledger". */

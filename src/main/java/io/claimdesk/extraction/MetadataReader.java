@@ -43,19 +43,25 @@ public final class MetadataReader {
     private static final Pattern FOLLOW = Pattern.compile("^[Ff]ollow (?<outlet>\\p{Lu}[\\p{L}\\p{N}&'’. -]{1,40}?) on\\b");
     private static final Pattern SITE_EDITION = Pattern.compile(
             "\\b[Ss]witch to (?<outlet>\\p{Lu}[\\p{L}\\p{N}.&'-]*(?: \\p{Lu}[\\p{L}\\p{N}.&'-]*){0,3}) (?:Light|Lite|Mobile|Classic)\\b");
-    private static final int MAX_MASTHEAD_WORDS = 6;
+    private static final int MAX_MASTHEAD_WORDS = 8;
     private static final int MASTHEAD_REACH = 3;
+    private static final Pattern DEFINED_ACRONYM = Pattern.compile(
+            "(?<name>\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*|of|for|and|de|del|la|los|el)){1,8})[ \\t]+\\((?<acronym>\\p{Lu}{2,8})\\)");
 
     private final Segmenter segmenter;
     private final Bylines bylines;
     private final DateLines dates;
     private final java.util.Set<String> sectionWords;
+    private final java.util.Set<String> companySuffixes;
+    private final List<String> mastheadSuffixes;
 
     public MetadataReader(LanguagePack pack) {
         segmenter = new Segmenter(pack);
         bylines = new Bylines(pack);
         dates = new DateLines(pack);
         sectionWords = pack.words("sectionWords");
+        companySuffixes = pack.words("companySuffixes");
+        mastheadSuffixes = pack.entries("mastheadSuffixes");
     }
 
     /**
@@ -82,7 +88,9 @@ public final class MetadataReader {
         List<Found<String>> authors = authors(blocks);
         List<Found<LocalDate>> published = published(blocks, headline, firstBody, lastBody);
         List<Found<String>> outlets = outlets(text, blocks, firstBody, url, knownDomains);
-        return new Metadata(title, firstOrNull(authors), chosen(published), chosenOutlet(outlets), authors,
+        Map<String, String> acronyms = new java.util.HashMap<>();
+        definedAcronyms(text, acronyms);
+        return new Metadata(title, firstOrNull(authors), chosen(published), chosenOutlet(outlets, acronyms), authors,
                 published, outlets);
     }
 
@@ -208,21 +216,27 @@ public final class MetadataReader {
             Block first = blocks.get(firstBody);
             Matcher m = WIRE_DATELINE.matcher(first.text());
             if (m.find()) {
+                // "(Reuters)" names the agency that wrote the story; "/Andes Newswire/" only the service that sent it
                 String group = m.group("agency") != null ? "agency" : "wire";
                 out.add(new Found<>(m.group(group).strip(), first.start() + m.start(group), first.start() + m.end(group),
-                        "wire dateline"));
+                        group.equals("agency") ? "wire dateline" : "distribution wire"));
             }
         }
         for (Block b : blocks) {
-            if (!b.furniture() || Segmenter.HEADLINE.equals(b.rule())) {
+            boolean credit = "photo-caption".equals(b.rule()) || "figure-caption".equals(b.rule());
+            if (!b.furniture() || Segmenter.HEADLINE.equals(b.rule()) || credit) {
+                // "Satellite image © Planet Labs PBC" credits a picture, not the page
                 continue;
             }
             for (Pattern p : List.of(COPYRIGHT, FOLLOW, SITE_EDITION)) {
                 Matcher m = p.matcher(b.text());
                 if (m.find()) {
                     String source = p == COPYRIGHT ? "copyright line" : p == FOLLOW ? "follow line" : "site edition";
-                    out.add(new Found<>(m.group("outlet").strip(), b.start() + m.start("outlet"),
-                            b.start() + m.start("outlet") + m.group("outlet").strip().length(), source));
+                    String name = withoutCompanySuffix(m.group("outlet").strip());
+                    if (!name.isEmpty()) {
+                        out.add(new Found<>(name, b.start() + m.start("outlet"), b.start() + m.start("outlet") + name.length(),
+                                source));
+                    }
                 }
             }
         }
@@ -231,11 +245,84 @@ public final class MetadataReader {
         return out;
     }
 
+    /** "Andean Centre for Security Studies (CAES)": the page defines the acronym, so the two name one outlet. */
+    private static void definedAcronyms(String text, Map<String, String> out) {
+        Matcher m = DEFINED_ACRONYM.matcher(text);
+        while (m.find()) {
+            String name = m.group("name").strip();
+            out.put(m.group("acronym"), name.startsWith("The ") ? name.substring(4) : name);
+        }
+    }
+
+    /** "Andes Review Media S.R.L", "Marcador Media 2026": the brand without the company's legal form or year. */
+    private String withoutCompanySuffix(String name) {
+        String s = name;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            int space = s.lastIndexOf(' ');
+            if (space > 0) {
+                String last = s.substring(space + 1).toLowerCase(Locale.ROOT).replace(".", "");
+                if (companySuffixes.contains(last) || last.matches("\\d{4}")) {
+                    s = s.substring(0, space).strip();
+                    changed = true;
+                }
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The name in a masthead line: "RNP – Red Nacional Paraguaya | English Service" → the name beside its acronym;
+     * "Aerovía Andina Newsroom" → the organisation without its site section.
+     */
+    private String mastheadName(String line) {
+        String[] parts = line.split("\\s[–—|-]\\s");
+        String name = parts[0].strip();
+        if (parts.length > 1 && acronymOf(name, parts[1].strip())) {
+            name = parts[1].strip();
+        }
+        for (String suffix : mastheadSuffixes) {
+            if (name.toLowerCase(Locale.ROOT).endsWith(" " + suffix)) {
+                name = name.substring(0, name.length() - suffix.length() - 1).strip();
+            }
+        }
+        String[] words = name.split("\\s+");
+        if (words.length > 1 && acronymOf(words[0], name.substring(words[0].length()).strip())) {
+            // "EWS Europa World Service": the logo's letters, then the name
+            name = name.substring(words[0].length()).strip();
+        }
+        return titleCased(name);
+    }
+
+    /** "THE ASUNCIÓN REVIEW" as "The Asunción Review"; short capitals ("MBN News") stay as they are. */
+    private static String titleCased(String name) {
+        if (name.chars().anyMatch(Character::isLowerCase) || name.replaceAll("[^\\p{L}]", "").length() <= 4) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String w : name.split(" ")) {
+            out.append(out.length() > 0 ? " " : "").append(w.length() <= 1 ? w
+                    : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return out.toString();
+    }
+
+    /** The same outlet, also where the page defines one name as the other's acronym ("… (CAES)"). */
+    public static boolean sameOutlet(String a, String b, String text) {
+        if (key(a).equals(key(b)) || acronymOf(a, b) || acronymOf(b, a)) {
+            return true;
+        }
+        Map<String, String> acronyms = new java.util.HashMap<>();
+        definedAcronyms(text, acronyms);
+        return key(acronyms.getOrDefault(a, a)).equals(key(acronyms.getOrDefault(b, b)));
+    }
+
     /** The page's first line, when it is a name: a few capitalised words, no date, no menu, no section label. */
     private Optional<Found<String>> masthead(List<Block> blocks) {
         for (int i = 0; i < Math.min(MASTHEAD_REACH, blocks.size()); i++) {
             Block b = blocks.get(i);
-            String line = b.text().strip();
+            String line = mastheadName(b.text().strip().split("\n", 2)[0].strip());
             if (Segmenter.DATE_LINE.equals(b.rule())) {
                 continue;
             }
@@ -274,28 +361,45 @@ public final class MetadataReader {
     }
 
     /**
-     * The strongest kind of evidence decides; within it the candidates must agree. A masthead in capitals takes the
-     * spelling of an agreeing candidate ("THE ASUNCIÓN REVIEW" and "© The Asunción Review").
+     * The strongest kind of evidence decides. When candidates of that kind disagree, the one another kind of
+     * evidence confirms wins, and with none or several confirmed the outlet stays unknown. A bare web address is
+     * never the outlet's name. Among candidates naming the same outlet, the masthead's spelling wins, then the
+     * fuller name ("RNP" is "Red Nacional Paraguaya", "APB" is "APB News").
      */
-    private static Found<String> chosenOutlet(List<Found<String>> candidates) {
-        if (candidates.isEmpty()) {
+    private static Found<String> chosenOutlet(List<Found<String>> found, Map<String, String> acronyms) {
+        // an acronym the page defines reads as the name it stands for
+        List<Found<String>> candidates = found.stream().map(c -> acronyms.containsKey(c.value())
+                ? new Found<>(acronyms.get(c.value()), c.start(), c.end(), c.source()) : c).toList();
+        List<Found<String>> named = candidates.stream().filter(c -> !c.source().equals("address")).toList();
+        if (named.isEmpty()) {
             return null;
         }
-        Found<String> first = candidates.get(0);
-        int tier = tier(first.source());
-        for (Found<String> c : candidates) {
-            if (tier(c.source()) == tier && !sameOutlet(c.value(), first.value())) {
+        int tier = named.stream().mapToInt(c -> tier(c.source())).min().getAsInt();
+        List<Found<String>> top = named.stream().filter(c -> tier(c.source()) == tier).toList();
+        Found<String> chosen = top.get(0);
+        boolean agree = top.stream().allMatch(c -> sameOutlet(c.value(), top.get(0).value()));
+        if (!agree) {
+            List<Found<String>> confirmed = top.stream().filter(c -> named.stream()
+                    .anyMatch(o -> tier(o.source()) != tier && sameOutlet(o.value(), c.value()))).toList();
+            boolean one = !confirmed.isEmpty() && confirmed.stream().allMatch(c -> sameOutlet(c.value(), confirmed.get(0).value()));
+            if (!one) {
                 return null;
             }
+            chosen = confirmed.get(0);
         }
-        if (first.value().chars().noneMatch(Character::isLowerCase)) {
-            for (Found<String> c : candidates) {
-                if (sameOutlet(c.value(), first.value()) && c.value().chars().anyMatch(Character::isLowerCase)) {
-                    return new Found<>(c.value(), first.start(), first.end(), first.source());
-                }
+        Found<String> best = chosen;
+        for (Found<String> c : named) {
+            if (!sameOutlet(c.value(), chosen.value())) {
+                continue;
+            }
+            boolean masthead = c.source().equals("masthead") && c.value().chars().anyMatch(Character::isLowerCase)
+                    && (key(c.value()).equals(key(best.value())) || key(c.value()).startsWith(key(best.value())));
+            boolean fuller = acronymOf(best.value(), c.value()) && c.value().chars().anyMatch(Character::isLowerCase);
+            if (masthead || fuller) {
+                best = c;
             }
         }
-        return first;
+        return new Found<>(best.value(), chosen.start(), chosen.end(), chosen.source());
     }
 
     private static int tier(String source) {
@@ -307,9 +411,29 @@ public final class MetadataReader {
         };
     }
 
+    /** The same outlet however written: case and spacing aside, one name within the other, or an acronym of it. */
     static boolean sameOutlet(String a, String b) {
         return key(a).equals(key(b)) || key(a).contains(key(b)) && key(b).length() >= 4
-                || key(b).contains(key(a)) && key(a).length() >= 4;
+                || key(b).contains(key(a)) && key(a).length() >= 4 || acronymOf(a, b) || acronymOf(b, a);
+    }
+
+    private static boolean acronymOf(String acronym, String name) {
+        String a = acronym.replace(".", "").strip();
+        if (a.length() < 2 || a.length() > 6 || a.chars().anyMatch(Character::isLowerCase) || a.contains(" ")) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        StringBuilder capitals = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                capitals.append(w.charAt(0));
+            }
+            if (!w.isEmpty()) {
+                initials.append(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        return capitals.toString().equals(a) || initials.toString().equals(a)
+                || name.toUpperCase(Locale.ROOT).startsWith(a + " ");
     }
 
     private static String key(String outlet) {

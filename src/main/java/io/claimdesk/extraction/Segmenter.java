@@ -28,6 +28,7 @@ public final class Segmenter {
     private static final int MAX_CAPTION_WORDS = 50;
     private static final int MAX_STAFF_TITLE_WORDS = 6;
     private static final int MAX_HEADLINE_WORDS = 30;
+    private static final int MAX_LABEL_WORDS = 4;
     private static final int MAX_MASTHEAD_WORDS = 5;
     private static final int MAX_TEASER_WORDS = 25;
     /** Prose words an article has before a teaser card can follow it. */
@@ -73,6 +74,7 @@ public final class Segmenter {
         markShortLines(blocks, prose);
         markOffTopicStandfirsts(blocks, headline, prose);
         markAuthorBios(blocks);
+        markAuthorBelowHeadline(blocks, headline);
         Repeats.markRepeatedParagraphs(blocks);
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i).unclassified()) {
@@ -131,22 +133,38 @@ public final class Segmenter {
      * Returns its index, or -1.
      */
     private static int markHeadline(List<Block> blocks, boolean[] prose) {
-        int candidate = -1;
+        List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             boolean meta = BYLINE.equals(b.rule()) || DATE_LINE.equals(b.rule()) || AUTHOR_LINE.equals(b.rule())
                     || "staff-credits".equals(b.rule()) || "posted-by".equals(b.rule());
-            if (candidate >= 0 && meta || b.unclassified() && prose[i]) {
+            if (!candidates.isEmpty() && meta) {
                 break;
             }
-            if (b.unclassified() && isHeadlineShaped(b.text())) {
-                candidate = i;
+            if (b.unclassified() && isHeadlineShaped(b.text()) && !(prose[i] && !candidates.isEmpty())) {
+                candidates.add(i);
+            } else if (b.unclassified() && prose[i]) {
+                break;
             }
         }
-        if (candidate >= 0) {
-            blocks.set(candidate, blocks.get(candidate).classified(true, HEADLINE));
+        int headline = -1;
+        for (int k = 0; k < candidates.size(); k++) {
+            int i = candidates.get(k);
+            // a line right under a headline is its subhead or deck, unless what stands above is only a label
+            boolean subhead = k > 0 && candidates.get(k - 1) == i - 1 && !isLabel(blocks.get(i - 1).text());
+            if (!subhead && (headline < 0 || Texts.wordCount(blocks.get(i).text()) > Texts.wordCount(blocks.get(headline).text()))) {
+                headline = i;
+            }
         }
-        return candidate;
+        if (headline >= 0) {
+            blocks.set(headline, blocks.get(headline).classified(true, HEADLINE));
+        }
+        return headline;
+    }
+
+    /** "Press release No. 041/2026", "Live updates": a short or numbered label above a headline. */
+    private static boolean isLabel(String line) {
+        return Texts.wordCount(line) <= MAX_LABEL_WORDS || line.chars().anyMatch(Character::isDigit);
     }
 
     static boolean isHeadlineShaped(String line) {
@@ -409,6 +427,26 @@ public final class Segmenter {
                 if (isStaffTitle(blocks, i + 1)) {
                     blocks.set(i + 1, blocks.get(i + 1).classified(true, "staff-title"));
                 }
+            }
+        }
+    }
+
+    /** A bare name between the headline and the story, with only page furniture around it, is the author line. */
+    private void markAuthorBelowHeadline(List<Block> blocks, int headline) {
+        if (headline < 0) {
+            return;
+        }
+        for (int i = headline + 1; i < blocks.size() && !blocks.get(i).unclassified(); i++) {
+            Block b = blocks.get(i);
+            if (BYLINE.equals(b.rule()) || AUTHOR_LINE.equals(b.rule())) {
+                return;
+            }
+            boolean plainLine = "teaser-headline".equals(b.rule()) || "short-line".equals(b.rule())
+                    || SUBHEADING.equals(b.rule());
+            Bylines.Byline byline = plainLine ? bylines.parse(b.text().strip()) : null;
+            if (byline != null && byline.bare()) {
+                blocks.set(i, b.classified(true, AUTHOR_LINE));
+                return;
             }
         }
     }

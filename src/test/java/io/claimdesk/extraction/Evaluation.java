@@ -45,6 +45,7 @@ final class Evaluation {
         Evaluation ev = new Evaluation();
         for (Annotations.Annotated a : corpus) {
             InferredMetadata inferred = inference.infer(a.text(), a.article().given().get("url"));
+            ev.text = a.text();
             ev.article(a.article(), a.text(), extractor.extract(a.text()), inferred);
         }
         return ev;
@@ -55,6 +56,7 @@ final class Evaluation {
     }
 
     private String shape = "seed";
+    private String text = "";
 
     /** Counts into the corpus-wide score and the current shape's. */
     private void add(String field, boolean predicted, boolean expected) {
@@ -155,7 +157,11 @@ final class Evaluation {
         }
         field("title", name, a.title(), inferred.title(), Evaluation::sameTitle);
         field("author", name, a.author(), inferred.author(), Evaluation::sameAuthors);
-        field("outlet", name, a.outlet(), inferred.outlet(), Evaluation::sameOutlet);
+        field("outlet", name, a.outlet(), inferred.outlet(), this::sameOutlet);
+        if (a.outlet() != null && (inferred.outlet() == null || !sameOutlet(a.outlet(), inferred.outlet().value()))) {
+            metadata.add(name + " outlet candidates " + inferred.outletCandidates().stream()
+                    .map(c -> c.value() + " (" + c.evidence() + ")").toList());
+        }
     }
 
     private interface Same {
@@ -196,8 +202,10 @@ final class Evaluation {
         return Set.copyOf(Arrays.stream(normalizeName(authors).split(" and |, ")).map(String::strip).toList());
     }
 
-    private static boolean sameOutlet(String expected, String actual) {
-        return normalizeName(expected).replace(" ", "").equals(normalizeName(actual).replace(" ", ""));
+    /** The same outlet by name, or by an acronym the page itself defines or spells out ("RNP – Red Nacional …"). */
+    private boolean sameOutlet(String expected, String actual) {
+        return normalizeName(expected).replace(" ", "").equals(normalizeName(actual).replace(" ", ""))
+                || io.claimdesk.extraction.MetadataReader.sameOutlet(expected, actual, text);
     }
 
     private void compare(String name, Annotations.Claim g, ExtractedClaim c) {
