@@ -140,6 +140,9 @@ final class AttributionFinder {
             } else if (capitalised && sentenceStart && (tag.equals("VERB") || tag.equals("ADJ")) && i + 1 < t.size()
                     && (t.head(i + 1).equals("VERB") || t.head(i + 1).equals("AUX"))) {
                 t.retag(i, "PROPN");
+            } else if (!capitalised && tag.equals("PROPN")) {
+                // "the Israel Defence Forces states that": a lower-case word is never a name
+                t.retag(i, verbs.contains(t.lower(i)) ? "VERB" : "NOUN");
             } else if (!capitalised && !tag.equals("NOUN") && !tag.equals("PROPN") && !verbs.contains(t.lower(i))
                     && (personRoles.contains(t.lower(i)) || organisationNouns.contains(t.lower(i))
                     || collectives.contains(t.lower(i)))) {
@@ -216,7 +219,10 @@ final class AttributionFinder {
         }
         boolean participle = participles.contains(t.lower(v)) && t.lower(v).endsWith("ing");
         int[] np = null;
-        if (participle && before >= 0 && t.is(before, ",")) {
+        boolean afterPreposition = before >= 0 && (t.is(before, "to") || t.is(before, "by") || t.is(before, "while")
+                || t.is(before, "after") || t.is(before, "before") || t.is(before, "when"));
+        if (participle && before >= 0 && (t.is(before, ",") || afterPreposition)) {
+            // "…, saying that", "limited himself to explaining that": the subject of the sentence's main verb
             np = mainSubject(t, v);
         } else if (!participle) {
             np = subjectBefore(t, v);
@@ -227,7 +233,7 @@ final class AttributionFinder {
                 np = mainSubject(t, v);
             }
         }
-        if (np == null || embedded(t, np, v)) {
+        if (np == null || embedded(t, np, v) && !quoteAfter(t, v)) {
             return null;
         }
         if (documentNouns.contains(t.lower(np[1]))) {
@@ -758,6 +764,16 @@ final class AttributionFinder {
             }
             if (t.is(j, ",") || t.quoted(j)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "… with which Raisi referred to his allies: “…”": the quotation the verb introduces. */
+    private static boolean quoteAfter(Tokens t, int v) {
+        for (int j = v + 1; j < t.size(); j++) {
+            if (t.quoted(j)) {
+                return true;
             }
         }
         return false;

@@ -279,6 +279,10 @@ final class SpeakerMemory {
         }
         List<String> rest = words.subList(from, words.size());
         String head = rest.get(rest.size() - 1);
+        if (!personRoles.contains(head) && paragraphSpeaker != null && isOrganisation(paragraphSpeaker)) {
+            // "… National Interest said. However, …, the news portal said": the organisation just quoted
+            return paragraphSpeaker;
+        }
         for (int q = 0; q < rest.size(); q++) {
             String known = byRole.get(String.join(" ", rest.subList(q, rest.size())));
             if (known != null) {
