@@ -219,8 +219,9 @@ final class AttributionFinder {
         }
         boolean participle = participles.contains(t.lower(v)) && t.lower(v).endsWith("ing");
         int[] np = null;
-        boolean afterPreposition = before >= 0 && (t.is(before, "to") || t.is(before, "by") || t.is(before, "while")
-                || t.is(before, "after") || t.is(before, "before") || t.is(before, "when"));
+        int prev = v - 1;
+        boolean afterPreposition = prev >= 0 && (t.is(prev, "to") || t.is(prev, "by") || t.is(prev, "while")
+                || t.is(prev, "after") || t.is(prev, "before") || t.is(prev, "when"));
         if (participle && before >= 0 && (t.is(before, ",") || afterPreposition)) {
             // "…, saying that", "limited himself to explaining that": the subject of the sentence's main verb
             np = mainSubject(t, v);
@@ -325,7 +326,7 @@ final class AttributionFinder {
             if (h.equals("AUX")) {
                 return false;
             }
-            if (h.equals("PART") || t.is(i, "never")) {
+            if (t.is(i, "not") || t.is(i, "never") || t.is(i, "n't")) {
                 negated = true;
             } else if (!h.equals("ADV")) {
                 return negated;

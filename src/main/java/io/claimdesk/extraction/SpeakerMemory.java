@@ -32,6 +32,8 @@ final class SpeakerMemory {
     private final Map<String, String> byRole = new HashMap<>();
     /** "SUPSA" → "Unified Port Workers' Union of San Antonio". */
     private final Map<String, String> acronyms = new HashMap<>();
+    /** Names the article introduced as organisations ("the U.S. digital magazine National Interest"). */
+    private final java.util.Set<String> organisations = new java.util.HashSet<>();
     private String lastPerson;
     private String lastOrganisation;
     private String lastSpeaker;
@@ -62,7 +64,7 @@ final class SpeakerMemory {
             } else if (organisationNouns.contains(lower) && Texts.startsUpper(w.word(i))) {
                 organisation(w, i);
             } else if (organisationNouns.contains(lower)) {
-                int end = nameRunEnd(w, i + 1);
+                int end = capitalisedRunEnd(w, i + 1);
                 if (end > i + 1 && w.charAfter(i) == ' ') {
                     // "the observer association Observa Perú", "the think tank Fundación Horizonte Sur"
                     put(lower, w.original(i + 1, end));
@@ -120,6 +122,19 @@ final class SpeakerMemory {
         int j = from;
         while (j < w.size() && (Texts.startsUpper(w.word(j)) && !isTitle(w.lower(j))
                 || particles.contains(w.word(j)) && j + 1 < w.size() && Texts.startsUpper(w.word(j + 1)))) {
+            j++;
+            if (w.charAfter(j - 1) == ',' || w.charAfter(j - 1) == '(') {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** "National Interest", "Fundación Horizonte Sur": any capitalised words, particles between them. */
+    private int capitalisedRunEnd(Words w, int from) {
+        int j = from;
+        while (j < w.size() && (Texts.startsUpper(w.word(j)) || particles.contains(w.word(j)) && j + 1 < w.size()
+                && Texts.startsUpper(w.word(j + 1)))) {
             j++;
             if (w.charAfter(j - 1) == ',' || w.charAfter(j - 1) == '(') {
                 break;
@@ -202,6 +217,10 @@ final class SpeakerMemory {
     private void put(String key, String name) {
         if (!name.isBlank()) {
             byRole.put(key, name);
+            String head = key.substring(key.lastIndexOf(' ') + 1);
+            if (organisationNouns.contains(head) && !personRoles.contains(head)) {
+                organisations.add(name);
+            }
         }
     }
 
@@ -245,7 +264,8 @@ final class SpeakerMemory {
                 return true;
             }
         }
-        return acronyms.containsKey(speaker) || words.size() == 1 && isAcronym(speaker);
+        return organisations.contains(speaker) || acronyms.containsKey(speaker) || acronyms.containsValue(speaker)
+                || words.size() == 1 && isAcronym(speaker);
     }
 
     /**
