@@ -47,6 +47,7 @@ final class AttributionFinder {
     private final Set<String> nounMarkers;
     private final Set<String> evidentialVerbs;
     private final Set<String> describers;
+    private final Set<String> quantifiers;
     private final NounPhrases phrases;
 
     AttributionFinder(LanguagePack pack, PosTagger tagger) {
@@ -69,6 +70,7 @@ final class AttributionFinder {
         nounMarkers = pack.words("nounMarkers");
         evidentialVerbs = pack.words("evidentialVerbs");
         describers = pack.words("describers");
+        quantifiers = pack.words("quantifiers");
         phrases = new NounPhrases(pack);
     }
 
@@ -176,7 +178,8 @@ final class AttributionFinder {
             return t.is(i + 1, "out") || t.is(i + 1, "to");
         }
         if (verbsBeforeThatOrQuote.contains(w) && !verbs.contains(w)) {
-            return thatFollows(t, i) || quoteWithin(t, i);
+            // "the union claims 4,000": a figure claimed is said too
+            return thatFollows(t, i) || quoteWithin(t, i) || i + 1 < t.size() && t.head(i + 1).equals("NUM");
         }
         return verbs.contains(w) || participles.contains(w) && (thatFollows(t, i) || quoteFollows(t, i)
                 || t.is(i - 1, ","));
@@ -391,9 +394,11 @@ final class AttributionFinder {
      */
     private int[] subjectBefore(Tokens t, int v) {
         int j = skipTime(t, skipBack(t, v - 1));
-        if (j < 0 || t.quoted(j)) {
+        if (j < 0 || t.quoted(j) || t.is(j, "to") && !t.quoted(j)) {
+            // "not in a position to say": an infinitive reports nothing
             return null;
         }
+        int[] byAgent = null;
         if (t.is(j, ",")) {
             int k = previousBreak(t, j - 1);
             if (k == j - 1) {
@@ -403,20 +408,36 @@ final class AttributionFinder {
                 // "The jury's president, Judge Aurelio Paucar Rojas, said": the name set off after its office
                 return new int[] {k + 1, j - 1};
             }
-            if (!isParenthetical(t, k + 1, j - 1)) {
+            int relative = relativeSegmentBefore(t, j);
+            if (relative >= 0) {
+                // "…(SUPSA), which represents crane operators, stevedores and lashers, said": back past the clause
+                k = relative;
+            } else if (!isParenthetical(t, k + 1, j - 1)) {
                 // "…of Rio Grande do Sul, Eduardo Leite, said": a name set off after its description speaks
                 return isName(t, k + 1, j - 1) && (k < 0 || t.is(k, ",")) ? new int[] {k + 1, j - 1} : null;
             }
             if (k < 0 || !t.is(k, ",")) {
                 return null;
             }
+            byAgent = agentAfterBy(t, k + 1, j - 1);
+            int[] apposition = properApposition(t, k + 1, j - 1);
             j = k - 1;
+            if (t.is(j, ")")) {
+                j = beforeBrackets(t, j);
+            }
+            int[] np = phraseEndingAt(t, j);
+            if (np != null && apposition != null && !hasProperHead(t, np)) {
+                // "The U.N.'s health agency for the Americas, the Pan American Health Organization, said"
+                return apposition;
+            }
+            if (np != null && byAgent != null && documentNouns.contains(t.lower(np[1]))) {
+                // "The report, published on Monday by the Centre for Hemispheric Security Studies, said"
+                return byAgent;
+            }
+            return np;
         }
         if (t.is(j, ")")) {
-            while (j >= 0 && !t.is(j, "(")) {
-                j--;
-            }
-            j--;
+            j = beforeBrackets(t, j);
         }
         int relative = relativeClause(t, j);
         if (relative >= 0) {
@@ -426,6 +447,58 @@ final class AttributionFinder {
             }
         }
         return phraseEndingAt(t, j);
+    }
+
+    private static int beforeBrackets(Tokens t, int j) {
+        while (j >= 0 && !t.is(j, "(")) {
+            j--;
+        }
+        return j - 1;
+    }
+
+    /** The comma before a run of comma-separated parts that opens with "which", "who" or "whose", or -1. */
+    private int relativeSegmentBefore(Tokens t, int comma) {
+        int k = comma;
+        for (int parts = 0; parts < 4 && k >= 0; parts++) {
+            int start = previousBreak(t, k - 1);
+            if (start < 0 || !t.is(start, ",")) {
+                return -1;
+            }
+            if (relatives.contains(t.lower(start + 1))) {
+                return parts == 0 ? -1 : start;
+            }
+            k = start;
+        }
+        return -1;
+    }
+
+    /** "published on Monday by the Centre …": the agent a participle phrase names, or null. */
+    private int[] agentAfterBy(Tokens t, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (t.is(i, "by")) {
+                int[] np = phraseAfter(t, i + 1);
+                return np != null && np[1] <= b && hasProperHead(t, np) ? np : null;
+            }
+        }
+        return null;
+    }
+
+    /** ", the Pan American Health Organization,": a determiner and a name, nothing else. */
+    private static int[] properApposition(Tokens t, int a, int b) {
+        if (a > b || !t.head(a).equals("DET") || a == b) {
+            return null;
+        }
+        for (int i = a + 1; i <= b; i++) {
+            boolean inner = (t.is(i, "of") || t.is(i, "for") || t.is(i, "and")) && i < b;
+            if (!(Texts.startsUpper(t.token(i)) && t.isWord(i) || inner)) {
+                return null;
+            }
+        }
+        return new int[] {a, b};
+    }
+
+    private static boolean hasProperHead(Tokens t, int[] np) {
+        return Texts.startsUpper(t.token(np[1])) && t.isWord(np[1]);
     }
 
     /** The nearest comma, quote, colon, dash or bracket at or before {@code i}, or -1 for the sentence start. */
@@ -526,6 +599,9 @@ final class AttributionFinder {
             return new int[] {end, end};
         }
         int start = end;
+        if (isOwnVoice(t, end)) {
+            return null;
+        }
         while (start > 0 && !t.quoted(start - 1)) {
             int p = start - 1;
             if (t.head(p).equals("DET") || isPossessivePronoun(t, p)) {
@@ -540,10 +616,31 @@ final class AttributionFinder {
             start = p;
         }
         start = afterTimeWords(t, start, end);
+        if (start >= 2 && t.is(start - 1, "and") && t.head(start - 2).equals("PRON") && !t.possessive(start - 2)) {
+            // "He and two other deputies accuse …": the one the reader already knows leads
+            return new int[] {start - 2, start - 2};
+        }
+        if (start < end + 1 && (t.is(start, "our") || t.is(start, "my"))) {
+            // "Our association estimates …": the writer's own voice
+            return null;
+        }
         if (start > end || timeWords.contains(t.lower(end))) {
             return null;
         }
         return extendOverGroupModifier(t, start, end);
+    }
+
+    /** The writer's own side speaking ("our association"): an op-ed or release in its own voice. */
+    private static boolean isOwnVoice(Tokens t, int end) {
+        for (int i = end; i >= Math.max(0, end - 3); i--) {
+            if (t.is(i, "our") || t.is(i, "my")) {
+                return true;
+            }
+            if (!t.isWord(i)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean isNominal(Tokens t, int i) {
@@ -592,7 +689,12 @@ final class AttributionFinder {
         if (t.head(q).equals("ADJ")) {
             q--;
         }
-        if (q >= 0 && (collectives.contains(t.lower(q)) || personRoles.contains(t.lower(q)))) {
+        if (q >= 0 && t.is(p, "of") && (t.head(q).equals("NUM") || quantifiers.contains(t.lower(q)))) {
+            // "One of the officials", "some of the residents"
+            return new int[] {q, end};
+        }
+        if (q >= 0 && (collectives.contains(t.lower(q)) || personRoles.contains(t.lower(q))
+                || organisationNouns.contains(t.lower(q)))) {
             int[] group = phraseEndingAt(t, q);
             if (group != null) {
                 return new int[] {group[0], end};

@@ -95,6 +95,12 @@ final class NounPhrases {
         while (first <= end && (t.is(first, ".") || particles.contains(t.token(first)))) {
             first++;
         }
+        String before = first - 1 >= s ? stripDot(t.lower(first - 1)) : "";
+        if (!(personRoles.contains(before) || honorifics.contains(before) || titleWords.contains(before)
+                || t.is(first - 1, ".") || before.startsWith("then-") || before.startsWith("ex-"))) {
+            // "A port worker in Puerto Cabello": the capitalised words are a place, not the worker's name
+            return -1;
+        }
         for (int i = first; i <= end; i++) {
             if (organisationNouns.contains(t.lower(i))) {
                 return -1;
@@ -158,7 +164,7 @@ final class NounPhrases {
         if (!definite || hasProper(t, start, end)) {
             return false;
         }
-        String head = t.lower(end);
+        String head = t.lower(end).replaceAll("['’]s$", "");
         return personRoles.contains(head) || organisationNouns.contains(head) || documentNouns.contains(head);
     }
 

@@ -27,6 +27,7 @@ final class SpeakerMemory {
     private final Set<String> determiners;
     private final Set<String> genericInstitutions;
     private final Set<String> notPersonWords;
+    private final Set<String> collectives;
 
     /** role or organisation noun (lower case), with or without a qualifier ("health minister") → the name. */
     private final Map<String, String> byRole = new HashMap<>();
@@ -34,6 +35,10 @@ final class SpeakerMemory {
     private final Map<String, String> acronyms = new HashMap<>();
     /** Names the article introduced as organisations ("the U.S. digital magazine National Interest"). */
     private final java.util.Set<String> organisations = new java.util.HashSet<>();
+    /** The noun an organisation was introduced with ("magazine" for National Interest). */
+    private final Map<String, String> nounOf = new HashMap<>();
+    /** Kinds of organisation whose nouns stand for one another ("the news portal" for "the magazine"). */
+    private final List<Set<String>> kinds;
     private String lastPerson;
     private String lastOrganisation;
     private String lastSpeaker;
@@ -47,6 +52,9 @@ final class SpeakerMemory {
         particles = pack.words("nameParticles");
         determiners = pack.words("determiners");
         genericInstitutions = pack.words("genericInstitutions");
+        kinds = List.of(pack.words("mediaNouns"), pack.words("researchNouns"), pack.words("companyNouns"),
+                pack.words("governmentNouns"));
+        collectives = pack.words("collectives");
         notPersonWords = pack.words("notPersonWords");
     }
 
@@ -188,8 +196,10 @@ final class SpeakerMemory {
     /** "Ministry of Public Health", "Unified Port Workers' Union of San Antonio (SUPSA)"; not "Government Minister X". */
     private void organisation(Words w, int noun) {
         int start = noun;
-        while (start > 0 && Texts.startsUpper(w.word(start - 1)) && !w.word(start - 1).equals("The")
-                && w.charAfter(start - 1) != ',' && !(start - 1 == 0 && determiners.contains(w.lower(0)))) {
+        while (start > 0 && (Texts.startsUpper(w.word(start - 1)) || particles.contains(w.word(start - 1))
+                && start - 2 >= 0 && Texts.startsUpper(w.word(start - 2)))
+                && !w.word(start - 1).equals("The") && w.charAfter(start - 1) != ','
+                && !(start - 1 == 0 && determiners.contains(w.lower(0)))) {
             start--;
         }
         int end = noun + 1;
@@ -220,6 +230,7 @@ final class SpeakerMemory {
             String head = key.substring(key.lastIndexOf(' ') + 1);
             if (organisationNouns.contains(head) && !personRoles.contains(head)) {
                 organisations.add(name);
+                nounOf.put(name, head);
             }
         }
     }
@@ -244,11 +255,33 @@ final class SpeakerMemory {
     /** Someone spoke: a pronoun in the sentences after may point back to them. */
     void spoke(String speaker, boolean organisation) {
         lastSpeaker = speaker;
+        List<String> words = Texts.words(speaker);
+        String head = words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        if (collectives.contains(head) && !Texts.startsUpper(words.get(0)) || collectives.contains(head)
+                && Character.isDigit(speaker.charAt(0))) {
+            // "two officials who spoke on condition of anonymity": "the officials" later are them
+            byRole.putIfAbsent(head, speaker);
+        }
         if (organisation) {
             lastOrganisation = speaker;
         } else {
             lastPerson = speaker;
         }
+    }
+
+    private boolean sameKind(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.equals(b)) {
+            return true;
+        }
+        for (Set<String> kind : kinds) {
+            if (kind.contains(a) && kind.contains(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The full name of an organisation the article also calls by its acronym, or the name unchanged. */
@@ -299,13 +332,21 @@ final class SpeakerMemory {
         }
         List<String> rest = words.subList(from, words.size());
         String head = rest.get(rest.size() - 1);
-        if (!personRoles.contains(head) && paragraphSpeaker != null && isOrganisation(paragraphSpeaker)) {
-            // "… National Interest said. However, …, the news portal said": the organisation just quoted
+        if (!personRoles.contains(head) && paragraphSpeaker != null && isOrganisation(paragraphSpeaker)
+                && sameKind(head, nounOf.get(paragraphSpeaker))) {
+            // "… the magazine National Interest said. However, …, the news portal said": the outlet just quoted
             return paragraphSpeaker;
         }
         for (int q = 0; q < rest.size(); q++) {
             String known = byRole.get(String.join(" ", rest.subList(q, rest.size())));
             if (known != null) {
+                return known;
+            }
+        }
+        for (int q = rest.size() - 2; q >= 0; q--) {
+            // "the state's civil defence agency": the Civil Defence named before
+            String known = byRole.get(rest.get(q));
+            if (known != null && organisations.contains(known)) {
                 return known;
             }
         }

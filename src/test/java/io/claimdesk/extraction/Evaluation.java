@@ -311,7 +311,7 @@ final class Evaluation {
         if (sameName(expected, actual)) {
             return true;
         }
-        boolean unnamed = expected.equals(expected.toLowerCase(Locale.ROOT));
+        boolean unnamed = Character.isLowerCase(expected.charAt(0));
         return unnamed && actual != null && !actual.isBlank()
                 && (normalizeName(expected) + " ").startsWith(normalizeName(actual) + " ");
     }
