@@ -836,7 +836,7 @@ final class AttributionFinder {
                 end--;
             }
             int start = end;
-            while (start - 1 > subject[1] + 1 && t.head(start - 1).equals("PROPN")) {
+            while (start - 1 > subject[1] + 1 && t.head(start - 1).equals("PROPN") && !t.possessive(start - 1)) {
                 start--;
             }
             return end > subject[1] + 1 ? t.text(start, end) : null;
@@ -844,7 +844,10 @@ final class AttributionFinder {
         return null;
     }
 
-    /** The proper name starting at {@code a} (a leading "the" skipped), or null. */
+    /**
+     * The proper name starting at {@code a} (a leading "the" skipped), or null: "Iran's Fars" names Fars, and "Press
+     * TV Wednesday" ends before the day.
+     */
     private String properName(Tokens t, int a) {
         if (t.is(a, "the")) {
             a++;
@@ -852,8 +855,12 @@ final class AttributionFinder {
         int end = a - 1;
         for (int i = a; i < t.size() && !t.quoted(i); i++) {
             boolean inner = connectors.contains(t.lower(i)) && i + 1 < t.size() && t.head(i + 1).equals("PROPN");
-            if (!(t.head(i).equals("PROPN") || inner || i > a && t.head(i).equals("NUM"))) {
+            if (!(t.head(i).equals("PROPN") || inner || i > a && t.head(i).equals("NUM")) || timeWords.contains(t.lower(i))) {
                 break;
+            }
+            if (t.possessive(i) && i + 1 < t.size() && Texts.startsUpper(t.token(i + 1))) {
+                a = i + 1;
+                continue;
             }
             end = i;
         }

@@ -16,6 +16,7 @@ class ExtractionEvaluationTest {
 
     private static Evaluation ev;
     private static Evaluation corpus;
+    private static Evaluation heldOut;
 
     @BeforeAll
     static void evaluate() {
@@ -32,6 +33,9 @@ class ExtractionEvaluationTest {
         corpus.fragments.forEach(m -> System.out.println("  fragment " + m));
         corpus.furnitureClaims.forEach(m -> System.out.println("  furniture claim " + m));
         corpus.misses.forEach(m -> System.out.println("  " + m));
+        heldOut = Evaluation.run(SharedExtractor.INSTANCE, new MetadataInference(), Annotations.corpus("heldout"));
+        System.out.println("Extraction evaluation on the held-out corpus (written apart, never read while tuning)");
+        System.out.print(heldOut.table());
     }
 
     private static void assertAtLeast(double floor, double actual, String what) {
