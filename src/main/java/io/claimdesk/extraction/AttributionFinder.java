@@ -48,6 +48,7 @@ final class AttributionFinder {
     private final Set<String> evidentialVerbs;
     private final Set<String> describers;
     private final Set<String> quantifiers;
+    private final Set<String> mentalVerbs;
     private final NounPhrases phrases;
 
     AttributionFinder(LanguagePack pack, PosTagger tagger) {
@@ -71,6 +72,7 @@ final class AttributionFinder {
         evidentialVerbs = pack.words("evidentialVerbs");
         describers = pack.words("describers");
         quantifiers = pack.words("quantifiers");
+        mentalVerbs = pack.words("mentalVerbs");
         phrases = new NounPhrases(pack);
     }
 
@@ -176,6 +178,10 @@ final class AttributionFinder {
         }
         if (w.equals("pointed")) {
             return t.is(i + 1, "out") || t.is(i + 1, "to");
+        }
+        if (mentalVerbs.contains(w)) {
+            // "Firefighters hope the rain will help" reports a hope; "governments hope to build" an intention
+            return !t.is(i + 1, "to");
         }
         if (verbsBeforeThatOrQuote.contains(w) && !verbs.contains(w)) {
             // "the union claims 4,000": a figure claimed is said too
@@ -761,6 +767,7 @@ final class AttributionFinder {
             if (np == null) {
                 return null;
             }
+            np = withGroupModifier(t, np);
             int end = np[1];
             if (documentNouns.contains(t.lower(end))) {
                 int by = end + 1;
@@ -789,6 +796,29 @@ final class AttributionFinder {
                     true, "according to");
         }
         return null;
+    }
+
+    /** "two people familiar with the matter", "officials in Tehran": a group keeps the words that say which. */
+    private int[] withGroupModifier(Tokens t, int[] np) {
+        int h = np[1];
+        while (h > np[0] && t.head(h).equals("ADJ")) {
+            h--;
+        }
+        String head = t.lower(h);
+        if (!collectives.contains(head) && !personRoles.contains(head)) {
+            return np;
+        }
+        int p = np[1] + 1;
+        if (p < t.size() && t.head(p).equals("ADJ")) {
+            p++;
+        }
+        if (p < t.size() && t.head(p).equals("ADP") && !t.quoted(p)) {
+            int[] object = phraseAfter(t, p + 1);
+            if (object != null) {
+                return new int[] {np[0], object[1]};
+            }
+        }
+        return np;
     }
 
     /** "the ministry's figures" → the ministry; "police data" → police. */
@@ -839,7 +869,7 @@ final class AttributionFinder {
             while (start - 1 > subject[1] + 1 && t.head(start - 1).equals("PROPN") && !t.possessive(start - 1)) {
                 start--;
             }
-            return end > subject[1] + 1 ? t.text(start, end) : null;
+            return end > subject[1] + 1 ? Texts.normalizeSpace(t.text(start, end)) : null;
         }
         return null;
     }
@@ -864,7 +894,7 @@ final class AttributionFinder {
             }
             end = i;
         }
-        return end >= a && Texts.startsUpper(t.token(a)) ? t.text(a, end) : null;
+        return end >= a && Texts.startsUpper(t.token(a)) ? Texts.normalizeSpace(t.text(a, end)) : null;
     }
 
     private static boolean thatFollows(Tokens t, int i) {

@@ -90,6 +90,10 @@ final class ClaimCues {
                     || v > 1 && hits.lengthAt(Cue.NEGATOR.ordinal(), v - 2) > 0) {
                 continue;
             }
+            if (v + 1 < words.size() && (words.lower(v + 1).endsWith("ing") || words.lower(v + 1).equals("that"))) {
+                // "Iran has denied supplying weapons", "denied that the ship carried drones"
+                return words.original(v, v + 2);
+            }
             for (int k = v + 1; k < Math.min(words.size(), v + 1 + DENIED_OBJECT_REACH); k++) {
                 if (deniedNotClaims.contains(words.lower(k)) && k <= v + 2) {
                     break;

@@ -35,6 +35,7 @@ final class NounPhrases {
     /** The speaker the phrase [start, end] names, or null when it names nobody. */
     String speaker(Tokens t, int start, int end) {
         String speaker = named(t, start, end);
+        speaker = speaker == null ? null : Texts.normalizeSpace(speaker);
         if (speaker != null && (speaker.endsWith("'s") || speaker.endsWith("’s"))) {
             speaker = speaker.substring(0, speaker.length() - 2);
         }

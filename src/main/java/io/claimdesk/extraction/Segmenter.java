@@ -70,12 +70,12 @@ public final class Segmenter {
         markTails(blocks);
         markTeaserAfterEnd(blocks, prose);
         markQuestionHeadings(blocks);
-        markPullQuotes(blocks);
         markShortLines(blocks, prose);
         markOffTopicStandfirsts(blocks, headline, prose);
         markAuthorBios(blocks);
         markAuthorBelowHeadline(blocks, headline);
         Repeats.markRepeatedParagraphs(blocks);
+        markPullQuotes(blocks);
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i).unclassified()) {
                 blocks.set(i, blocks.get(i).classified(false, BODY));

@@ -54,7 +54,8 @@ class OtherOutletsTest {
         assertEquals("Iran", denial.attributedTo());
         assertEquals("Officials in Tehran", claim(e, "Officials in Tehran called").attributedTo());
         ExtractedClaim unnamed = claim(e, "According to two people familiar");
-        assertTrue(unnamed.disputed(), "unnamed sources make an allegation");
+        assertEquals("two people familiar with the matter", unnamed.attributedTo());
+        assertFalse(unnamed.disputed(), "an unnamed source alone makes no allegation");
         assertFalse(claim(e, "A spokesperson said last year").disputed(), "\"arms transfers\" as a noun is no transfer");
     }
 
