@@ -39,6 +39,12 @@ public interface ClaimdeskConfig {
     @WithDefault("http://localhost:8080")
     String publicUrl();
 
+    /**
+     * The desk's topic taxonomy (ids, labels, cue words per language): a JSON file in the shape of the default,
+     * {@code src/main/resources/extraction/topics.json}. Unset: the default, for desks covering Iran and Latin America.
+     */
+    Optional<Path> topicsFile();
+
     Bootstrap bootstrap();
 
     SignIn signIn();

@@ -29,12 +29,13 @@ import java.util.Locale;
 @ApplicationScoped
 public class ArticleImporter {
 
-    private final ClaimExtractor extractor = new ClaimExtractor();
+    private final ClaimExtractor extractor;
     private final MetadataInference inference = new MetadataInference();
     private final Event<ArticleImported> imported;
     private final History history;
 
-    ArticleImporter(Event<ArticleImported> imported, History history) {
+    ArticleImporter(ClaimExtractor extractor, Event<ArticleImported> imported, History history) {
+        this.extractor = extractor;
         this.imported = imported;
         this.history = history;
     }

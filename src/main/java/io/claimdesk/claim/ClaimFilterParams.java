@@ -4,7 +4,7 @@ import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.article.OutletStance;
 import io.claimdesk.extraction.ClaimKind;
 import io.claimdesk.extraction.ClaimStance;
-import io.claimdesk.extraction.Topics;
+import io.claimdesk.article.DeskTopics;
 import io.claimdesk.web.InvalidInputException;
 import io.claimdesk.web.Params;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -98,8 +98,8 @@ public class ClaimFilterParams {
 
     private static String parseTopic(String value) {
         String v = Params.blankToNull(value);
-        if (v != null && !Topics.ALL.contains(v)) {
-            throw new InvalidInputException("topic", "topic must be one of " + Topics.ALL + ", not '" + v + "'");
+        if (v != null && !DeskTopics.contains(v)) {
+            throw new InvalidInputException("topic", "topic must be one of " + DeskTopics.ids() + ", not '" + v + "'");
         }
         return v;
     }

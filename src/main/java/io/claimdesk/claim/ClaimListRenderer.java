@@ -5,7 +5,7 @@ import io.claimdesk.article.Outlet;
 import io.claimdesk.article.OutletStance;
 import io.claimdesk.extraction.ClaimKind;
 import io.claimdesk.extraction.ClaimStance;
-import io.claimdesk.extraction.Topics;
+import io.claimdesk.article.DeskTopics;
 import io.claimdesk.web.PreEncodedPage;
 import io.claimdesk.web.Urls;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -42,7 +42,7 @@ public class ClaimListRenderer {
                     .map(s -> new ClaimListView.Link(s.label, url(filter.withSort(s)), s == filter.sort()))
                     .toList();
             String top = ClaimPages.Templates.top(new ClaimListTop(filter, page.total(), page.totalPages(),
-                    Outlet.listByName().stream().map(o -> o.name).toList(), Topics.ALL, List.of(ClaimStatus.values()),
+                    Outlet.listByName().stream().map(o -> o.name).toList(), DeskTopics.ids(), List.of(ClaimStatus.values()),
                     List.of(ClaimStance.values()), List.of(OutletStance.values()), List.of(ClaimKind.values()), sorts,
                     CLEAR_URL)).render();
             String rows = ClaimPages.Templates.rows(page, CLEAR_URL,

@@ -43,12 +43,13 @@ import java.util.Set;
 @ApplicationScoped
 public class Reextraction {
 
-    private final ClaimExtractor extractor = new ClaimExtractor();
+    private final ClaimExtractor extractor;
     private final EntityManager em;
     private final History history;
     private final Event<ArticleReextracted> reextracted;
 
-    Reextraction(EntityManager em, History history, Event<ArticleReextracted> reextracted) {
+    Reextraction(ClaimExtractor extractor, EntityManager em, History history, Event<ArticleReextracted> reextracted) {
+        this.extractor = extractor;
         this.em = em;
         this.history = history;
         this.reextracted = reextracted;

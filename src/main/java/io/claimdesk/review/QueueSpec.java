@@ -3,7 +3,7 @@ package io.claimdesk.review;
 import io.claimdesk.claim.ClaimFilter;
 import io.claimdesk.claim.ClaimSort;
 import io.claimdesk.claim.ClaimStatus;
-import io.claimdesk.extraction.Topics;
+import io.claimdesk.article.DeskTopics;
 import io.claimdesk.web.InvalidInputException;
 
 import java.net.URLEncoder;
@@ -36,8 +36,8 @@ public record QueueSpec(View view, String topic, String outlet) {
         }
         View chosen = Arrays.stream(View.values()).filter(v -> v.id().equalsIgnoreCase(view.strip())).findFirst()
                 .orElseThrow(() -> new InvalidInputException("queue", "queue must be one of unreviewed, disputed, disagree, mine"));
-        if (topic != null && !topic.isBlank() && !Topics.ALL.contains(topic)) {
-            throw new InvalidInputException("topic", "topic must be one of " + Topics.ALL);
+        if (topic != null && !topic.isBlank() && !DeskTopics.contains(topic)) {
+            throw new InvalidInputException("topic", "topic must be one of " + DeskTopics.ids());
         }
         return new QueueSpec(chosen, blankToNull(topic), blankToNull(outlet));
     }

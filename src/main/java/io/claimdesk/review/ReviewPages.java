@@ -92,7 +92,7 @@ public class ReviewPages {
             return new Tab(v.label, Urls.queue(other), size, v == spec.view());
         }).toList();
         String base = "/queue?" + spec.query() + "&page=";
-        return Templates.queue(new QueueView(spec, claimPage, tabs, io.claimdesk.extraction.Topics.ALL,
+        return Templates.queue(new QueueView(spec, claimPage, tabs, io.claimdesk.article.DeskTopics.ids(),
                 io.claimdesk.article.Outlet.listByName().stream().map(o -> o.name).toList(),
                 claimPage.hasPrevious() ? base + (pageNumber - 1) : null,
                 claimPage.hasNext() ? base + (pageNumber + 1) : null));

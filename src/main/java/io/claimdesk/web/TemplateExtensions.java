@@ -122,8 +122,8 @@ public class TemplateExtensions {
         return value.name().charAt(0) + value.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    /** A topic id as a label: {@code military_cooperation} → {@code military cooperation}. */
+    /** A topic id as the taxonomy labels it ({@code military_cooperation} → "Military cooperation"). */
     static String topicLabel(String topicId) {
-        return topicId.replace('_', ' ');
+        return io.claimdesk.article.DeskTopics.label(topicId);
     }
 }

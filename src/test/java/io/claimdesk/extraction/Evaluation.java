@@ -225,7 +225,7 @@ final class Evaluation {
         for (ClaimKind k : ClaimKind.values()) {
             add("kind " + k, c.kind() == k, g.kind() == k);
         }
-        for (String topic : Topics.ALL) {
+        for (String topic : Taxonomy.defaults().ids()) {
             boolean predicted = c.topics().contains(topic);
             boolean expected = g.topics().contains(topic);
             add("topic " + topic, predicted, expected);
