@@ -54,6 +54,9 @@ public class Article extends PanacheEntity {
     public String stanceEvidence;
     public String url;
 
+    /** The start of the first body sentence: the name of an article whose text states no title. */
+    public String lead;
+
     /** The file or upload name the text came from, for the editor's reference. */
     public String sourceName;
 

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import io.claimdesk.article.ImportPreview.Value;
 
 /**
  * The one way an article enters the desk (seeds, form, upload, API): store the text exactly as given,
@@ -65,7 +66,7 @@ public class ArticleImporter {
         article.url = given.url();
         article.sourceName = given.sourceName();
         article.importedAt = Instant.now();
-        applyMetadata(article, given, inference.infer(given.text()));
+        applyMetadata(article, given, inference.infer(given.text(), given.url(), OutletDomain.names()));
         StanceReplaced replaced = null;
         if (given.outletStance() != null) {
             if (article.outlet == null) {
@@ -79,8 +80,10 @@ public class ArticleImporter {
             article.outlet.stanceEvidence = null;
         }
         article.persist();
+        OutletDomain.remember(article.url, article.outlet);
 
         Extraction extraction = extractor.extract(given.text());
+        article.lead = extraction.lead();
         article.stanceSuggestion = OutletStance.valueOf(extraction.outletStance().stance());
         article.stanceEvidence = extraction.outletStance().evidence().isEmpty() ? null
                 : String.join(" · ", extraction.outletStance().evidence());
@@ -104,17 +107,32 @@ public class ArticleImporter {
     }
 
     /** What {@link #importArticle} would store for this input, without storing anything. */
+    @Transactional
     public ImportPreview preview(NewArticle given) {
-        InferredMetadata inferred = merged(given, inference.infer(given.text()));
+        InferredMetadata inferred = merged(given, inference.infer(given.text(), given.url(), OutletDomain.names()));
         Extraction extraction = extractor.extract(given.text());
         int furniture = (int) extraction.segments().stream().filter(Segment::furniture).count();
-        return new ImportPreview(given.text(), value(Chosen.of(given.title(), inferred.title())),
-                value(Chosen.of(given.outlet(), inferred.outlet())), value(Chosen.of(given.author(), inferred.author())),
-                value(Chosen.of(given.published(), inferred.published())), extraction.claims(), furniture);
+        Value<String> outlet = value(Chosen.of(given.outlet(), inferred.outlet()));
+        Value<String> author = value(Chosen.of(given.author(), inferred.author()));
+        Value<LocalDate> published = value(Chosen.of(given.published(), inferred.published()));
+        return new ImportPreview(given.text(), value(Chosen.of(given.title(), inferred.title())), outlet, author,
+                published, extraction.claims(), furniture,
+                outlet.value() == null ? distinct(inferred.outletCandidates()) : List.of(),
+                author.value() == null ? distinct(inferred.authorCandidates()) : List.of(),
+                published.value() == null ? distinct(inferred.publishedCandidates()) : List.of());
     }
 
-    private static <T> ImportPreview.Value<T> value(Chosen<T> chosen) {
-        return new ImportPreview.Value<>(chosen.value, chosen.evidence);
+    /** Each candidate value once, with the first words it came from. */
+    private static <T> List<Value<T>> distinct(List<Inferred<T>> candidates) {
+        java.util.Map<T, Value<T>> byValue = new java.util.LinkedHashMap<>();
+        for (Inferred<T> c : candidates) {
+            byValue.putIfAbsent(c.value(), new Value<>(c.value(), c.evidence()));
+        }
+        return List.copyOf(byValue.values());
+    }
+
+    private static <T> Value<T> value(Chosen<T> chosen) {
+        return new Value<>(chosen.value, chosen.evidence);
     }
 
     @Transactional
@@ -151,7 +169,8 @@ public class ArticleImporter {
     private static InferredMetadata merged(NewArticle given, InferredMetadata fromText) {
         return given.hints() == null ? fromText : new InferredMetadata(
                 either(given.hints().title(), fromText.title()), either(given.hints().author(), fromText.author()),
-                either(given.hints().published(), fromText.published()), either(given.hints().outlet(), fromText.outlet()));
+                either(given.hints().published(), fromText.published()), either(given.hints().outlet(), fromText.outlet()),
+                fromText.authorCandidates(), fromText.publishedCandidates(), fromText.outletCandidates());
     }
 
     private static void applyMetadata(Article article, NewArticle given, InferredMetadata fromText) {

@@ -10,13 +10,13 @@ import java.time.LocalDate;
 public record ArticleSummary(long id, String title, String titleEvidence, String outlet, OutletStance outletStance,
                              Boolean outletStanceConfirmed, String outletStanceEvidence, OutletStance stanceSuggestion,
                              String stanceEvidence, String outletEvidence, String author, String authorEvidence, LocalDate published,
-                             String publishedEvidence, String url, String sourceName, String sha256,
+                             String publishedEvidence, String url, String sourceName, String lead, String sha256,
                              Instant importedAt, long claimCount, int version) {
 
     static final String SELECT = """
             select new io.claimdesk.article.ArticleSummary(a.id, a.title, a.titleEvidence, o.name, o.stance,
                    o.stanceConfirmed, o.stanceEvidence, a.stanceSuggestion, a.stanceEvidence, a.outletEvidence, a.author, a.authorEvidence, a.published, a.publishedEvidence, a.url,
-                   a.sourceName, a.sha256, a.importedAt, (select count(c) from Claim c where c.article = a), a.version)
+                   a.sourceName, a.lead, a.sha256, a.importedAt, (select count(c) from Claim c where c.article = a), a.version)
             from Article a left join a.outlet o
             """;
 
@@ -25,8 +25,11 @@ public record ArticleSummary(long id, String title, String titleEvidence, String
         return "\"" + version + "\"";
     }
 
-    /** What a reader sees as the article's name when the text states no title. */
+    /**
+     * What a reader sees as the article's name: its title, else "Untitled:" and the start of its first sentence;
+     * never the import channel or a file name, which say nothing of the article.
+     */
     public String displayTitle() {
-        return title != null ? title : (sourceName != null ? sourceName : "Untitled article " + id);
+        return title != null ? title : lead != null ? "Untitled: " + lead : "Untitled article " + id;
     }
 }

@@ -82,7 +82,7 @@ public final class ClaimExtractor {
                 ownVoice.add(u.ownVoice());
             }
         }
-        return new Extraction(segments, claims, outletVoice.suggest(ownVoice));
+        return new Extraction(segments, claims, outletVoice.suggest(ownVoice), Leads.of(blocks));
     }
 
     /**

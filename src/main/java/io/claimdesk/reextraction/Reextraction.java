@@ -74,6 +74,7 @@ public class Reextraction {
         }
         Account actor = em.find(Account.class, actorId);
         Extraction extraction = extractor.extract(article.text);
+        article.lead = extraction.lead();
 
         List<Long> untouched = untouchedClaims(articleId);
         long before = Claim.count("article", article);
