@@ -156,8 +156,11 @@ public final class MetadataReader {
                     continue;
                 }
                 DateLines.Stamp s = stamp.get();
-                Found<LocalDate> found = new Found<>(s.date(), b.start() + s.start(), b.start() + s.end(), "date stamp");
-                boolean banner = s.label() == null && (headline >= 0 ? i < headline : i < MASTHEAD_REACH && s.weekday());
+                String kind = s.updated() ? "updated stamp" : s.label() != null ? "published stamp" : "date stamp";
+                Found<LocalDate> found = new Found<>(s.date(), b.start() + s.start(), b.start() + s.end(), kind);
+                // a site banner carries the day's date with its weekday and no time, above the headline
+                boolean clock = b.text().substring(s.start(), s.end()).matches(".*\\d[:.]\\d\\d.*");
+                boolean banner = s.label() == null && s.weekday() && !clock && (headline < 0 || i < headline);
                 if (s.updated()) {
                     updated.add(found);
                 } else if (s.label() != null) {
@@ -322,10 +325,17 @@ public final class MetadataReader {
     private Optional<Found<String>> masthead(List<Block> blocks) {
         for (int i = 0; i < Math.min(MASTHEAD_REACH, blocks.size()); i++) {
             Block b = blocks.get(i);
-            String line = mastheadName(b.text().strip().split("\n", 2)[0].strip());
+            String first = b.text().strip().split("\n", 2)[0].strip();
             if (Segmenter.DATE_LINE.equals(b.rule())) {
                 continue;
             }
+            boolean plain = b.unclassified() || "masthead".equals(b.rule()) || "teaser-headline".equals(b.rule())
+                    || "short-line".equals(b.rule());
+            if (!plain || LineRules.isBulleted(first) || first.contains("»") || first.contains("›")) {
+                // a share button, a breadcrumb or a menu opens the page, not the outlet's name
+                return Optional.empty();
+            }
+            String line = mastheadName(first);
             List<String> words = Texts.words(line);
             boolean name = !words.isEmpty() && words.size() <= MAX_MASTHEAD_WORDS && !LineRules.endsSentence(line)
                     && words.stream().allMatch(w -> Texts.startsUpper(w) || w.equals("of") || w.equals("and")
