@@ -29,6 +29,7 @@ public final class ClaimExtractor {
     /** Topic and classifier words in one index: each claim's words are looked up once. */
     private final LexiconSet vocabulary;
     private final LexiconSet signposts;
+    private final RoleResolver roles;
     private static final int MAX_SIGNPOST_WORDS = 30;
     private static final int MAX_TRANSITION_WORDS = 5;
 
@@ -46,6 +47,7 @@ public final class ClaimExtractor {
         outletVoice = new OutletVoice(taxonomy, pack.language());
         vocabulary = LexiconSet.join(topics.lexicons(), classifier.lexicons());
         signposts = new LexiconSet(List.of(pack.lexicon("signposts")));
+        roles = new RoleResolver(pack);
         PosTagger tagger = new PosTagger(pack.model("partsOfSpeech"));
         reader = new ParagraphReader(sentences, new AttributionFinder(pack, tagger), pack);
         offices = new HashSet<>(pack.words("personRoles"));
@@ -142,12 +144,17 @@ public final class ClaimExtractor {
         /** One form per person: the full name for a short one, the holder for an office ("the Iranian president"). */
         String speaker(String source) {
             String speaker = names.canonical(memory.canonical(withoutDeterminer(source)));
-            if (speaker != null && !Texts.startsUpper(NamePhrases.lastWord(speaker))) {
+            if (speaker != null && !Texts.startsUpper(lastWord(speaker))) {
                 Optional<String> holder = officeHolders.computeIfAbsent(speaker,
-                        d -> Optional.ofNullable(RoleResolver.resolve(d, text)));
+                        d -> Optional.ofNullable(roles.resolve(d, text)));
                 speaker = holder.map(names::canonical).orElse(speaker);
             }
             return speaker;
+        }
+
+        private static String lastWord(String phrase) {
+            List<String> words = Texts.words(phrase);
+            return words.isEmpty() ? "" : words.get(words.size() - 1);
         }
 
         /** "the ministry" the article never tied to a name is stored as "ministry"; "two officials" stays. */

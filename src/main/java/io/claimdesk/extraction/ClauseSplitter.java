@@ -17,31 +17,27 @@ final class ClauseSplitter {
     private static final int MIN_CLAUSE_WORDS = 5;
     private static final int MAX_SUBJECT_WORDS = 10;
 
-    private static final Set<String> OPENERS = Set.of("where", "then", "so", "thus", "meanwhile", "also", "yet");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
-            "these", "those", "both", "several", "many", "some", "all", "each", "two", "three", "four", "five",
-            "most", "no");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+    private final Set<String> openers;
+    private final Set<String> determiners;
+    private final Set<String> subjectPronouns;
     /** Words that start a dependent phrase: what follows them is not the subject of a new clause. */
-    private static final Set<String> BREAKERS = Set.of("that", "which", "who", "whom", "whose", "to", "for", "with",
-            "in", "on", "at", "by", "from", "into", "as", "than", "because", "if", "when", "after", "before",
-            "since", "while", "although", "though", "during", "through", "against", "about", "over", "under",
-            "between", "without", "within", "toward", "towards", "until", "like");
-    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
-            "would", "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do", "remains",
-            "remain", "became", "becomes", "began");
-    private static final Set<String> IRREGULAR_PAST = Set.of("said", "made", "took", "gave", "went", "met", "held",
-            "sent", "led", "left", "became", "saw", "told", "thought", "brought", "built", "bought", "kept", "found",
-            "paid", "won", "lost", "ran", "came", "got", "put", "set", "spoke", "wrote", "knew", "grew", "flew",
-            "drew", "fell", "rose", "sold", "struck", "fought", "began", "chose", "stood", "sought", "spent", "hit");
-    private static final Set<String> ADVERBS = Set.of("only", "also", "still", "even", "never", "already", "soon",
-            "just", "now", "then", "later", "currently", "recently", "reportedly", "allegedly", "not");
+    private final Set<String> breakers;
+    private final Set<String> auxiliaries;
+    private final Set<String> irregularPast;
+    private final Set<String> adverbs;
 
-    private ClauseSplitter() {
+    ClauseSplitter(LanguagePack pack) {
+        openers = pack.words("clauseOpeners");
+        determiners = pack.words("clauseDeterminers");
+        subjectPronouns = pack.words("subjectPronouns");
+        breakers = pack.words("clauseBreakers");
+        auxiliaries = pack.words("auxiliaries");
+        irregularPast = pack.words("irregularPast");
+        adverbs = pack.words("clauseAdverbs");
     }
 
     /** [start, end) of each clause relative to the sentence, trimmed; the whole sentence when it is one claim. */
-    static List<int[]> split(String sentence, List<int[]> quoted) {
+    List<int[]> split(String sentence, List<int[]> quoted) {
         List<int[]> out = new ArrayList<>(2);
         if (sentence.indexOf(';') < 0 && sentence.indexOf(", and ") < 0) {
             out.add(new int[] {0, sentence.length()});
@@ -84,7 +80,7 @@ final class ClauseSplitter {
         return false;
     }
 
-    private static boolean splits(String s, int from, int cut, int next) {
+    private boolean splits(String s, int from, int cut, int next) {
         List<String> left = lowerWords(s.substring(from, cut));
         List<String> right = lowerWords(s.substring(next));
         if (left.size() < MIN_CLAUSE_WORDS || right.size() < MIN_CLAUSE_WORDS || !hasFiniteVerb(left)) {
@@ -94,14 +90,14 @@ final class ClauseSplitter {
     }
 
     /** A subject (determiner, name or pronoun first), then a finite verb before any dependent phrase. */
-    private static boolean opensClause(List<String> lower, List<String> cased) {
-        int i = OPENERS.contains(lower.get(0)) ? 1 : 0;
+    private boolean opensClause(List<String> lower, List<String> cased) {
+        int i = openers.contains(lower.get(0)) ? 1 : 0;
         if (i >= lower.size()) {
             return false;
         }
         String first = lower.get(i);
         // "…, and he has heard every promise": a pronoun carries the same speaker's same claim on
-        if (!(DETERMINERS.contains(first) || Texts.startsUpper(cased.get(i))) || SUBJECT_PRONOUNS.contains(first)
+        if (!(determiners.contains(first) || Texts.startsUpper(cased.get(i))) || subjectPronouns.contains(first)
                 || isFiniteVerb(first)) {
             return false;
         }
@@ -110,14 +106,14 @@ final class ClauseSplitter {
             if (isFiniteVerb(w)) {
                 return true;
             }
-            if (BREAKERS.contains(w) || w.equals("and") && k == i + 1) {
+            if (breakers.contains(w) || w.equals("and") && k == i + 1) {
                 return false;
             }
         }
         return false;
     }
 
-    private static boolean hasFiniteVerb(List<String> words) {
+    private boolean hasFiniteVerb(List<String> words) {
         for (String w : words) {
             if (isFiniteVerb(w)) {
                 return true;
@@ -126,9 +122,9 @@ final class ClauseSplitter {
         return false;
     }
 
-    private static boolean isFiniteVerb(String w) {
-        return AUXILIARIES.contains(w) || IRREGULAR_PAST.contains(w)
-                || w.length() > 4 && w.endsWith("ed") && w.indexOf('-') < 0 && !ADVERBS.contains(w);
+    private boolean isFiniteVerb(String w) {
+        return auxiliaries.contains(w) || irregularPast.contains(w)
+                || w.length() > 4 && w.endsWith("ed") && w.indexOf('-') < 0 && !adverbs.contains(w);
     }
 
     private static List<String> lowerWords(String s) {

@@ -20,12 +20,12 @@ final class Headlines {
         return ".!;:,".indexOf(last) < 0 && !LineRules.endsSentence(line);
     }
 
-    /** At least three quarters of the content words start with a capital or a digit. */
-    static boolean isTitleCase(String line) {
+    /** At least three quarters of the content words (stop words aside) start with a capital or a digit. */
+    static boolean isTitleCase(String line, java.util.Set<String> stopWords) {
         int content = 0;
         int capitalised = 0;
         for (String w : Texts.words(line)) {
-            if (Texts.STOPWORDS.contains(w.toLowerCase(Locale.ROOT))) {
+            if (stopWords.contains(w.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             content++;
@@ -37,7 +37,7 @@ final class Headlines {
         return content >= 2 && capitalised * 4 >= content * 3;
     }
 
-    static boolean isHeadline(String line) {
-        return isShortUnpunctuated(line) && Texts.wordCount(line) >= 3 && isTitleCase(line);
+    static boolean isHeadline(String line, java.util.Set<String> stopWords) {
+        return isShortUnpunctuated(line) && Texts.wordCount(line) >= 3 && isTitleCase(line, stopWords);
     }
 }

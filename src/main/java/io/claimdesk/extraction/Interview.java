@@ -17,7 +17,7 @@ final class Interview {
 
     /** "Q:", "A:", "Mohtadi:", "Dr. Vasconcelos —" at a paragraph's start. */
     private static final Pattern LABEL = Pattern.compile(
-            "^(?<label>Q|A|Question|Answer|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s*(?::|\\s[—–]\\s)\\s*");
+            "^(?<label>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s*(?::|\\s[—–]\\s)\\s*");
     private static final int MIN_QUESTIONS = 3;
     private static final int MAX_QUESTION_WORDS = 70;
 
@@ -38,9 +38,11 @@ final class Interview {
      * @param offices words naming an office or an honorific: the interviewee is introduced with one
      */
     static Interview of(List<Block> body, List<Block> all, LanguagePack pack, java.util.Set<String> offices) {
+        java.util.Set<String> questionLabels = pack.words("questionLabels");
+        java.util.Set<String> answerLabels = pack.words("answerLabels");
         List<Integer> questions = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
-            if (isQuestion(body.get(i))) {
+            if (isQuestion(body.get(i), questionLabels)) {
                 questions.add(i);
             }
         }
@@ -62,16 +64,16 @@ final class Interview {
             }
             interview.roles.put(b, Role.ANSWER);
             String name = labelled ? label.group("label") : null;
-            boolean named = name != null && !name.equals("A") && !name.equals("Answer");
+            boolean named = name != null && !answerLabels.contains(name.toLowerCase(java.util.Locale.ROOT));
             interview.voices.put(b, named ? name : interviewee);
         }
         return interview;
     }
 
-    private static boolean isQuestion(Block b) {
+    private static boolean isQuestion(Block b, java.util.Set<String> questionLabels) {
         String text = b.text().strip();
         Matcher label = LABEL.matcher(text);
-        if (label.find() && (label.group("label").equals("Q") || label.group("label").equals("Question"))) {
+        if (label.find() && questionLabels.contains(label.group("label").toLowerCase(java.util.Locale.ROOT))) {
             return true;
         }
         char last = Texts.lastVisible(text, 0, text.length());

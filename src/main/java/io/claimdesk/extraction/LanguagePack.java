@@ -34,6 +34,15 @@ public final class LanguagePack {
     private final Set<String> weekdays = new HashSet<>();
     private final Map<String, String> referents = new HashMap<>();
     private final Map<String, String> models = new HashMap<>();
+    private final List<FurnitureRule> furnitureRules = new java.util.ArrayList<>();
+    private final Map<String, String> patterns = new HashMap<>();
+
+    /**
+     * A furniture rule of the pack: a regular expression over one line, with cheap tests that must pass before it
+     * runs (the line's lower-case form contains one of the cues, it is short enough, its colon comes early).
+     */
+    record FurnitureRule(String name, String pattern, boolean caseSensitive, List<String> cues, int maxChars,
+                         int maxWords, int colonWithin) {}
 
     private LanguagePack(JsonNode root) {
         language = root.path("language").asText();
@@ -51,6 +60,32 @@ public final class LanguagePack {
         root.path("weekdays").forEach(n -> weekdays.add(n.asText()));
         root.path("referents").fields().forEachRemaining(e -> referents.put(e.getKey(), e.getValue().asText()));
         root.path("models").fields().forEachRemaining(e -> models.put(e.getKey(), e.getValue().asText()));
+        for (JsonNode r : root.path("lineRules")) {
+            List<String> cues = new java.util.ArrayList<>();
+            r.path("cues").forEach(c -> cues.add(c.asText()));
+            furnitureRules.add(new FurnitureRule(r.path("name").asText(), r.path("pattern").asText(),
+                    r.path("caseSensitive").asBoolean(false), List.copyOf(cues), r.path("maxChars").asInt(Integer.MAX_VALUE),
+                    r.path("maxWords").asInt(Integer.MAX_VALUE), r.path("colonWithin").asInt(-1)));
+        }
+        root.fields().forEachRemaining(e -> {
+            if (e.getValue().isTextual()) {
+                patterns.put(e.getKey(), e.getValue().asText());
+            }
+        });
+    }
+
+    /** The pack's furniture rules, in the order they are tried. */
+    List<FurnitureRule> furnitureRules() {
+        return furnitureRules;
+    }
+
+    /** A regular expression the pack gives by name ("relatedLabels"). */
+    String pattern(String name) {
+        String p = patterns.get(name);
+        if (p == null) {
+            throw new IllegalArgumentException("the " + language + " language pack has no pattern '" + name + "'");
+        }
+        return p;
     }
 
     /** The pack of a language code ("en"), loaded once. */

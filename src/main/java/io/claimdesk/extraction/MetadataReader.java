@@ -37,17 +37,15 @@ public final class MetadataReader {
             "^\\p{Lu}[\\p{Lu}\\p{L} .'’-]{1,40}(?:,[^()/]{1,60}?)?\\s*(?:\\((?<agency>\\p{Lu}[\\p{L}&. -]{0,30})\\)|/(?<wire>\\p{Lu}[\\p{L}&. -]{0,40})/)\\s*[-–—]");
     /** "CITY, Country, October 29, 2025 –": a dateline that gives the year. */
     private static final Pattern DATELINE_HEAD = Pattern.compile("^\\p{Lu}[\\p{Lu}\\p{L} .'’-]{1,40},[^–—]{1,60}?[-–—]");
-    private static final Pattern COPYRIGHT = Pattern.compile(
-            "(?:©|\\([cC]\\)|[Cc]opyright)\\s*(?:©\\s*)?(?:(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?\\s*)?"
-                    + "(?<outlet>\\p{Lu}[\\p{L}\\p{N}&'’. -]{1,60}?)\\s*(?:\\.\\s|\\.$|,|\\||[Aa]ll [Rr]ights|$)");
-    private static final Pattern FOLLOW = Pattern.compile("^[Ff]ollow (?<outlet>\\p{Lu}[\\p{L}\\p{N}&'’. -]{1,40}?) on\\b");
-    private static final Pattern SITE_EDITION = Pattern.compile(
-            "\\b[Ss]witch to (?<outlet>\\p{Lu}[\\p{L}\\p{N}.&'-]*(?: \\p{Lu}[\\p{L}\\p{N}.&'-]*){0,3}) (?:Light|Lite|Mobile|Classic)\\b");
     private static final int MAX_MASTHEAD_WORDS = 8;
     private static final int MASTHEAD_REACH = 3;
     private static final Pattern DEFINED_ACRONYM = Pattern.compile(
             "(?<name>\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*|of|for|and|de|del|la|los|el)){1,8})[ \\t]+\\((?<acronym>\\p{Lu}{2,8})\\)");
 
+    /** "© 2026 The Ledger. All rights reserved.", "Follow The Ledger on X", "Switch to Iranwire Light?" (pack patterns). */
+    private final Pattern copyright;
+    private final Pattern follow;
+    private final Pattern siteEdition;
     private final Segmenter segmenter;
     private final Bylines bylines;
     private final DateLines dates;
@@ -57,6 +55,9 @@ public final class MetadataReader {
 
     public MetadataReader(LanguagePack pack) {
         segmenter = new Segmenter(pack);
+        copyright = Pattern.compile(pack.pattern("copyrightLine"));
+        follow = Pattern.compile(pack.pattern("followLine"));
+        siteEdition = Pattern.compile(pack.pattern("siteEdition"));
         bylines = new Bylines(pack);
         dates = new DateLines(pack);
         sectionWords = pack.words("sectionWords");
@@ -231,10 +232,10 @@ public final class MetadataReader {
                 // "Satellite image © Planet Labs PBC" credits a picture, not the page
                 continue;
             }
-            for (Pattern p : List.of(COPYRIGHT, FOLLOW, SITE_EDITION)) {
+            for (Pattern p : List.of(copyright, follow, siteEdition)) {
                 Matcher m = p.matcher(b.text());
                 if (m.find()) {
-                    String source = p == COPYRIGHT ? "copyright line" : p == FOLLOW ? "follow line" : "site edition";
+                    String source = p == copyright ? "copyright line" : p == follow ? "follow line" : "site edition";
                     String name = withoutCompanySuffix(m.group("outlet").strip());
                     if (!name.isEmpty()) {
                         out.add(new Found<>(name, b.start() + m.start("outlet"), b.start() + m.start("outlet") + name.length(),

@@ -50,10 +50,12 @@ final class ParagraphReader {
 
     private final SentenceSplitter sentences;
     private final AttributionFinder attributions;
+    private final ClauseSplitter clauseSplitter;
 
     ParagraphReader(SentenceSplitter sentences, AttributionFinder attributions, LanguagePack pack) {
         this.sentences = sentences;
         this.attributions = attributions;
+        this.clauseSplitter = new ClauseSplitter(pack);
     }
 
     List<Unit> read(String text, Block block, Speakers speakers) {
@@ -109,7 +111,7 @@ final class ParagraphReader {
      * ("…, Reuters reported"), takes the sentence's.
      */
     private void addUnits(Sentence s, Attribution a, String blockSpeaker, Speakers speakers, List<Unit> out) {
-        List<int[]> clauses = ClauseSplitter.split(s.text, s.quoted);
+        List<int[]> clauses = clauses(s.text, s.quoted);
         if (clauses.size() == 1) {
             if (s.words.size() >= MIN_CLAIM_WORDS) {
                 out.add(unit(s, 0, s.text.length(), s.words, s.directQuote, a));
@@ -130,6 +132,10 @@ final class ParagraphReader {
             Attribution chosen = own.found() ? own : a.trailing() ? a : Attribution.NONE;
             out.add(unit(s, c[0], c[1], words, isDirect(quoted, c[1] - c[0]), chosen));
         }
+    }
+
+    private List<int[]> clauses(String sentence, List<int[]> quoted) {
+        return clauseSplitter.split(sentence, quoted);
     }
 
     private static Unit unit(Sentence s, int from, int to, Words words, boolean direct, Attribution a) {

@@ -14,14 +14,14 @@ final class ProperNames {
     private ProperNames() {
     }
 
-    static Set<String> in(String text) {
+    static Set<String> in(String text, Set<String> stopWords) {
         Set<String> names = new HashSet<>();
         List<String> raw = rawTokens(text);
         boolean sentenceStart = true;
         for (String token : raw) {
             String w = Texts.stripPunct(token);
             if (!w.isEmpty() && !sentenceStart && Texts.startsUpper(w)
-                    && !Texts.STOPWORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                    && !stopWords.contains(w.toLowerCase(Locale.ROOT))) {
                 names.add(possessiveStripped(w));
             }
             sentenceStart = endsSentence(token);

@@ -21,7 +21,7 @@ final class Repeats {
      * also stands at the head of a furniture line (a caption repeated with "| Photo: …") is furniture too.
      * The first copy of a headline-shaped line is left for the headline rule.
      */
-    static void markRepeatedLines(List<Block> blocks) {
+    static void markRepeatedLines(List<Block> blocks, java.util.Set<String> stopWords) {
         String[] keys = new String[blocks.size()];
         Map<String, Integer> firstIndex = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
@@ -44,7 +44,7 @@ final class Repeats {
                 continue;
             }
             boolean repeated = counts.get(keys[i]) > 1
-                    && !(firstIndex.get(keys[i]) == i && Headlines.isHeadline(b.text()));
+                    && !(firstIndex.get(keys[i]) == i && Headlines.isHeadline(b.text(), stopWords));
             if (repeated) {
                 blocks.set(i, b.classified(true, "repeated-line"));
             } else if (headOfFurniture(keys[i], furnitureKeys)) {

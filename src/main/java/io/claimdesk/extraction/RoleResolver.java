@@ -22,31 +22,33 @@ final class RoleResolver {
 
     private static final String NAME = "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})";
     private static final String TITLE_WORDS = "(?:[\\p{L}-]+\\s+){0,4}?";
-    private static final Set<String> ROLES = Set.of("president", "minister", "spokesperson", "spokesman",
-            "spokeswoman", "ambassador", "secretary", "envoy", "chancellor", "premier", "governor", "leader",
-            "commander", "general", "director", "king", "queen", "mayor", "senator");
 
     /** Characters around a mention of the office that a pattern can span. */
     private static final int BEFORE = 160;
     private static final int AFTER = 80;
     private static final int MAX_CACHED = 512;
-    private static final List<String> SUFFIXES = List.of("ian", "an", "n", "ese", "ish", "i");
     /** The pattern for "Name, the country's office", which starts at the comma; the name is read backwards. */
     private static final int APPOSITION = 1;
     private static final int NAME_CHARS = 60;
-    private static final Map<String, List<Pattern>> PATTERNS = new ConcurrentHashMap<>();
+    private final Map<String, List<Pattern>> patterns = new ConcurrentHashMap<>();
+    /** Offices one person holds at a time ("president", "minister"); from the language pack. */
+    private final Set<String> offices;
+    /** Endings that turn a country into its adjective ("Iran" + "ian"); from the language pack. */
+    private final List<String> suffixes;
 
-    private RoleResolver() {
+    RoleResolver(LanguagePack pack) {
+        offices = pack.words("offices");
+        suffixes = pack.entries("demonymSuffixes");
     }
 
     /** The one person the text gives this office, or null. */
-    static String resolve(String description, String text) {
-        List<String> words = NamePhrases.tokens(description);
+    String resolve(String description, String text) {
+        List<String> words = Texts.words(description);
         if (words.size() < 2 || words.size() > 4) {
             return null;
         }
-        String role = NamePhrases.lower(words.get(words.size() - 1));
-        if (!ROLES.contains(role) || words.stream().anyMatch(w -> NamePhrases.lower(w).equals("former"))) {
+        String role = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        if (!offices.contains(role) || words.stream().anyMatch(w -> w.equalsIgnoreCase("former"))) {
             return null;
         }
         String qualifier = null;
@@ -60,11 +62,11 @@ final class RoleResolver {
             return null;
         }
         String key = role + "|" + qualifier;
-        List<Pattern> patterns = PATTERNS.get(key);
-        if (patterns == null) {
-            patterns = patterns(role, qualifier);
-            if (PATTERNS.size() < MAX_CACHED) {
-                PATTERNS.put(key, patterns);
+        List<Pattern> compiled = patterns.get(key);
+        if (compiled == null) {
+            compiled = patterns(role, qualifier);
+            if (patterns.size() < MAX_CACHED) {
+                patterns.put(key, compiled);
             }
         }
         Set<String> found = new LinkedHashSet<>();
@@ -77,8 +79,8 @@ final class RoleResolver {
                 n++;
                 to = Math.min(text.length(), mentions.get(n) + role.length() + AFTER);
             }
-            for (int k = 0; k < patterns.size(); k++) {
-                Matcher m = patterns.get(k).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int k = 0; k < compiled.size(); k++) {
+                Matcher m = compiled.get(k).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
                 String first = k == 0 ? countryStem(qualifier) : starts[k];
                 for (int pos = text.indexOf(first, from); pos >= 0 && pos < to; pos = text.indexOf(first, pos + 1)) {
                     if (!m.region(pos, to).lookingAt()) {
@@ -94,7 +96,7 @@ final class RoleResolver {
         return found.size() == 1 ? found.iterator().next() : null;
     }
 
-    private static List<Pattern> patterns(String role, String qualifier) {
+    private List<Pattern> patterns(String role, String qualifier) {
         String country = countryPattern(qualifier);
         String demonym = Pattern.quote(qualifier);
         String r = "(?i:" + Pattern.quote(role) + ")";
@@ -110,8 +112,19 @@ final class RoleResolver {
     /** "Jawad Zarif" in "Jawad Zarif, Iran's Foreign Minister": the name of two or more words before the comma. */
     private static String nameBefore(String text, int comma) {
         String before = text.substring(Math.max(0, comma - NAME_CHARS), comma);
-        String name = NamePhrases.trailingName(before);
+        String name = trailingCapitalised(before);
         return name != null && name.indexOf(' ') > 0 && before.endsWith(name) ? name : null;
+    }
+
+    /** The run of capitalised words that ends the text, or null. */
+    private static String trailingCapitalised(String text) {
+        List<String> words = Texts.words(text);
+        int start = words.size();
+        while (start > 0 && Texts.startsUpper(words.get(start - 1)) && !words.get(start - 1).endsWith("'s")
+                && !words.get(start - 1).endsWith("’s")) {
+            start--;
+        }
+        return start == words.size() ? null : String.join(" ", words.subList(start, words.size()));
     }
 
     /** Where the office is named, in any case; String.indexOf on a lower-cased copy is the fast way. */
@@ -139,9 +152,9 @@ final class RoleResolver {
     }
 
     /** The shortest stem of the demonym: every form the patterns accept starts with it. */
-    private static String countryStem(String qualifier) {
+    private String countryStem(String qualifier) {
         String shortest = qualifier;
-        for (String suffix : SUFFIXES) {
+        for (String suffix : suffixes) {
             if (qualifier.endsWith(suffix) && qualifier.length() - suffix.length() >= 3
                     && qualifier.length() - suffix.length() < shortest.length()) {
                 shortest = qualifier.substring(0, qualifier.length() - suffix.length());
@@ -151,10 +164,10 @@ final class RoleResolver {
     }
 
     /** The country a demonym stands for, as a pattern: "Iranian" → Iran, "Venezuelan" → Venezuela. */
-    private static String countryPattern(String qualifier) {
+    private String countryPattern(String qualifier) {
         List<String> stems = new ArrayList<>();
         stems.add(qualifier);
-        for (String suffix : SUFFIXES) {
+        for (String suffix : suffixes) {
             if (qualifier.endsWith(suffix) && qualifier.length() - suffix.length() >= 3) {
                 stems.add(qualifier.substring(0, qualifier.length() - suffix.length()));
             }

@@ -45,10 +45,14 @@ public final class Segmenter {
     private final BlockSplitter splitter = new BlockSplitter();
     private final Bylines bylines;
     private final DateLines dates;
+    private final LineRules lineRules;
+    private final Set<String> stopWords;
 
     public Segmenter(LanguagePack pack) {
         bylines = new Bylines(pack);
         dates = new DateLines(pack);
+        lineRules = new LineRules(pack);
+        stopWords = pack.words("stopWords");
     }
 
     public List<Block> segment(String text) {
@@ -56,7 +60,7 @@ public final class Segmenter {
         applyLineRules(blocks);
         markBylines(blocks);
         markBulletRuns(blocks);
-        Repeats.markRepeatedLines(blocks);
+        Repeats.markRepeatedLines(blocks, stopWords);
         boolean[] prose = new boolean[blocks.size()];
         for (int i = 0; i < prose.length; i++) {
             prose[i] = isProse(blocks.get(i).text());
@@ -91,7 +95,7 @@ public final class Segmenter {
                 blocks.set(i, b.classified(true, DATE_LINE));
                 continue;
             }
-            String rule = LineRules.match(b.text());
+            String rule = lineRules.match(b.text());
             if (rule != null) {
                 blocks.set(i, b.classified(true, rule));
             }
@@ -224,7 +228,7 @@ public final class Segmenter {
      * The deck: a sentence or two printed between the headline and the byline, summing up the story in the
      * page's voice. The story's own first paragraph comes after the byline.
      */
-    private static void markDeck(List<Block> blocks, int headline, boolean[] prose) {
+    private void markDeck(List<Block> blocks, int headline, boolean[] prose) {
         if (headline < 0) {
             return;
         }
@@ -238,7 +242,7 @@ public final class Segmenter {
         for (int next = deck + 1; next < blocks.size(); next++) {
             Block b = blocks.get(next);
             if (b.unclassified()) {
-                boolean byline = LineRules.isByline(b.text());
+                boolean byline = bylines.parse(b.text().strip()) != null;
                 if (byline) {
                     blocks.set(deck, blocks.get(deck).classified(true, "deck"));
                 }
@@ -253,10 +257,10 @@ public final class Segmenter {
     }
 
     /** The lines right under "Related", "Read more" or "Most read" are other stories' headlines. */
-    private static void markRelatedLists(List<Block> blocks) {
+    private void markRelatedLists(List<Block> blocks) {
         for (int i = 0; i + 1 < blocks.size(); i++) {
             Block label = blocks.get(i);
-            if (!LineRules.isRelatedLabel(label.text())) {
+            if (!lineRules.isRelatedLabel(label.text())) {
                 continue;
             }
             for (int k = i + 1; k < blocks.size(); k++) {
@@ -539,7 +543,7 @@ public final class Segmenter {
      * Short unpunctuated lines inside the text are either subheadings (they share a term with the paragraph
      * they introduce) or headlines of other stories placed between paragraphs.
      */
-    private static void markShortLines(List<Block> blocks, boolean[] prose) {
+    private void markShortLines(List<Block> blocks, boolean[] prose) {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (!b.unclassified() || prose[i]) {
@@ -569,9 +573,9 @@ public final class Segmenter {
         return cut > 0 ? text.substring(0, cut) : text;
     }
 
-    private static boolean sharesTerm(String a, String b) {
-        Set<String> terms = new HashSet<>(Texts.contentTerms(a));
-        for (String t : Texts.contentTerms(b)) {
+    private boolean sharesTerm(String a, String b) {
+        Set<String> terms = new HashSet<>(Texts.contentTerms(a, stopWords));
+        for (String t : Texts.contentTerms(b, stopWords)) {
             if (terms.contains(t)) {
                 return true;
             }
@@ -583,7 +587,7 @@ public final class Segmenter {
      * A paragraph wedged between furniture above the first real paragraph that names no person or place the
      * headline or body names is the standfirst of another story (a sidebar or a teaser card).
      */
-    private static void markOffTopicStandfirsts(List<Block> blocks, int headline, boolean[] prose) {
+    private void markOffTopicStandfirsts(List<Block> blocks, int headline, boolean[] prose) {
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             if (!blocks.get(i).unclassified()) {
@@ -600,13 +604,13 @@ public final class Segmenter {
         Map<String, Integer> blocksNaming = new HashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i).unclassified() || i == headline) {
-                for (String name : ProperNames.in(blocks.get(i).text())) {
+                for (String name : ProperNames.in(blocks.get(i).text(), stopWords)) {
                     blocksNaming.merge(name, 1, Integer::sum);
                 }
             }
         }
         for (int i : candidates) {
-            Set<String> names = ProperNames.in(blocks.get(i).text());
+            Set<String> names = ProperNames.in(blocks.get(i).text(), stopWords);
             if (!names.isEmpty() && names.stream().allMatch(n -> blocksNaming.get(n) == 1)) {
                 blocks.set(i, blocks.get(i).classified(true, "off-topic-standfirst"));
             }

@@ -8,14 +8,6 @@ import java.util.Set;
 /** Small character and token helpers shared by the pipeline stages. */
 public final class Texts {
 
-    /** Function words that say nothing about what a line is about. */
-    static final Set<String> STOPWORDS = Set.of(
-            "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by",
-            "from", "as", "into", "onto", "over", "under", "about", "after", "before", "between", "than",
-            "that", "this", "these", "those", "its", "it", "is", "are", "was", "were", "be", "been", "has",
-            "have", "had", "not", "no", "vs", "via", "his", "her", "their", "our", "your", "which", "who",
-            "also", "will", "would", "can", "could", "there", "they", "he", "she", "we", "you", "i");
-
     private Texts() {
     }
 
@@ -151,14 +143,14 @@ public final class Texts {
     }
 
     /** Lower-cased content words, possessive and plural "s" removed, for cheap topical overlap. */
-    static List<String> contentTerms(String s) {
+    static List<String> contentTerms(String s, Set<String> stopWords) {
         List<String> out = new ArrayList<>();
         for (String w : words(s)) {
             String t = w.toLowerCase(Locale.ROOT).replace('’', '\'');
             if (t.endsWith("'s")) {
                 t = t.substring(0, t.length() - 2);
             }
-            if (t.length() < 4 || STOPWORDS.contains(t) || !Character.isLetter(t.charAt(0))) {
+            if (t.length() < 4 || stopWords.contains(t) || !Character.isLetter(t.charAt(0))) {
                 continue;
             }
             if (t.endsWith("s") && t.length() > 4 && !t.endsWith("ss")) {

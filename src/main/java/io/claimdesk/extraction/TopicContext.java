@@ -67,11 +67,8 @@ final class TopicContext {
     }
 
     /** "the pact" usually comes with its own subject matter; a demonstrative points back. */
-    private static boolean isPointer(String w) {
-        return switch (w) {
-            case "this", "these", "that", "those", "both", "such" -> true;
-            default -> false;
-        };
+    private boolean isPointer(String w) {
+        return pack.words("pointers").contains(w);
     }
 
     private Seen antecedent(String referent) {

@@ -10,7 +10,7 @@ class ClauseSplitterTest {
     private static List<String> clauses(String sentence) {
         List<int[]> quoted = QuoteSpans.in(sentence, 0, sentence.length()).stream()
                 .map(s -> new int[] {s.start(), s.end()}).toList();
-        return ClauseSplitter.split(sentence, quoted).stream().map(c -> sentence.substring(c[0], c[1])).toList();
+        return new ClauseSplitter(LanguagePack.of("en")).split(sentence, quoted).stream().map(c -> sentence.substring(c[0], c[1])).toList();
     }
 
     @Test

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 /** Page furniture in the seeds, line by line: none of it may be (part of) a claim. */
 class FurnitureTest {
 
+    private static final LineRules RULES = new LineRules(LanguagePack.of("en"));
+
+
     private static final Map<String, List<String>> NEVER_CLAIMED = Map.of(
             "000_", List.of(
                     "• Live", "• Audio Only", "• google plus", "• facebook", "• twitter",
@@ -111,10 +114,10 @@ class FurnitureTest {
                 Map.entry("More on this story", "ui-control"),
                 Map.entry("Loading...", "ui-control"),
                 Map.entry("3 minute read", "min-read"));
-        lines.forEach((line, rule) -> assertEquals(rule, LineRules.match(line), line));
+        lines.forEach((line, rule) -> assertEquals(rule, RULES.match(line), line));
         for (String prose : List.of("Iran and Venezuela signed 25 agreements in 2023, officials said.",
                 "The photo by Reuters showed the minister with his counterpart in Caracas on Tuesday evening.")) {
-            assertEquals(null, LineRules.match(prose), prose);
+            assertEquals(null, RULES.match(prose), prose);
         }
     }
 

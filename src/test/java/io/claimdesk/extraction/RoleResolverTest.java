@@ -11,18 +11,18 @@ class RoleResolverTest {
     void anOfficeResolvesToTheOnePersonTheArticleGivesIt() {
         String text = "It was the first time the then-president of Iran, Ebrahim Raisi, set foot there. He shook hands "
                 + "with Nicolás Maduro, president of Venezuela. \"We want more,\" said the Iranian president.";
-        assertEquals("Ebrahim Raisi", RoleResolver.resolve("Iranian president", text));
-        assertEquals("Nicolás Maduro", RoleResolver.resolve("Venezuelan president", text));
-        assertEquals("Jawad Zarif", RoleResolver.resolve("Iran’s foreign minister",
+        assertEquals("Ebrahim Raisi", new RoleResolver(LanguagePack.of("en")).resolve("Iranian president", text));
+        assertEquals("Nicolás Maduro", new RoleResolver(LanguagePack.of("en")).resolve("Venezuelan president", text));
+        assertEquals("Jawad Zarif", new RoleResolver(LanguagePack.of("en")).resolve("Iran’s foreign minister",
                 "Jawad Zarif, Iran’s Foreign Minister, paid a visit."));
-        assertEquals("Ebrahim Raisi", RoleResolver.resolve("Iranian president", "Iranian President Ebrahim Raisi met them."));
+        assertEquals("Ebrahim Raisi", new RoleResolver(LanguagePack.of("en")).resolve("Iranian president", "Iranian President Ebrahim Raisi met them."));
     }
 
     @Test
     void formerHoldersAndSeveralHoldersDoNotResolve() {
-        assertNull(RoleResolver.resolve("Iranian president", "Mahmoud Ahmadinejad, the former Iranian President, visited."));
-        assertNull(RoleResolver.resolve("Iranian president",
+        assertNull(new RoleResolver(LanguagePack.of("en")).resolve("Iranian president", "Mahmoud Ahmadinejad, the former Iranian President, visited."));
+        assertNull(new RoleResolver(LanguagePack.of("en")).resolve("Iranian president",
                 "Iranian President Ebrahim Raisi met Iranian President Hassan Rouhani's aides."));
-        assertNull(RoleResolver.resolve("the organization", "Amnesty International said so."));
+        assertNull(new RoleResolver(LanguagePack.of("en")).resolve("the organization", "Amnesty International said so."));
     }
 }
