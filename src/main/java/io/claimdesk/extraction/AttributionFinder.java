@@ -43,12 +43,15 @@ final class AttributionFinder {
     private final Set<String> honorifics;
     private final Set<String> titleWords;
     private final Set<String> organisationNouns;
+    /** Roles, organisation nouns and collectives as one set: the nouns a speaker's phrase is made of. */
+    private final Set<String> speakerNouns;
     private final Set<String> documentNouns;
     private final Set<String> nounMarkers;
     private final Set<String> evidentialVerbs;
     private final Set<String> describers;
     private final Set<String> quantifiers;
-    private final Set<String> mentalVerbs;
+    /** Every word that can make a sentence attributed, in one set. */
+    private final Set<String> cueWords = new java.util.HashSet<>();
     private final NounPhrases phrases;
 
     AttributionFinder(LanguagePack pack, PosTagger tagger) {
@@ -67,12 +70,16 @@ final class AttributionFinder {
         honorifics = pack.words("honorifics");
         titleWords = pack.words("titleWords");
         organisationNouns = pack.words("organisationNouns");
+        speakerNouns = pack.union("personRoles", "organisationNouns", "collectives");
         documentNouns = pack.words("documentNouns");
         nounMarkers = pack.words("nounMarkers");
         evidentialVerbs = pack.words("evidentialVerbs");
         describers = pack.words("describers");
         quantifiers = pack.words("quantifiers");
-        mentalVerbs = pack.words("mentalVerbs");
+        cueWords.addAll(verbs);
+        cueWords.addAll(participles);
+        cueWords.addAll(verbsBeforeThatOrQuote);
+        cueWords.add("according");
         phrases = new NounPhrases(pack);
     }
 
@@ -147,20 +154,17 @@ final class AttributionFinder {
             } else if (!capitalised && tag.equals("PROPN")) {
                 // "the Israel Defence Forces states that": a lower-case word is never a name
                 t.retag(i, verbs.contains(t.lower(i)) ? "VERB" : "NOUN");
-            } else if (!capitalised && !tag.equals("NOUN") && !tag.equals("PROPN") && !verbs.contains(t.lower(i))
-                    && (personRoles.contains(t.lower(i)) || organisationNouns.contains(t.lower(i))
-                    || collectives.contains(t.lower(i)))) {
+            } else if (!capitalised && !tag.equals("NOUN") && !tag.equals("PROPN")
+                    && speakerNouns.contains(t.lower(i)) && !verbs.contains(t.lower(i))) {
                 t.retag(i, "NOUN");
             }
         }
     }
 
-    /** The cheap test first: any word that can attribute at all. */
+    /** The cheap test first, one lookup a word: any word that can attribute at all. */
     private boolean mentionsCue(Words words) {
         for (int i = 0; i < words.size(); i++) {
-            String w = words.lower(i);
-            if (verbs.contains(w) || participles.contains(w) || verbsBeforeThatOrQuote.contains(w)
-                    || w.equals("according")) {
+            if (cueWords.contains(words.lower(i))) {
                 return true;
             }
         }
@@ -178,10 +182,6 @@ final class AttributionFinder {
         }
         if (w.equals("pointed")) {
             return t.is(i + 1, "out") || t.is(i + 1, "to");
-        }
-        if (mentalVerbs.contains(w)) {
-            // "Firefighters hope the rain will help" reports a hope; "governments hope to build" an intention
-            return !t.is(i + 1, "to");
         }
         if (verbsBeforeThatOrQuote.contains(w) && !verbs.contains(w)) {
             // "the union claims 4,000": a figure claimed is said too
@@ -298,8 +298,7 @@ final class AttributionFinder {
         for (int i = np[0]; i < np[1]; i++) {
             if (t.head(i).equals("NOUN") && !Texts.startsUpper(t.token(i)) && Texts.startsUpper(t.token(i + 1))) {
                 String w = t.lower(i);
-                return !(personRoles.contains(w) || organisationNouns.contains(w) || collectives.contains(w)
-                        || documentNouns.contains(w) || describers.contains(w));
+                return !(speakerNouns.contains(w) || documentNouns.contains(w) || describers.contains(w));
             }
         }
         return false;

@@ -106,7 +106,7 @@ final class BlockSplitter {
     }
 
     private static Block block(String text, int start, int end, boolean gapBefore) {
-        return new Block(start, end, text.substring(start, end), gapBefore, false, null);
+        return new Block(start, end, text.substring(start, end), gapBefore);
     }
 
     private static boolean continues(String text, int prevStart, int prevEnd, int nextStart, int nextEnd) {

@@ -20,8 +20,13 @@ final class LexiconSet {
 
     /** Every entry under its first word in lower case, case-sensitive ones too: one lookup per word. */
     private final Map<String, List<Entry>> index = new HashMap<>();
-    /** Prefix entries by their first character: most words start with a letter no prefix starts with. */
-    private final Map<Character, List<Prefix>> prefixes = new HashMap<>();
+    private static final int PREFIX_SLOTS = 128;
+    /**
+     * Prefix entries by their first character (folded into 128 slots, checked by startsWith): most words start
+     * with a letter no prefix starts with. An array, since a map lookup a word showed in the profile.
+     */
+    @SuppressWarnings("unchecked")
+    private final List<Prefix>[] prefixes = new List[PREFIX_SLOTS];
     private final List<Lexicon> lexicons;
     private final int size;
 
@@ -47,7 +52,11 @@ final class LexiconSet {
                 }
             }
             for (String p : lexicon.prefixes) {
-                prefixes.computeIfAbsent(p.charAt(0), k -> new ArrayList<>()).add(new Prefix(id, p));
+                int slot = p.charAt(0) % PREFIX_SLOTS;
+                if (prefixes[slot] == null) {
+                    prefixes[slot] = new ArrayList<>();
+                }
+                prefixes[slot].add(new Prefix(id, p));
             }
         }
     }
@@ -61,7 +70,7 @@ final class LexiconSet {
         Hits hits = new Hits(words);
         for (int i = 0; i < words.size(); i++) {
             long matched = scanIndex(index.get(words.lower(i)), words, i, hits);
-            List<Prefix> candidates = prefixes.isEmpty() ? null : prefixes.get(words.lower(i).charAt(0));
+            List<Prefix> candidates = prefixes[words.lower(i).charAt(0) % PREFIX_SLOTS];
             if (candidates != null) {
                 for (Prefix p : candidates) {
                     if ((matched & 1L << p.lexicon) == 0 && words.lower(i).startsWith(p.prefix)) {
@@ -112,7 +121,7 @@ final class LexiconSet {
 
         private Hits(Words words) {
             this.words = words;
-            this.hits = new int[12];
+            this.hits = new int[48];
             this.base = 0;
         }
 

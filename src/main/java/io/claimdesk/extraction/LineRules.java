@@ -13,26 +13,25 @@ import java.util.regex.Pattern;
 final class LineRules {
 
     /** A pack rule compiled, with its cheap tests. */
-    private record Rule(String name, Pattern pattern, List<String> cues, int maxChars, int maxWords, int colonWithin) {
+    private record Rule(String name, Pattern pattern, List<String> cues, List<String> prefixes, int maxChars,
+                        int maxWords, int colonWithin) {
 
         /** The cheap tests first: they keep regular expressions off the long prose lines that make up most text. */
         boolean mayMatch(String line, String lower) {
-            if (line.length() > maxChars || maxWords != Integer.MAX_VALUE && Texts.wordCount(line) > maxWords) {
+            if (line.length() > maxChars) {
                 return false;
             }
             if (colonWithin >= 0) {
                 int colon = line.indexOf(':');
                 return colon > 0 && colon <= colonWithin;
             }
-            if (cues.isEmpty()) {
-                return true;
+            if (!prefixes.isEmpty() && prefixes.stream().noneMatch(lower::startsWith)) {
+                return false;
             }
-            for (String c : cues) {
-                if (lower.contains(c)) {
-                    return true;
-                }
+            if (!cues.isEmpty() && cues.stream().noneMatch(lower::contains)) {
+                return false;
             }
-            return false;
+            return maxWords == Integer.MAX_VALUE || Texts.wordCount(line) <= maxWords;
         }
     }
 
@@ -48,7 +47,7 @@ final class LineRules {
         List<Rule> compiled = new ArrayList<>();
         for (LanguagePack.FurnitureRule r : pack.furnitureRules()) {
             compiled.add(new Rule(r.name(), Pattern.compile(r.pattern(), r.caseSensitive() ? 0 : Pattern.CASE_INSENSITIVE),
-                    r.cues(), r.maxChars(), r.maxWords(), r.colonWithin()));
+                    r.cues(), r.prefixes(), r.maxChars(), r.maxWords(), r.colonWithin()));
         }
         rules = List.copyOf(compiled);
         related = Pattern.compile(pack.pattern("relatedLabels"), Pattern.CASE_INSENSITIVE);

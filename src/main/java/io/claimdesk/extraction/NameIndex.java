@@ -31,9 +31,9 @@ final class NameIndex {
     private final Set<String> particles;
     private final Set<String> honorifics;
     /** Offices and title words in front of a name: "Deputy Foreign Minister". */
-    private final Set<String> titles = new java.util.HashSet<>();
+    private final Set<String> titles;
     /** Words that make a capitalised run an organisation, a place or a title rather than a person. */
-    private final Set<String> notPerson = new java.util.HashSet<>();
+    private final Set<String> notPerson;
     private final Set<String> stopWords;
 
     /** An index of the names in these claim units, built the first time a short name needs it. */
@@ -41,10 +41,8 @@ final class NameIndex {
         this.units = units;
         particles = pack.words("nameParticles");
         honorifics = pack.words("honorifics");
-        titles.addAll(pack.words("personRoles"));
-        titles.addAll(pack.words("titleWords"));
-        notPerson.addAll(pack.words("notPersonWords"));
-        notPerson.addAll(pack.words("organisationNouns"));
+        titles = pack.union("personRoles", "titleWords");
+        notPerson = pack.union("notPersonWords", "organisationNouns");
         stopWords = pack.words("stopWords");
     }
 
@@ -58,7 +56,7 @@ final class NameIndex {
         if (!Texts.startsUpper(word)) {
             return null;
         }
-        String full = bySurname.get(word.toLowerCase(Locale.ROOT));
+        String full = lookup(word.toLowerCase(Locale.ROOT));
         return full == null || full.equals(AMBIGUOUS) ? null : full;
     }
 
@@ -119,7 +117,7 @@ final class NameIndex {
         }
         String bare = withoutHonorific(name);
         int space = bare.lastIndexOf(' ');
-        String full = bySurname.get(bare.substring(space + 1).toLowerCase(Locale.ROOT));
+        String full = lookup(bare.substring(space + 1).toLowerCase(Locale.ROOT));
         // "Ochoa Restrepo" is the end of "Valeria Ochoa Restrepo"; two names are not a full name by themselves
         if (full == null || full.equals(AMBIGUOUS) || full.equals(bare)
                 || space >= 0 && !full.endsWith(" " + bare) && !full.startsWith(bare + " ")) {
@@ -173,9 +171,22 @@ final class NameIndex {
      * ambiguous and resolves nothing.
      */
     private void put(String key, String full) {
-        Map<String, Integer> names = candidates.computeIfAbsent(key, k -> new java.util.LinkedHashMap<>());
-        names.merge(full, 1, Integer::sum);
-        bySurname.put(key, choose(names));
+        candidates.computeIfAbsent(key, k -> new java.util.LinkedHashMap<>()).merge(full, 1, Integer::sum);
+        bySurname.remove(key);
+    }
+
+    /** The full name a key stands for, chosen once from the counts (see {@link #put}). */
+    private String lookup(String key) {
+        String known = bySurname.get(key);
+        if (known == null) {
+            Map<String, Integer> names = candidates.get(key);
+            if (names == null) {
+                return null;
+            }
+            known = choose(names);
+            bySurname.put(key, known);
+        }
+        return known;
     }
 
     private static String choose(Map<String, Integer> names) {

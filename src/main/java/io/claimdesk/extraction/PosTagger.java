@@ -14,28 +14,39 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 /**
  * Universal Dependencies part-of-speech tags from OpenNLP's English model, decoded greedily. The model's
  * own tagger runs a beam of three and builds its features through generic generators; for news text the
- * greedy path gives the same tags (checked equal on every token of the seeds) at about five times the
- * speed, which is what lets the extractor tag the words around every reporting verb and stay above 5 MB/s.
- * The features are exactly those of the model's {@code generator.featuregen}: definition, prefixes and
- * suffixes up to four characters, the words two either side, the sentence start, the token class and the
- * two tags before.
+ * greedy path gives the same tags (checked equal on every token of the seeds) at a fraction of the cost, which
+ * is what lets the extractor tag every sentence that may attribute and stay above 5 MB/s. The features are
+ * exactly those of the model's {@code generator.featuregen}: definition, prefixes and suffixes up to four
+ * characters, the words two either side, the sentence start, the token class and the two tags before.
  *
- * <p>The features of a word alone (its affixes, form and class) are summed once per distinct word and kept: news
- * text repeats its words, so most positions cost only the seven lookups of their context. The cache is
+ * <p>The model's weights are summed ahead of time wherever the features allow: per distinct word for the
+ * features of the word itself and of the word as a neighbour (news text repeats its words), and per tag and tag
+ * pair for the previous-tag features. A position then costs a handful of array additions. The word caches are
  * bounded and thread-safe; {@link #tag} keeps the rest of its state on the stack, so one instance serves all
  * threads.
  */
 final class PosTagger {
 
     private static final int AFFIXES = 4;
-    private static final String[] BEGIN = {"S=begin", "p1S=begin", "p2S=begin"};
-
-    /** Distinct words whose own features are kept summed: about 120 bytes each. */
-    private static final int MAX_CACHED_WORDS = 50_000;
+    /** Distinct words whose summed weights are kept: at most five vectors of 38 doubles, about 1.5 KB, each. */
+    private static final int MAX_CACHED_WORDS = 8_000;
+    /** The word's own features, and the word seen as the previous, the one before, the next, the one after. */
+    private static final int SELF = 0;
+    private static final String[] NEIGHBOUR = {null, "p1w=", "p2w=", "n1w=", "n2w="};
+    private static final int P1 = 1;
+    private static final int P2 = 2;
+    private static final int N1 = 3;
+    private static final int N2 = 4;
 
     private final Map<String, Context> parameters;
     private final String[] outcomes;
-    private final Map<String, double[]> wordScores = new ConcurrentHashMap<>();
+    private final int size;
+    /** Per word (as written): the five summed weight vectors, [SELF, P1, P2, N1, N2]. */
+    private final Map<String, double[][]> words = new ConcurrentHashMap<>();
+    /** "t=" per previous tag; "t2=" per pair of previous tags; the sentence-start features by position. */
+    private final double[][] previousTag;
+    private final double[][] previousTags;
+    private final double[][] begin;
 
     @SuppressWarnings("unchecked")
     PosTagger(String modelResource) {
@@ -50,6 +61,16 @@ final class PosTagger {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        size = outcomes.length;
+        previousTag = new double[size][];
+        previousTags = new double[size * size][];
+        for (int a = 0; a < size; a++) {
+            previousTag[a] = vector("t=" + outcomes[a]);
+            for (int b = 0; b < size; b++) {
+                previousTags[a * size + b] = vector("t2=" + outcomes[a] + "," + outcomes[b]);
+            }
+        }
+        begin = new double[][] {vector("S=begin"), vector("p1S=begin"), vector("p2S=begin")};
     }
 
     /**
@@ -58,32 +79,100 @@ final class PosTagger {
      */
     String[] tag(String[] tokens) {
         int n = tokens.length;
-        String[] lower = new String[n];
+        double[][][] w = new double[n][][];
         for (int i = 0; i < n; i++) {
-            lower[i] = tokens[i].toLowerCase(Locale.ROOT);
+            w[i] = word(tokens[i]);
         }
         String[] tags = new String[n];
-        String[] features = new String[16];
-        double[] scores = new double[outcomes.length];
+        int[] ids = new int[n];
+        double[] scores = new double[size];
         for (int i = 0; i < n; i++) {
-            System.arraycopy(wordScores(tokens[i], lower[i]), 0, scores, 0, scores.length);
-            int k = contextFeatures(lower, tags, i, features);
-            for (int f = 0; f < k; f++) {
-                add(features[f], scores);
+            System.arraycopy(w[i][SELF], 0, scores, 0, size);
+            if (i > 0) {
+                add(scores, w[i - 1][P1]);
+                add(scores, previousTag[ids[i - 1]]);
+            }
+            if (i > 1) {
+                add(scores, w[i - 2][P2]);
+                add(scores, previousTags[ids[i - 2] * size + ids[i - 1]]);
+            }
+            if (i + 1 < n) {
+                add(scores, w[i + 1][N1]);
+            }
+            if (i + 2 < n) {
+                add(scores, w[i + 2][N2]);
+            }
+            if (i < begin.length) {
+                add(scores, begin[i]);
             }
             // the model's probabilities are a monotone function of these sums: the best sum is the best tag
             int best = 0;
-            for (int o = 1; o < scores.length; o++) {
+            for (int o = 1; o < size; o++) {
                 if (scores[o] > scores[best]) {
                     best = o;
                 }
             }
+            ids[i] = best;
             tags[i] = outcomes[best];
         }
         return tags;
     }
 
-    private void add(String feature, double[] scores) {
+    private static void add(double[] scores, double[] weights) {
+        if (weights != null) {
+            for (int o = 0; o < scores.length; o++) {
+                scores[o] += weights[o];
+            }
+        }
+    }
+
+    /** The word's five weight vectors, summed once and kept while the cache has room. */
+    private double[][] word(String token) {
+        double[][] cached = words.get(token);
+        if (cached != null) {
+            return cached;
+        }
+        String lower = token.toLowerCase(Locale.ROOT);
+        double[][] vectors = new double[NEIGHBOUR.length][];
+        double[] self = new double[size];
+        int length = token.length();
+        addFeature(self, "def");
+        for (int s = 1; s <= Math.min(AFFIXES, length); s++) {
+            addFeature(self, "suf=" + token.substring(length - s));
+        }
+        for (int s = 1; s <= Math.min(AFFIXES, length); s++) {
+            addFeature(self, "pre=" + token.substring(0, s));
+        }
+        addFeature(self, "w=" + lower);
+        String tokenClass = FeatureGeneratorUtil.tokenFeature(token);
+        addFeature(self, "wc=" + tokenClass);
+        addFeature(self, "w&c=" + lower + "," + tokenClass);
+        vectors[SELF] = self;
+        for (int k = P1; k <= N2; k++) {
+            vectors[k] = vector(NEIGHBOUR[k] + lower);
+        }
+        if (words.size() < MAX_CACHED_WORDS) {
+            words.put(token, vectors);
+        }
+        return vectors;
+    }
+
+    /** The weights of one feature over all tags, or null when the model never saw the feature. */
+    private double[] vector(String feature) {
+        Context c = parameters.get(feature);
+        if (c == null) {
+            return null;
+        }
+        double[] v = new double[size];
+        int[] outcome = c.getOutcomes();
+        double[] weight = c.getParameters();
+        for (int j = 0; j < outcome.length; j++) {
+            v[outcome[j]] += weight[j];
+        }
+        return v;
+    }
+
+    private void addFeature(double[] scores, String feature) {
         Context c = parameters.get(feature);
         if (c != null) {
             int[] outcome = c.getOutcomes();
@@ -92,57 +181,5 @@ final class PosTagger {
                 scores[outcome[j]] += weight[j];
             }
         }
-    }
-
-    /** The summed weights of the features that depend on the word alone. */
-    private double[] wordScores(String token, String lower) {
-        double[] cached = wordScores.get(token);
-        if (cached != null) {
-            return cached;
-        }
-        double[] scores = new double[outcomes.length];
-        int length = token.length();
-        add("def", scores);
-        for (int s = 1; s <= Math.min(AFFIXES, length); s++) {
-            add("suf=" + token.substring(length - s), scores);
-        }
-        for (int s = 1; s <= Math.min(AFFIXES, length); s++) {
-            add("pre=" + token.substring(0, s), scores);
-        }
-        add("w=" + lower, scores);
-        String tokenClass = FeatureGeneratorUtil.tokenFeature(token);
-        add("wc=" + tokenClass, scores);
-        add("w&c=" + lower + "," + tokenClass, scores);
-        if (wordScores.size() < MAX_CACHED_WORDS) {
-            wordScores.put(token, scores);
-        }
-        return scores;
-    }
-
-    /** The features of the word's place: its neighbours, the sentence start and the two tags before. */
-    private static int contextFeatures(String[] lower, String[] tags, int i, String[] out) {
-        int k = 0;
-        if (i > 0) {
-            out[k++] = "p1w=" + lower[i - 1];
-        }
-        if (i > 1) {
-            out[k++] = "p2w=" + lower[i - 2];
-        }
-        if (i + 1 < lower.length) {
-            out[k++] = "n1w=" + lower[i + 1];
-        }
-        if (i + 2 < lower.length) {
-            out[k++] = "n2w=" + lower[i + 2];
-        }
-        if (i < BEGIN.length) {
-            out[k++] = BEGIN[i];
-        }
-        if (i > 0) {
-            out[k++] = "t=" + tags[i - 1];
-        }
-        if (i > 1) {
-            out[k++] = "t2=" + tags[i - 2] + "," + tags[i - 1];
-        }
-        return k;
     }
 }

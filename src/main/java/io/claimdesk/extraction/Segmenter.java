@@ -63,7 +63,7 @@ public final class Segmenter {
         Repeats.markRepeatedLines(blocks, stopWords);
         boolean[] prose = new boolean[blocks.size()];
         for (int i = 0; i < prose.length; i++) {
-            prose[i] = isProse(blocks.get(i).text());
+            prose[i] = isProse(blocks.get(i).text(), blocks.get(i).words());
         }
         int headline = markHeadline(blocks, prose);
         markMasthead(blocks, headline, prose);
@@ -156,7 +156,7 @@ public final class Segmenter {
             int i = candidates.get(k);
             // a line right under a headline is its subhead or deck, unless what stands above is only a label
             boolean subhead = k > 0 && candidates.get(k - 1) == i - 1 && !isLabel(blocks.get(i - 1).text());
-            if (!subhead && (headline < 0 || Texts.wordCount(blocks.get(i).text()) > Texts.wordCount(blocks.get(headline).text()))) {
+            if (!subhead && (headline < 0 || blocks.get(i).words() > blocks.get(headline).words())) {
                 headline = i;
             }
         }
@@ -218,7 +218,7 @@ public final class Segmenter {
             Block credit = blocks.get(i);
             Block above = blocks.get(i - 1);
             boolean isCredit = "photo-caption".equals(credit.rule()) || "figure-caption".equals(credit.rule());
-            if (isCredit && !credit.gapBefore() && above.unclassified() && Texts.wordCount(above.text()) <= MAX_CAPTION_WORDS) {
+            if (isCredit && !credit.gapBefore() && above.unclassified() && above.words() <= MAX_CAPTION_WORDS) {
                 blocks.set(i - 1, above.classified(true, "photo-caption"));
             }
         }
@@ -265,7 +265,7 @@ public final class Segmenter {
             }
             for (int k = i + 1; k < blocks.size(); k++) {
                 Block b = blocks.get(k);
-                if (b.gapBefore() && k > i + 1 || Texts.wordCount(b.text()) > MAX_TEASER_WORDS) {
+                if (b.gapBefore() && k > i + 1 || b.words() > MAX_TEASER_WORDS) {
                     break;
                 }
                 if (b.unclassified()) {
@@ -356,20 +356,27 @@ public final class Segmenter {
      * all stand in the same order inside a longer body paragraph.
      */
     private static void markPullQuotes(List<Block> blocks) {
+        String[] keys = new String[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            keys[i] = comparable(blocks.get(i).text());
+        }
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            int words = Texts.wordCount(b.text());
+            int words = b.words();
             boolean quoted = b.text().startsWith("\"") || b.text().startsWith("“") || b.text().startsWith("‘");
             if (!b.unclassified() || words > MAX_PULL_QUOTE_WORDS || words < MIN_PULL_QUOTE_WORDS && !quoted
                     || words < 3) {
                 continue;
             }
-            String key = comparable(b.text());
+            String key = keys[i];
             for (int j = 0; j < blocks.size(); j++) {
-                String body = comparable(blocks.get(j).text());
+                if (j == i || !blocks.get(j).unclassified()) {
+                    continue;
+                }
+                String body = keys[j];
                 // the longer paragraph holds the repeat; of two equal ones, the later is the pull quote
                 boolean holds = body.length() > key.length() ? body.contains(key) : body.equals(key) && j < i;
-                if (j != i && blocks.get(j).unclassified() && holds) {
+                if (holds) {
                     blocks.set(i, b.classified(true, "pull-quote"));
                     break;
                 }
@@ -377,8 +384,21 @@ public final class Segmenter {
         }
     }
 
+    /** The text's letters and digits in lower case, one space between words and at either end. */
     private static String comparable(String text) {
-        return " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+        StringBuilder out = new StringBuilder(text.length() + 2).append(' ');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+            } else if (out.charAt(out.length() - 1) != ' ') {
+                out.append(' ');
+            }
+        }
+        if (out.charAt(out.length() - 1) != ' ') {
+            out.append(' ');
+        }
+        return out.toString();
     }
 
     /**
@@ -393,7 +413,7 @@ public final class Segmenter {
                 continue;
             }
             seen++;
-            if (Texts.wordCount(b.text()) <= MAX_BIO_WORDS && isBio(b.text())) {
+            if (b.words() <= MAX_BIO_WORDS && isBio(b.text())) {
                 blocks.set(i, b.classified(true, "author-bio"));
             }
         }
@@ -512,7 +532,7 @@ public final class Segmenter {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.unclassified() && prose[i]) {
-                proseWords += Texts.wordCount(b.text());
+                proseWords += b.words();
                 continue;
             }
             // a standfirst above the byline's date and reading time is not an article that ended
@@ -634,8 +654,7 @@ public final class Segmenter {
      * A paragraph ends a sentence; a line without final punctuation is a headline, label or teaser unless it runs
      * longer than any headline. A bulleted item with a verb's worth of words is prose too.
      */
-    static boolean isProse(String line) {
-        int words = Texts.wordCount(line);
+    static boolean isProse(String line, int words) {
         return LineRules.endsSentence(line) ? words >= 3 : words > Headlines.MAX_WORDS
                 || LineRules.isBulleted(line) && words >= MIN_PROSE_WORDS;
     }

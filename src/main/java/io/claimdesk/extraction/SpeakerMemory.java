@@ -28,6 +28,8 @@ final class SpeakerMemory {
     private final Set<String> genericInstitutions;
     private final Set<String> notPersonWords;
     private final Set<String> collectives;
+    /** Offices, honorifics and organisation nouns in one set: the words worth a closer look. */
+    private final Set<String> cueWords;
 
     /** role or organisation noun (lower case), with or without a qualifier ("health minister") → the name. */
     private final Map<String, String> byRole = new HashMap<>();
@@ -55,6 +57,7 @@ final class SpeakerMemory {
         kinds = List.of(pack.words("mediaNouns"), pack.words("researchNouns"), pack.words("companyNouns"),
                 pack.words("governmentNouns"));
         collectives = pack.words("collectives");
+        cueWords = pack.union("personRoles", "honorifics", "organisationNouns");
         notPersonWords = pack.words("notPersonWords");
     }
 
@@ -62,6 +65,10 @@ final class SpeakerMemory {
     void learnFrom(Words w) {
         for (int i = 0; i < w.size(); i++) {
             String lower = w.lower(i);
+            boolean acronym = i > 0 && w.charBefore(i) == '(' && w.charAfter(i) == ')';
+            if (!cueWords.contains(lower) && !acronym) {
+                continue;
+            }
             if (personRoles.contains(lower) || honorifics.contains(lower)) {
                 int end = nameRunEnd(w, i + 1);
                 if (end > i + 1) {
@@ -80,7 +87,7 @@ final class SpeakerMemory {
                     appositionBefore(w, i);
                 }
             }
-            if (i > 0 && w.charBefore(i) == '(' && isAcronym(w.word(i)) && w.charAfter(i) == ')') {
+            if (acronym && isAcronym(w.word(i))) {
                 acronym(w, i);
             }
         }

@@ -35,6 +35,7 @@ public final class Taxonomy {
     private final List<Topic> topics;
     private final Map<String, Topic> byId = new LinkedHashMap<>();
     private final Map<String, Map<String, List<String>>> stance = new LinkedHashMap<>();
+    private final Set<String> notInherited;
 
     private Taxonomy(JsonNode root, String source) {
         List<Topic> read = new ArrayList<>();
@@ -57,6 +58,7 @@ public final class Taxonomy {
             }
         }
         root.path("stance").fields().forEachRemaining(e -> stance.put(e.getKey(), perLanguage(e.getValue())));
+        notInherited = Set.copyOf(topics.stream().filter(t -> !t.inherited()).map(Topic::id).toList());
     }
 
     private static Map<String, List<String>> perLanguage(JsonNode node) {
@@ -109,6 +111,11 @@ public final class Taxonomy {
 
     List<Topic> topics() {
         return topics;
+    }
+
+    /** Topics a claim pointing back ("this agreement") does not take from the claim it points to. */
+    Set<String> notInherited() {
+        return notInherited;
     }
 
     /** The topics' cue lexicons for a language, in the order of {@link #ids()}. */

@@ -30,7 +30,7 @@ final class TopicContext {
 
     TopicContext(LanguagePack pack, Taxonomy taxonomy) {
         this.pack = pack;
-        this.notInherited = Set.copyOf(taxonomy.topics().stream().filter(t -> !t.inherited()).map(Taxonomy.Topic::id).toList());
+        this.notInherited = taxonomy.notInherited();
     }
 
     /** The claim's own topics plus those it inherits, sorted; remembers the claim for those that follow. */
