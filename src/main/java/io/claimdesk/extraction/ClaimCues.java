@@ -2,6 +2,7 @@ package io.claimdesk.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -42,6 +43,7 @@ final class ClaimCues {
     private final Set<String> possibleAfter;
     private final Set<String> deniedNotClaims;
     private final Set<String> stopWords;
+    private final Set<String> distancingVerbs;
 
     ClaimCues(LanguagePack pack) {
         List<Lexicon> all = new ArrayList<>();
@@ -58,6 +60,7 @@ final class ClaimCues {
         possibleAfter = pack.words("possibleIdiomAfter");
         deniedNotClaims = pack.words("deniedNotClaims");
         stopWords = pack.words("stopWords");
+        distancingVerbs = pack.words("distancingVerbs");
     }
 
     Found find(String sentence, Words words, LexiconSet.Hits hits, Attribution attribution, Words quotedWords,
@@ -114,6 +117,10 @@ final class ClaimCues {
         String accusation = hits.find(Cue.ACCUSATION.ordinal());
         if (accusation != null) {
             return "accusation: \"" + accusation + "\"";
+        }
+        if (attribution.verb() != null && distancingVerbs.contains(attribution.verb().toLowerCase(Locale.ROOT))) {
+            // "Some newspapers claim the flight carries more than passengers": the verb keeps its distance
+            return "claimed by its source: \"" + attribution.verb() + "\"";
         }
         String crime = hits.find(Cue.CRIME.ordinal());
         String frame = crime == null ? null : hits.find(Cue.CRIME_FRAME.ordinal());

@@ -31,6 +31,9 @@ public final class ClaimExtractor {
     private final LexiconSet signposts;
     private final RoleResolver roles;
     private static final int MAX_SIGNPOST_WORDS = 30;
+    /** Furniture that names people in full: a short name in the body may be theirs. */
+    private static final Set<String> NAMING_LINES = Set.of(Segmenter.HEADLINE, "deck", "photo-caption",
+            "figure-caption");
     private static final int MAX_TRANSITION_WORDS = 5;
 
     public ClaimExtractor() {
@@ -72,7 +75,8 @@ public final class ClaimExtractor {
                 units.addAll(reader.read(text, b, speakers, interview));
             }
         }
-        Article article = new Article(text, cps, units, memory, pack);
+        List<String> pageLines = blocks.stream().filter(b -> NAMING_LINES.contains(b.rule())).map(Block::text).toList();
+        Article article = new Article(text, cps, units, pageLines, memory, pack);
         List<ExtractedClaim> claims = new ArrayList<>(units.size());
         List<Words> ownVoice = new ArrayList<>();
         for (ParagraphReader.Unit u : units) {
@@ -123,13 +127,13 @@ public final class ClaimExtractor {
         final SpeakerMemory memory;
         final Set<String> determiners;
 
-        Article(String text, CodePointIndex cps, List<ParagraphReader.Unit> units, SpeakerMemory memory,
-                LanguagePack pack) {
+        Article(String text, CodePointIndex cps, List<ParagraphReader.Unit> units, List<String> pageLines,
+                SpeakerMemory memory, LanguagePack pack) {
             this.text = text;
             this.cps = cps;
             this.memory = memory;
             this.determiners = pack.words("determiners");
-            this.names = new NameIndex(pack, units);
+            this.names = new NameIndex(pack, units, pageLines);
             this.topics = new TopicContext(pack, taxonomy);
             for (ParagraphReader.Unit u : units) {
                 Words w = u.words();

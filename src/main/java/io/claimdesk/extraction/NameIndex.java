@@ -25,6 +25,8 @@ final class NameIndex {
     private final Map<String, String> bySurname = new HashMap<>();
     private final Map<String, Map<String, Integer>> candidates = new HashMap<>();
     private final List<ParagraphReader.Unit> units;
+    /** Headline, deck and caption lines: a feature may give a person's full name only under the photo. */
+    private final List<String> pageLines;
     private boolean indexed;
 
     /** Lower-case particles inside a name: "Eduardo del Castillo", "Osama bin Laden". */
@@ -35,20 +37,23 @@ final class NameIndex {
     /** Words that make a capitalised run an organisation, a place or a title rather than a person. */
     private final Set<String> notPerson;
     private final Set<String> stopWords;
+    private final List<String> pluralEndings;
 
-    /** An index of the names in these claim units, built the first time a short name needs it. */
-    NameIndex(LanguagePack pack, List<ParagraphReader.Unit> units) {
+    /** An index of the names in these claim units and page lines, built the first time a short name needs it. */
+    NameIndex(LanguagePack pack, List<ParagraphReader.Unit> units, List<String> pageLines) {
         this.units = units;
+        this.pageLines = pageLines;
         particles = pack.words("nameParticles");
         honorifics = pack.words("honorifics");
         titles = pack.union("personRoles", "titleWords");
         notPerson = pack.union("notPersonWords", "organisationNouns");
         stopWords = pack.words("stopWords");
+        pluralEndings = pack.entries("pluralEndings");
     }
 
     /** An index filled by {@link #addNamesFrom} only. */
     NameIndex(LanguagePack pack) {
-        this(pack, List.of());
+        this(pack, List.of(), List.of());
     }
 
     /** The full name whose surname this capitalised word is, or null. */
@@ -113,6 +118,9 @@ final class NameIndex {
                     sentence = u.sentenceWords();
                     addNamesFrom(sentence);
                 }
+            }
+            for (String line : pageLines) {
+                addNamesFrom(new Words(line));
             }
         }
         String bare = withoutHonorific(name);
@@ -245,9 +253,20 @@ final class NameIndex {
         return person;
     }
 
+    /** "Co-founders María Eugenia Paz and …": a caption's plural office stands before names too. */
+    private boolean isPluralTitle(String lower) {
+        for (String ending : pluralEndings) {
+            if (lower.endsWith(ending) && titles.contains(lower.substring(0, lower.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isTitle(String token) {
         String l = token.toLowerCase(Locale.ROOT);
-        return titles.contains(l) || honorifics.contains(l) || l.startsWith("then-") || l.startsWith("ex-");
+        return titles.contains(l) || honorifics.contains(l) || l.startsWith("then-") || l.startsWith("ex-")
+                || isPluralTitle(l);
     }
 
     private static boolean isNameToken(String token) {

@@ -35,8 +35,10 @@ final class RoleResolver {
     private final Set<String> offices;
     /** Endings that turn a country into its adjective ("Iran" + "ian"); from the language pack. */
     private final List<String> suffixes;
+    private final Set<String> stopWords;
 
     RoleResolver(LanguagePack pack) {
+        stopWords = pack.words("stopWords");
         offices = pack.words("offices");
         suffixes = pack.entries("demonymSuffixes");
     }
@@ -86,7 +88,8 @@ final class RoleResolver {
                     if (!m.region(pos, to).lookingAt()) {
                         continue;
                     }
-                    String name = k == APPOSITION ? nameBefore(text, m.start()) : m.group(1).strip();
+                    String name = k == APPOSITION ? closesApposition(text, m.end()) ? nameBefore(text, m.start()) : null
+                            : m.group(1).strip();
                     if (name != null && !formerBefore(text, k == APPOSITION ? m.start() - name.length() : m.start())) {
                         found.add(name);
                     }
@@ -109,11 +112,25 @@ final class RoleResolver {
                 Pattern.compile("\\bthe\\s+(?:(?i:current\\s+|then-))?" + r + "\\s+of\\s+" + country + ",\\s+" + NAME));
     }
 
-    /** "Jawad Zarif" in "Jawad Zarif, Iran's Foreign Minister": the name of two or more words before the comma. */
-    private static String nameBefore(String text, int comma) {
+    /**
+     * "Jawad Zarif" in "Jawad Zarif, Iran's Foreign Minister": the name of two or more words before the comma,
+     * not a sentence's opening phrase ("In Havana, the Iranian minister was received").
+     */
+    private String nameBefore(String text, int comma) {
         String before = text.substring(Math.max(0, comma - NAME_CHARS), comma);
         String name = trailingCapitalised(before);
-        return name != null && name.indexOf(' ') > 0 && before.endsWith(name) ? name : null;
+        boolean opener = name != null && stopWords.contains(name.substring(0, name.indexOf(' ') < 0 ? name.length()
+                : name.indexOf(' ')).toLowerCase(Locale.ROOT));
+        return name != null && !opener && name.indexOf(' ') > 0 && before.endsWith(name) ? name : null;
+    }
+
+    /** ", Iran's foreign minister," or "… minister.": an apposition ends where the office does. */
+    private static boolean closesApposition(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i >= text.length() || ",.;)".indexOf(text.charAt(i)) >= 0;
     }
 
     /** The run of capitalised words that ends the text, or null. */

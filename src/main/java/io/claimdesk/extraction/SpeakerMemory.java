@@ -331,6 +331,10 @@ final class SpeakerMemory {
         }
     }
 
+    private static boolean isPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("’s") || word.endsWith("'") || word.endsWith("’");
+    }
+
     private String description(String phrase, String lower, String paragraphSpeaker) {
         List<String> words = Texts.words(lower);
         int from = 0;
@@ -361,6 +365,10 @@ final class SpeakerMemory {
             return paragraphSpeaker != null ? paragraphSpeaker : lastOrganisation != null ? lastOrganisation : phrase;
         }
         boolean organisationSpoke = paragraphSpeaker == null || isOrganisation(paragraphSpeaker);
+        if (rest.stream().anyMatch(SpeakerMemory::isPossessive)) {
+            // "the harbour master's office", "the regional truckers' guild": a body the phrase itself names
+            return phrase;
+        }
         if (organisationNouns.contains(head) && !genericInstitutions.contains(head) && lastOrganisation != null
                 && organisationSpoke) {
             // "the think tank", "the agency": the organisation the article was just quoting
