@@ -19,6 +19,8 @@ final class AttributionFinder {
 
     private static final int MAX_TRAILING_WORDS = 6;
     private static final int CALLED_REACH = 10;
+    /** "officials who spoke on condition of anonymity because they were not authorised to discuss the talks said". */
+    private static final int RELATIVE_REACH = 24;
     private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X");
     private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("ADV", "AUX", "PART");
     /** Tags the model gives unknown capitalised words inside a sentence that are names after all. */
@@ -51,6 +53,8 @@ final class AttributionFinder {
     private final Set<String> describers;
     private final Set<String> quantifiers;
     private final List<String> verbEndings;
+    /** Reporting verbs that also take plain objects ("added 14 calls"). */
+    private final Set<String> objectVerbs;
     /** Every word that can make a sentence attributed, in one set. */
     private final Set<String> cueWords = new java.util.HashSet<>();
     private final NounPhrases phrases;
@@ -78,6 +82,7 @@ final class AttributionFinder {
         describers = pack.words("describers");
         quantifiers = pack.words("quantifiers");
         verbEndings = pack.entries("verbEndings");
+        objectVerbs = pack.words("reportingVerbsWithObjects");
         cueWords.addAll(verbs);
         cueWords.addAll(participles);
         cueWords.addAll(verbsBeforeThatOrQuote);
@@ -202,6 +207,11 @@ final class AttributionFinder {
         }
         if (w.equals("pointed")) {
             return t.is(i + 1, "out") || t.is(i + 1, "to");
+        }
+        if (objectVerbs.contains(w) && i + 1 < t.size() && !t.quoted(i + 1) && (t.head(i + 1).equals("NUM")
+                || t.head(i + 1).equals("DET") || t.head(i + 1).equals("NOUN"))) {
+            // "lines have added 14 weekly calls", "added a route": the verb has an object, nobody speaks
+            return false;
         }
         if (verbsBeforeThatOrQuote.contains(w) && !verbs.contains(w)) {
             // "the union claims 4,000": a figure claimed is said too
@@ -601,7 +611,7 @@ final class AttributionFinder {
 
     /** "officials who spoke on condition of anonymity said": the relative pronoun's index, or -1. */
     private int relativeClause(Tokens t, int j) {
-        for (int i = j; i > 0 && j - i < 14; i--) {
+        for (int i = j; i > 0 && j - i < RELATIVE_REACH; i--) {
             if (t.quoted(i) || t.is(i, ";") || t.is(i, ":")) {
                 return -1;
             }

@@ -322,7 +322,11 @@ final class SpeakerMemory {
             case "it" -> {
                 return paragraphSpeaker != null && isOrganisation(paragraphSpeaker) ? paragraphSpeaker : lastOrganisation;
             }
-            case "they", "we", "i" -> {
+            case "we", "i" -> {
+                // outside quotation marks the first person is the writer: the article's own voice
+                return null;
+            }
+            case "they" -> {
                 return paragraphSpeaker != null ? paragraphSpeaker : lastSpeaker;
             }
             default -> {

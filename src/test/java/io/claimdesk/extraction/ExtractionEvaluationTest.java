@@ -8,9 +8,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Precision, recall and F1 per field against the hand-annotated seeds, printed as a table; the floors
- * are the issue's targets (and, for the other fields, a little under what the rules reach today, so a
- * regression fails the build).
+ * Precision, recall and F1 per field against the hand-annotated seeds and the development corpus, printed as
+ * tables (the corpus also per article shape); the held-out corpus prints its figures only. The floors are the
+ * targets of issue 9/16 where the rules reach them, and otherwise a little under what the rules reach today
+ * (named as such), so a regression fails the build.
  */
 class ExtractionEvaluationTest {
 
@@ -55,7 +56,7 @@ class ExtractionEvaluationTest {
 
     @Test
     void disputedClaimsAreFlagged() {
-        assertAtLeast(0.8, ev.score("disputed").recall(), "recall of disputed claims");
+        assertAtLeast(0.95, ev.score("disputed").recall(), "recall of disputed claims");
     }
 
     @Test
@@ -66,7 +67,43 @@ class ExtractionEvaluationTest {
 
     @Test
     void reportedClaimsNameTheirSpeaker() {
-        assertAtLeast(0.75, ev.score("speaker (reported claims)").recall(), "speaker accuracy on reported claims");
+        assertAtLeast(0.93, ev.score("speaker (reported claims)").recall(), "speaker accuracy on reported claims");
+    }
+
+    @Test
+    void corpusHasNoFurnitureClaimsAndNoFragments() {
+        assertEquals(java.util.List.of(), corpus.furnitureClaims, "page furniture drawn as claims");
+        assertEquals(java.util.List.of(), corpus.fragments, "fragments and signposts drawn as claims");
+    }
+
+    @Test
+    void corpusPublishedDatesAreNeverWrong() {
+        Score date = corpus.score("published date");
+        assertEquals(0, date.fp, "wrong published dates");
+        assertAtLeast(0.9, date.recall(), "published dates found where the text states one");
+    }
+
+    @Test
+    void corpusAuthorsAndOutletsAreFound() {
+        assertAtLeast(0.8, corpus.score("author").recall(), "authors found where the text states one");
+        assertAtLeast(0.8, corpus.score("outlet").recall(), "outlets found where the text states one");
+        assertAtLeast(0.9, corpus.score("title").precision(), "titles right");
+    }
+
+    @Test
+    void corpusDisputedClaimsAreFlaggedPrecisely() {
+        assertAtLeast(0.8, corpus.score("disputed").precision(), "precision of disputed on the corpus");
+    }
+
+    /**
+     * Under the issue's 0.9: speaker, disputed recall and checkable precision are what rules reach today (see the
+     * README's "What rules could not do"); these floors keep them from falling while that work goes on.
+     */
+    @Test
+    void corpusFieldsBelowTheIssueTargetHoldTheirLevel() {
+        assertAtLeast(0.84, corpus.score("speaker (reported claims)").recall(), "speaker right on the corpus");
+        assertAtLeast(0.68, corpus.score("disputed").recall(), "recall of disputed on the corpus");
+        assertAtLeast(0.86, corpus.score("checkable claims found").precision(), "checkable precision on the corpus");
     }
 
     @Test
