@@ -21,7 +21,8 @@ final class ClaimCues {
         ACCUSATION("accusationCues"), CRIME("crimeWords"), CRIME_FRAME("crimeFrames"), TRANSFER("transferVerbs"),
         ARMS("armsWords"), MILITARY("militaryWords"), OPINION("opinionCues"), NUMBER("numberWords"),
         DATE("dateWords"), MONTH("monthNames"), SUPERLATIVE("superlatives"), EVENT_VERB("eventVerbs"),
-        CLAIM_NOUN("claimNouns"), NEGATOR("negators");
+        CLAIM_NOUN("claimNouns"), NEGATOR("negators"), FUTURE("futureMarkers"),
+        SELF_DESCRIPTION("selfDescriptions");
 
         final String list;
 
@@ -44,6 +45,7 @@ final class ClaimCues {
     private final Set<String> deniedNotClaims;
     private final Set<String> stopWords;
     private final Set<String> distancingVerbs;
+    private final Set<String> nounMarkers;
 
     ClaimCues(LanguagePack pack) {
         List<Lexicon> all = new ArrayList<>();
@@ -61,6 +63,7 @@ final class ClaimCues {
         deniedNotClaims = pack.words("deniedNotClaims");
         stopWords = pack.words("stopWords");
         distancingVerbs = pack.words("distancingVerbs");
+        nounMarkers = pack.words("nounMarkers");
     }
 
     Found find(String sentence, Words words, LexiconSet.Hits hits, Attribution attribution, Words quotedWords,
@@ -72,9 +75,14 @@ final class ClaimCues {
         boolean question = sentence.endsWith("?") || sentence.endsWith("?\"") || sentence.endsWith("?”")
                 || words.size() > 1 && questionOpeners.contains(words.word(0))
                 && Character.isUpperCase(words.word(1).charAt(0));
-        return new Found(hasCount(words, hits), hasDate(words, hits), names(words, namesInArticle),
-                hits.find(Cue.EVENT_VERB.ordinal()), denial, allegation, suspicion != null ? suspicion : doubt,
-                opinion(words, hits), question, hits.matches(Cue.SUPERLATIVE.ordinal()));
+        boolean count = hasCount(words, hits);
+        boolean date = hasDate(words, hits);
+        String eventVerb = hits.find(Cue.EVENT_VERB.ordinal());
+        return new Found(count, date, names(words, namesInArticle), eventVerb, denial, allegation,
+                suspicion != null ? suspicion : doubt,
+                opinion(words, hits) || !count && !date && eventVerb == null && denial == null && allegation == null
+                && (prediction(words, hits) || hits.matches(Cue.SELF_DESCRIPTION.ordinal())), question,
+                hits.matches(Cue.SUPERLATIVE.ordinal()));
     }
 
     /**
@@ -155,6 +163,21 @@ final class ClaimCues {
             }
         }
         return null;
+    }
+
+    /**
+     * "Markets will reward that", "the contract will be public": a future with no date, no figure and no event
+     * to hold it to is a prediction. "The route will open on March 29", "will carry 30,000 people a day" and "will
+     * soon appoint an ambassador" can be checked. Not "the will of the people". A speaker describing themselves
+     * ("We are not here to strip the club") is held to nothing either.
+     */
+    private boolean prediction(Words words, LexiconSet.Hits hits) {
+        for (int i : hits.starts(Cue.FUTURE.ordinal())) {
+            if (i == 0 || !nounMarkers.contains(words.lower(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "It should be noted" introduces a fact, not an opinion. */
