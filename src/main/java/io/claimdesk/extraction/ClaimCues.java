@@ -46,6 +46,8 @@ final class ClaimCues {
     private final Set<String> stopWords;
     private final Set<String> distancingVerbs;
     private final Set<String> nounMarkers;
+    /** "If the port stops, …", "Whether that was the intention, …": a condition or an open question asserts nothing. */
+    private final Set<String> hypotheticalOpeners;
 
     ClaimCues(LanguagePack pack) {
         List<Lexicon> all = new ArrayList<>();
@@ -64,6 +66,7 @@ final class ClaimCues {
         stopWords = pack.words("stopWords");
         distancingVerbs = pack.words("distancingVerbs");
         nounMarkers = pack.words("nounMarkers");
+        hypotheticalOpeners = pack.words("hypotheticalOpeners");
     }
 
     Found find(String sentence, Words words, LexiconSet.Hits hits, Attribution attribution, Words quotedWords,
@@ -80,7 +83,7 @@ final class ClaimCues {
         String eventVerb = hits.find(Cue.EVENT_VERB.ordinal());
         return new Found(count, date, names(words, namesInArticle), eventVerb, denial, allegation,
                 suspicion != null ? suspicion : doubt,
-                opinion(words, hits) || !count && !date && eventVerb == null && denial == null && allegation == null
+                opinion(words, hits) || hypotheticalOpeners.contains(words.lower(0)) || !count && !date && eventVerb == null && denial == null && allegation == null
                 && (prediction(words, hits) || hits.matches(Cue.SELF_DESCRIPTION.ordinal())), question,
                 hits.matches(Cue.SUPERLATIVE.ordinal()));
     }

@@ -95,15 +95,19 @@ class ExtractionEvaluationTest {
         assertAtLeast(0.8, corpus.score("disputed").precision(), "precision of disputed on the corpus");
     }
 
+    @Test
+    void corpusCheckableMeansCheckable() {
+        assertAtLeast(0.9, corpus.score("checkable claims found").precision(), "checkable precision on the corpus");
+    }
+
     /**
-     * Under the issue's 0.9: speaker, disputed recall and checkable precision are what rules reach today (see the
+     * Under the issue's 0.9: speaker and disputed recall are what rules reach today (see the
      * README's "What rules could not do"); these floors keep them from falling while that work goes on.
      */
     @Test
     void corpusFieldsBelowTheIssueTargetHoldTheirLevel() {
         assertAtLeast(0.84, corpus.score("speaker (reported claims)").recall(), "speaker right on the corpus");
         assertAtLeast(0.68, corpus.score("disputed").recall(), "recall of disputed on the corpus");
-        assertAtLeast(0.86, corpus.score("checkable claims found").precision(), "checkable precision on the corpus");
     }
 
     @Test
