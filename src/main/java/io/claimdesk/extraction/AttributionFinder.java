@@ -163,6 +163,10 @@ final class AttributionFinder {
                     && !verbs.contains(t.lower(i)) && isBareForm(t.lower(i))) {
                 // "the U.N. refugee agency": a noun modifying a noun, which the model read as a verb
                 t.retag(i, "NOUN");
+            } else if (tag.equals("ADJ") && !capitalised && i > 0 && i + 1 < t.size() && verbs.contains(t.lower(i + 1))
+                    && (t.head(i - 1).equals("DET") || t.head(i - 1).equals("ADJ"))) {
+                // "The municipal comptroller reported": the word before the verb heads the subject
+                t.retag(i, "NOUN");
             } else if (tag.equals("INTJ") && verbs.contains(t.lower(i)) && i > 0 && isNominal(t, i - 1)) {
                 // "The gap, doctors say, comes from …": the model knows "say" mostly as an interjection
                 t.retag(i, "VERB");

@@ -84,6 +84,9 @@ final class ParagraphReader {
             }
             speakers.memory.learnFrom(s.words);
             resolved[i] = a;
+            if (!a.found()) {
+                speakers.memory.mentioned(s.words);
+            }
             if (a.found()) {
                 blockSpeaker = a.source();
                 speakers.memory.spoke(a.source(), speakers.memory.isOrganisation(a.source()));

@@ -27,6 +27,7 @@ final class SpeakerMemory {
     private final Set<String> determiners;
     private final Set<String> genericInstitutions;
     private final Set<String> notPersonWords;
+    private final Set<String> stopWords;
     private final Set<String> collectives;
     /** Offices, honorifics and organisation nouns in one set: the words worth a closer look. */
     private final Set<String> cueWords;
@@ -59,6 +60,7 @@ final class SpeakerMemory {
         collectives = pack.words("collectives");
         cueWords = pack.union("personRoles", "honorifics", "organisationNouns");
         notPersonWords = pack.words("notPersonWords");
+        stopWords = pack.words("stopWords");
     }
 
     /** Learns the offices, organisations and acronyms one sentence names. */
@@ -260,6 +262,29 @@ final class SpeakerMemory {
     }
 
     /** Someone spoke: a pronoun in the sentences after may point back to them. */
+    /**
+     * "Dr. Farzaneh Mir, the dentist …, gave a short speech. She told Radio Caracas Sur …": a sentence that opens
+     * on a person's name makes them the one a later "she" most likely means, though they said nothing yet.
+     */
+    void mentioned(Words w) {
+        int start = 0;
+        while (start < w.size() && (honorifics.contains(w.lower(start)) || isTitle(w.lower(start)))) {
+            start++;
+        }
+        int end = nameRunEnd(w, start);
+        if (end - start < 2 || end >= w.size() || Texts.startsUpper(w.word(end)) && w.charAfter(end - 1) != ',') {
+            return;
+        }
+        for (int i = start; i < end; i++) {
+            String lower = w.lower(i);
+            if (stopWords.contains(lower) || organisationNouns.contains(lower) || notPersonWords.contains(lower)
+                    || w.word(i).endsWith("'s") || w.word(i).endsWith("’s")) {
+                return;
+            }
+        }
+        lastPerson = w.original(start, end);
+    }
+
     void spoke(String speaker, boolean organisation) {
         lastSpeaker = speaker;
         List<String> words = Texts.words(speaker);
