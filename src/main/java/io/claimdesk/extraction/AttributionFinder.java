@@ -510,7 +510,11 @@ final class AttributionFinder {
             if (start < 0 || !t.is(start, ",")) {
                 return -1;
             }
-            if (relatives.contains(t.lower(start + 1))) {
+            boolean participle = t.head(start + 1).equals("VERB") && !isBareForm(t.lower(start + 1))
+                    && !verbs.contains(t.lower(start + 1));
+            if (relatives.contains(t.lower(start + 1)) || participle) {
+                // "…, which represents crane operators, stevedores and lashers, said"; "The study, based on
+                // fieldwork in Leticia, Tabatinga and Caballococha, finds"
                 return parts == 0 ? -1 : start;
             }
             k = start;
@@ -831,9 +835,8 @@ final class AttributionFinder {
             if (source == null) {
                 return null;
             }
-            boolean document = documentNouns.contains(t.lower(np[1]));
-            return new Attribution(source, via, !document && phrases.isAnaphoric(t, np[0], np[1]), "according-to",
-                    true, "according to");
+            return new Attribution(source, via, phrases.isAnaphoric(t, np[0], np[1]), "according-to", true,
+                    "according to");
         }
         return null;
     }

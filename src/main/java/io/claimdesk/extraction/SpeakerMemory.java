@@ -28,6 +28,9 @@ final class SpeakerMemory {
     private final Set<String> genericInstitutions;
     private final Set<String> notPersonWords;
     private final Set<String> stopWords;
+    /** "by" in "a report by X". */
+    private final Set<String> agentMarkers;
+    private final Set<String> connectors;
     private final Set<String> collectives;
     /** Offices, honorifics and organisation nouns in one set: the words worth a closer look. */
     private final Set<String> cueWords;
@@ -43,6 +46,13 @@ final class SpeakerMemory {
     /** Kinds of organisation whose nouns stand for one another ("the news portal" for "the magazine"). */
     private final List<Set<String>> kinds;
     private String lastPerson;
+    /** Who wrote the documents the article cites, while that is one author; {@link #AMBIGUOUS} after two. */
+    private String lastDocumentAuthor;
+    private static final String AMBIGUOUS = "";
+    private static final int AUTHOR_REACH = 7;
+    /** The people the article has named, by surname (lower case): a later bare surname is theirs. */
+    private final Map<String, String> persons = new HashMap<>();
+    private static final int OPENING_PHRASE_WORDS = 8;
     private String lastOrganisation;
     private String lastSpeaker;
 
@@ -58,9 +68,11 @@ final class SpeakerMemory {
         kinds = List.of(pack.words("mediaNouns"), pack.words("researchNouns"), pack.words("companyNouns"),
                 pack.words("governmentNouns"));
         collectives = pack.words("collectives");
-        cueWords = pack.union("personRoles", "honorifics", "organisationNouns");
+        cueWords = pack.union("personRoles", "honorifics", "organisationNouns", "documentNouns");
         notPersonWords = pack.words("notPersonWords");
         stopWords = pack.words("stopWords");
+        agentMarkers = pack.words("agentMarkers");
+        connectors = pack.words("nameConnectors");
     }
 
     /** Learns the offices, organisations and acronyms one sentence names. */
@@ -88,6 +100,9 @@ final class SpeakerMemory {
                 } else {
                     appositionBefore(w, i);
                 }
+            }
+            if (documentNouns.contains(lower)) {
+                authorOf(w, i);
             }
             if (acronym && isAcronym(w.word(i))) {
                 acronym(w, i);
@@ -148,6 +163,19 @@ final class SpeakerMemory {
     }
 
     /** "National Interest", "Fundación Horizonte Sur": any capitalised words, particles between them. */
+    /** "Andean Centre for Security Studies": capitalised words and the connectors between them. */
+    private int organisationNameEnd(Words w, int from) {
+        int j = from;
+        while (j < w.size() && (j == from || w.charBefore(j) != '(') && (Texts.startsUpper(w.word(j))
+                || connectors.contains(w.word(j)) && j > from && j + 1 < w.size() && Texts.startsUpper(w.word(j + 1)))) {
+            j++;
+            if (w.charAfter(j - 1) == ',' || w.charAfter(j - 1) == '(') {
+                break;
+            }
+        }
+        return j;
+    }
+
     private int capitalisedRunEnd(Words w, int from) {
         int j = from;
         while (j < w.size() && (Texts.startsUpper(w.word(j)) || particles.contains(w.word(j)) && j + 1 < w.size()
@@ -233,6 +261,27 @@ final class SpeakerMemory {
         return word.length() >= 2 && word.chars().filter(Character::isUpperCase).count() >= 2;
     }
 
+    /**
+     * "a new report by the Andean Centre for Security Studies", "a study published on Monday by X": later, "the
+     * report" is X speaking, and so is "the study" while X's is the only authored document.
+     */
+    private void authorOf(Words w, int doc) {
+        for (int by = doc + 1; by < Math.min(w.size() - 1, doc + AUTHOR_REACH); by++) {
+            if (agentMarkers.contains(w.lower(by))) {
+                int from = determiners.contains(w.lower(by + 1)) ? by + 2 : by + 1;
+                int end = organisationNameEnd(w, from);
+                if (end > from) {
+                    String author = canonical(w.original(from, end));
+                    byRole.put(w.lower(doc), author);
+                    organisations.add(author);
+                    lastDocumentAuthor = lastDocumentAuthor == null || lastDocumentAuthor.equals(author) ? author
+                            : AMBIGUOUS;
+                }
+                return;
+            }
+        }
+    }
+
     private void put(String key, String name) {
         if (!name.isBlank()) {
             byRole.put(key, name);
@@ -264,15 +313,17 @@ final class SpeakerMemory {
     /** Someone spoke: a pronoun in the sentences after may point back to them. */
     /**
      * "Dr. Farzaneh Mir, the dentist …, gave a short speech. She told Radio Caracas Sur …": a sentence that opens
-     * on a person's name makes them the one a later "she" most likely means, though they said nothing yet.
+     * on a person's name (behind an office, or followed by who they are) makes them the one a later "she" most
+     * likely means, though they said nothing yet.
      */
     void mentioned(Words w) {
-        int start = 0;
+        int start = subjectStart(w);
+        int first = start;
         while (start < w.size() && (honorifics.contains(w.lower(start)) || isTitle(w.lower(start)))) {
             start++;
         }
         int end = nameRunEnd(w, start);
-        if (end - start < 2 || end >= w.size() || Texts.startsUpper(w.word(end)) && w.charAfter(end - 1) != ',') {
+        if (end == start || end >= w.size()) {
             return;
         }
         for (int i = start; i < end; i++) {
@@ -282,7 +333,31 @@ final class SpeakerMemory {
                 return;
             }
         }
-        lastPerson = w.original(start, end);
+        String name = w.original(start, end);
+        // a person, not a company: behind an office or honorific, followed by who they are ("Mir, the dentist",
+        // "Flores, 58,"), or a person the article has already named ("Back on the salt flat, Flores shrugs")
+        boolean apposition = w.charAfter(end - 1) == ','
+                && (determiners.contains(w.lower(end)) || Character.isDigit(w.word(end).charAt(0)));
+        String known = persons.get(w.lower(end - 1));
+        if (known != null && !Texts.startsUpper(w.word(end))) {
+            lastPerson = known;
+        } else if (start > first && end - start >= 2 || apposition) {
+            lastPerson = name;
+            persons.putIfAbsent(w.lower(end - 1), name);
+        }
+    }
+
+    /** Where the sentence's subject starts: after an opening phrase set off by a comma ("Back on the salt flat,"). */
+    private int subjectStart(Words w) {
+        if (w.size() > 1 && Texts.startsUpper(w.word(0)) && !stopWords.contains(w.lower(0))) {
+            return 0;
+        }
+        for (int i = 0; i < Math.min(w.size() - 1, OPENING_PHRASE_WORDS); i++) {
+            if (w.charAfter(i) == ',') {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     void spoke(String speaker, boolean organisation) {
@@ -298,6 +373,9 @@ final class SpeakerMemory {
             lastOrganisation = speaker;
         } else {
             lastPerson = speaker;
+            if (words.size() >= 2 && Texts.startsUpper(words.get(words.size() - 1))) {
+                persons.putIfAbsent(head, speaker);
+            }
         }
     }
 
@@ -391,6 +469,9 @@ final class SpeakerMemory {
             }
         }
         if (documentNouns.contains(head)) {
+            if (lastDocumentAuthor != null && !lastDocumentAuthor.isEmpty()) {
+                return lastDocumentAuthor;
+            }
             return paragraphSpeaker != null ? paragraphSpeaker : lastOrganisation != null ? lastOrganisation : phrase;
         }
         boolean organisationSpoke = paragraphSpeaker == null || isOrganisation(paragraphSpeaker);
