@@ -147,6 +147,19 @@ public final class LanguagePack {
         return Collections.unmodifiableSet(new HashSet<>(words));
     }
 
+    /** Every word of the lists with each of the endings added ("minister" + "s"), built once. */
+    Set<String> withEndings(String endingsList, String... lists) {
+        return sets.computeIfAbsent(endingsList + ":" + String.join("+", lists), key -> {
+            Set<String> all = new HashSet<>();
+            for (String word : union(lists)) {
+                for (String ending : entries(endingsList)) {
+                    all.add(word + ending);
+                }
+            }
+            return lookup(all);
+        });
+    }
+
     /** The list as a lexicon of words and phrases, matched token by token. */
     Lexicon lexicon(String list) {
         return lexicons.computeIfAbsent(list, l -> {

@@ -17,7 +17,7 @@ final class LineRules {
                         int maxWords, int colonWithin) {
 
         /** The cheap tests first: they keep regular expressions off the long prose lines that make up most text. */
-        boolean mayMatch(String line, String lower) {
+        boolean mayMatch(String line, String lower, int words) {
             if (line.length() > maxChars) {
                 return false;
             }
@@ -31,7 +31,7 @@ final class LineRules {
             if (!cues.isEmpty() && cues.stream().noneMatch(lower::contains)) {
                 return false;
             }
-            return maxWords == Integer.MAX_VALUE || Texts.wordCount(line) <= maxWords;
+            return words <= maxWords;
         }
     }
 
@@ -56,12 +56,17 @@ final class LineRules {
 
     /** The first rule that matches the line, or null. */
     String match(String line) {
+        return match(line, Texts.wordCount(line));
+    }
+
+    /** @param words the line's word count, counted once by the caller */
+    String match(String line, int words) {
         if (line.length() > MAX_FURNITURE_CHARS) {
             return null;
         }
         String lower = line.toLowerCase(Locale.ROOT);
         for (Rule rule : rules) {
-            if (rule.mayMatch(line, lower) && rule.pattern().matcher(line).find()) {
+            if (rule.mayMatch(line, lower, words) && rule.pattern().matcher(line).find()) {
                 return rule.name();
             }
         }

@@ -37,7 +37,8 @@ final class NameIndex {
     /** Words that make a capitalised run an organisation, a place or a title rather than a person. */
     private final Set<String> notPerson;
     private final Set<String> stopWords;
-    private final List<String> pluralEndings;
+    /** "co-founders", "ministers": a caption's plural office stands before names too ("Co-founders María …"). */
+    private final Set<String> pluralTitles;
 
     /** An index of the names in these claim units and page lines, built the first time a short name needs it. */
     NameIndex(LanguagePack pack, List<ParagraphReader.Unit> units, List<String> pageLines) {
@@ -48,7 +49,7 @@ final class NameIndex {
         titles = pack.union("personRoles", "titleWords");
         notPerson = pack.union("notPersonWords", "organisationNouns");
         stopWords = pack.words("stopWords");
-        pluralEndings = pack.entries("pluralEndings");
+        pluralTitles = pack.withEndings("pluralEndings", "personRoles", "titleWords");
     }
 
     /** An index filled by {@link #addNamesFrom} only. */
@@ -253,20 +254,10 @@ final class NameIndex {
         return person;
     }
 
-    /** "Co-founders María Eugenia Paz and …": a caption's plural office stands before names too. */
-    private boolean isPluralTitle(String lower) {
-        for (String ending : pluralEndings) {
-            if (lower.endsWith(ending) && titles.contains(lower.substring(0, lower.length() - ending.length()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private boolean isTitle(String token) {
         String l = token.toLowerCase(Locale.ROOT);
         return titles.contains(l) || honorifics.contains(l) || l.startsWith("then-") || l.startsWith("ex-")
-                || isPluralTitle(l);
+                || pluralTitles.contains(l);
     }
 
     private static boolean isNameToken(String token) {

@@ -95,7 +95,7 @@ public final class Segmenter {
                 blocks.set(i, b.classified(true, DATE_LINE));
                 continue;
             }
-            String rule = lineRules.match(b.text());
+            String rule = lineRules.match(b.text(), b.words());
             if (rule != null) {
                 blocks.set(i, b.classified(true, rule));
             }
@@ -356,10 +356,8 @@ public final class Segmenter {
      * all stand in the same order inside a longer body paragraph.
      */
     private static void markPullQuotes(List<Block> blocks) {
+        // keys are made when a candidate needs them: most articles have none
         String[] keys = new String[blocks.size()];
-        for (int i = 0; i < blocks.size(); i++) {
-            keys[i] = comparable(blocks.get(i).text());
-        }
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             int words = b.words();
@@ -368,12 +366,12 @@ public final class Segmenter {
                     || words < 3) {
                 continue;
             }
-            String key = keys[i];
+            String key = keys[i] != null ? keys[i] : (keys[i] = comparable(b.text()));
             for (int j = 0; j < blocks.size(); j++) {
                 if (j == i || !blocks.get(j).unclassified()) {
                     continue;
                 }
-                String body = keys[j];
+                String body = keys[j] != null ? keys[j] : (keys[j] = comparable(blocks.get(j).text()));
                 // the longer paragraph holds the repeat; of two equal ones, the later is the pull quote
                 boolean holds = body.length() > key.length() ? body.contains(key) : body.equals(key) && j < i;
                 if (holds) {

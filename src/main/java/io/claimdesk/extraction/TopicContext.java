@@ -28,9 +28,13 @@ final class TopicContext {
 
     private final Deque<Seen> recent = new ArrayDeque<>();
 
+    /** "this", "that", "the same": words that point back to something named before. */
+    private final Set<String> pointers;
+
     TopicContext(LanguagePack pack, Taxonomy taxonomy) {
         this.pack = pack;
         this.notInherited = taxonomy.notInherited();
+        this.pointers = pack.words("pointers");
     }
 
     /** The claim's own topics plus those it inherits, sorted; remembers the claim for those that follow. */
@@ -68,7 +72,7 @@ final class TopicContext {
 
     /** "the pact" usually comes with its own subject matter; a demonstrative points back. */
     private boolean isPointer(String w) {
-        return pack.words("pointers").contains(w);
+        return pointers.contains(w);
     }
 
     private Seen antecedent(String referent) {
