@@ -55,6 +55,8 @@ final class AttributionFinder {
     private final List<String> verbEndings;
     /** Reporting verbs that also take plain objects ("added 14 calls"). */
     private final Set<String> objectVerbs;
+    /** "of", "at": between a person and the body they belong to. */
+    private final Set<String> affiliationMarkers;
     /** Every word that can make a sentence attributed, in one set. */
     private final Set<String> cueWords = new java.util.HashSet<>();
     private final NounPhrases phrases;
@@ -83,6 +85,7 @@ final class AttributionFinder {
         quantifiers = pack.words("quantifiers");
         verbEndings = pack.entries("verbEndings");
         objectVerbs = pack.words("reportingVerbsWithObjects");
+        affiliationMarkers = pack.words("affiliationMarkers");
         cueWords.addAll(verbs);
         cueWords.addAll(participles);
         cueWords.addAll(verbsBeforeThatOrQuote);
@@ -492,7 +495,23 @@ final class AttributionFinder {
                 j--;
             }
         }
-        return phraseEndingAt(t, j);
+        int[] np = phraseEndingAt(t, j);
+        int[] person = np == null ? null : personBeforeAffiliation(t, np[0]);
+        return person != null ? person : np;
+    }
+
+    /** "Professor Helena Vasconcelos of the University of São Paulo said": the person, not where she works. */
+    private int[] personBeforeAffiliation(Tokens t, int org) {
+        int k = org - 1;
+        if (k >= 0 && t.head(k).equals("DET")) {
+            k--;
+        }
+        if (k < 1 || !affiliationMarkers.contains(t.lower(k))) {
+            return null;
+        }
+        int[] before = phraseEndingAt(t, k - 1);
+        return before != null && (isTitledName(t, before[0], before[1]) || isName(t, before[0], before[1]))
+                ? before : null;
     }
 
     private static int beforeBrackets(Tokens t, int j) {

@@ -15,6 +15,8 @@ final class NounPhrases {
     private final Set<String> honorifics;
     private final Set<String> organisationNouns;
     private final Set<String> documentNouns;
+    /** "the officials", "the residents": a group named before. */
+    private final Set<String> collectives;
     private final Set<String> personPronouns;
     private final Set<String> particles;
     private final Set<String> describers;
@@ -26,6 +28,7 @@ final class NounPhrases {
         honorifics = pack.words("honorifics");
         organisationNouns = pack.words("organisationNouns");
         documentNouns = pack.words("documentNouns");
+        collectives = pack.words("collectives");
         personPronouns = pack.words("speakerPronouns");
         particles = pack.words("nameParticles");
         describers = pack.words("describers");
@@ -166,7 +169,8 @@ final class NounPhrases {
             return false;
         }
         String head = t.lower(end).replaceAll("['’]s$", "");
-        return personRoles.contains(head) || organisationNouns.contains(head) || documentNouns.contains(head);
+        return personRoles.contains(head) || organisationNouns.contains(head) || documentNouns.contains(head)
+                || collectives.contains(head);
     }
 
     private static boolean hasNoun(Tokens t, int s, int end) {

@@ -31,6 +31,9 @@ final class SpeakerMemory {
     /** "by" in "a report by X". */
     private final Set<String> agentMarkers;
     private final Set<String> connectors;
+    private final Set<String> relatives;
+    /** "Two", "Several": a group counted at the start of a sentence. */
+    private final Set<String> counts;
     private final Set<String> collectives;
     /** Offices, honorifics and organisation nouns in one set: the words worth a closer look. */
     private final Set<String> cueWords;
@@ -73,6 +76,8 @@ final class SpeakerMemory {
         stopWords = pack.words("stopWords");
         agentMarkers = pack.words("agentMarkers");
         connectors = pack.words("nameConnectors");
+        relatives = pack.words("relativePronouns");
+        counts = pack.union("numberWords", "quantifiers");
     }
 
     /** Learns the offices, organisations and acronyms one sentence names. */
@@ -235,7 +240,7 @@ final class SpeakerMemory {
         int start = noun;
         while (start > 0 && (Texts.startsUpper(w.word(start - 1)) || particles.contains(w.word(start - 1))
                 && start - 2 >= 0 && Texts.startsUpper(w.word(start - 2)))
-                && !w.word(start - 1).equals("The") && w.charAfter(start - 1) != ','
+                && !w.word(start - 1).equals("The") && w.spaceOnlyBefore(start)
                 && !(start - 1 == 0 && determiners.contains(w.lower(0)))) {
             start--;
         }
@@ -360,14 +365,31 @@ final class SpeakerMemory {
         return 0;
     }
 
+    /** "officials" in "two U.S. officials who spoke on condition of anonymity": the noun before a relative clause. */
+    private String groupHead(List<String> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (relatives.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+                return words.get(i - 1).toLowerCase(Locale.ROOT);
+            }
+        }
+        return words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+    }
+
     void spoke(String speaker, boolean organisation) {
         lastSpeaker = speaker;
         List<String> words = Texts.words(speaker);
         String head = words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
-        if (collectives.contains(head) && !Texts.startsUpper(words.get(0)) || collectives.contains(head)
-                && Character.isDigit(speaker.charAt(0))) {
+        String groupHead = groupHead(words);
+        if (collectives.contains(groupHead) && (!Texts.startsUpper(words.get(0))
+                || Character.isDigit(speaker.charAt(0)) || counts.contains(words.get(0).toLowerCase(Locale.ROOT)))) {
             // "two officials who spoke on condition of anonymity": "the officials" later are them
-            byRole.putIfAbsent(head, speaker);
+            byRole.putIfAbsent(groupHead, speaker);
+        }
+        if (organisation && words.size() >= 2 && organisationNouns.contains(head)) {
+            // "Venezuela's defence ministry said …": later "the ministry" and "the defence ministry" are it
+            for (int q = 1; q < words.size(); q++) {
+                byRole.put(String.join(" ", words.subList(q, words.size())).toLowerCase(Locale.ROOT), speaker);
+            }
         }
         if (organisation) {
             lastOrganisation = speaker;

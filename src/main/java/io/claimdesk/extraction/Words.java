@@ -121,6 +121,20 @@ final class Words {
         return ends[i] < text.length() ? text.charAt(ends[i]) : ' ';
     }
 
+    /**
+     * Only spaces between word i - 1 and word i, or an abbreviation's full stop or a plural possessive's apostrophe
+     * ("U.S. Treasury", "Workers' Union"): no bracket, dash or comma parts them.
+     */
+    boolean spaceOnlyBefore(int i) {
+        for (int c = ends[i - 1]; c < starts[i]; c++) {
+            char ch = text.charAt(c);
+            if (!Character.isWhitespace(ch) && ch != '.' && ch != '\'' && ch != '’') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The character right before word i, or a space at the start of the text. */
     char charBefore(int i) {
         return starts[i] > 0 ? text.charAt(starts[i] - 1) : ' ';

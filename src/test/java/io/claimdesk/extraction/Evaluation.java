@@ -241,6 +241,7 @@ final class Evaluation {
         }
         if (!Objects.equals(g.speaker() == null, c.attributedTo() == null) || g.speaker() != null && !speakerRight) {
             misses.add(where + " speaker " + c.attributedTo() + " expected " + g.speaker());
+            speakerErrors.merge(speakerError(g.speaker(), c.attributedTo()), 1, Integer::sum);
         }
         boolean viaRight = g.via() != null && sameName(g.via(), c.via());
         add("via", viaRight, g.via() != null);
@@ -352,11 +353,32 @@ final class Evaluation {
         return s.length() > 70 ? s.substring(0, 70) + "…" : s;
     }
 
+    /** Speaker errors by kind: missed (no speaker given), wrong (another one), given in the outlet's voice. */
+    final Map<String, Integer> speakerErrors = new java.util.TreeMap<>();
+
+    private static String speakerError(String expected, String given) {
+        if (expected == null) {
+            return "given in the outlet's voice";
+        }
+        if (given == null) {
+            return "missed";
+        }
+        String e = expected.toLowerCase(Locale.ROOT);
+        String g = given.toLowerCase(Locale.ROOT);
+        String eLast = e.substring(e.lastIndexOf(' ') + 1);
+        String gLast = g.substring(g.lastIndexOf(' ') + 1);
+        if (e.contains(g) || g.contains(e) || eLast.equals(gLast)) {
+            return "wrong: another form of the name";
+        }
+        return Character.isLowerCase(given.charAt(0)) ? "wrong: a description" : "wrong: another name";
+    }
+
     String table() {
         StringBuilder out = new StringBuilder(Score.header()).append('\n');
         scores.values().forEach(s -> out.append(s.row()).append('\n'));
         out.append(String.format(Locale.ROOT, "outlet stance right on %d of %d articles; furniture claims: %d; fragments: %d%n",
                 outletStanceRight, articles, furnitureClaims.size(), fragments.size()));
+        out.append("speaker errors: ").append(speakerErrors).append('\n');
         return out.toString();
     }
 
