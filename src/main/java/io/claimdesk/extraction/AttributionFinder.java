@@ -57,6 +57,7 @@ final class AttributionFinder {
     private final Set<String> objectVerbs;
     /** "of", "at": between a person and the body they belong to. */
     private final Set<String> affiliationMarkers;
+    private final Set<String> subordinators;
     /** Every word that can make a sentence attributed, in one set. */
     private final Set<String> cueWords = new java.util.HashSet<>();
     private final NounPhrases phrases;
@@ -86,6 +87,7 @@ final class AttributionFinder {
         verbEndings = pack.entries("verbEndings");
         objectVerbs = pack.words("reportingVerbsWithObjects");
         affiliationMarkers = pack.words("affiliationMarkers");
+        subordinators = pack.words("subordinators");
         cueWords.addAll(verbs);
         cueWords.addAll(participles);
         cueWords.addAll(verbsBeforeThatOrQuote);
@@ -122,6 +124,13 @@ final class AttributionFinder {
         if (found.isEmpty()) {
             return Attribution.NONE;
         }
+        if (found.size() > 1) {
+            // "…, and not drone components as claimed by a think tank": a comparison, not the sentence's source
+            found.removeIf(f -> t.is(f.verb - 1, "as") || t.is(f.verb - 2, "as") && t.head(f.verb - 1).equals("AUX"));
+            if (found.isEmpty()) {
+                return Attribution.NONE;
+            }
+        }
         Found primary = found.get(0);
         for (Found f : found) {
             if (f.trailing) {
@@ -129,7 +138,8 @@ final class AttributionFinder {
             }
         }
         Attribution a = primary.attribution;
-        if (!primary.trailing && found.size() > 1 && found.get(0) == primary && thatFollows(t, primary.verb)) {
+        if (!primary.trailing && found.size() > 1 && found.get(0) == primary && thatFollows(t, primary.verb)
+                && !subordinateBetween(t, primary.verb, found.get(1).verb)) {
             Attribution inner = found.get(1).attribution;
             if (!inner.anaphoric()) {
                 a = new Attribution(inner.source(), primary.attribution.source(), false, "reporting-verb",
@@ -166,7 +176,13 @@ final class AttributionFinder {
                     && !verbs.contains(t.lower(i)) && isBareForm(t.lower(i))) {
                 // "the U.N. refugee agency": a noun modifying a noun, which the model read as a verb
                 t.retag(i, "NOUN");
+            } else if (tag.equals("VERB") && !capitalised && i > 0 && i + 1 < t.size()
+                    && (t.head(i + 1).equals("VERB") || t.head(i + 1).equals("AUX"))
+                    && (t.head(i - 1).equals("DET") || t.head(i - 1).equals("ADJ") && i > 1 && t.head(i - 2).equals("DET"))) {
+                // "The same report estimated": after a determiner and before a verb, the word is the subject's noun
+                t.retag(i, "NOUN");
             } else if (tag.equals("ADJ") && !capitalised && i > 0 && i + 1 < t.size() && verbs.contains(t.lower(i + 1))
+                    && t.head(i + 1).equals("VERB")
                     && (t.head(i - 1).equals("DET") || t.head(i - 1).equals("ADJ"))) {
                 // "The municipal comptroller reported": the word before the verb heads the subject
                 t.retag(i, "NOUN");
@@ -191,6 +207,19 @@ final class AttributionFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "Venezuela has denied that …, after a US research group said …": the second verb sits in a clause of its own
+     * ("after", "when", "because"), not inside what the first one reports.
+     */
+    private boolean subordinateBetween(Tokens t, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (!t.quoted(i) && subordinators.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The cheap test first, one lookup a word: any word that can attribute at all. */
