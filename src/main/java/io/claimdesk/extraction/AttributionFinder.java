@@ -58,6 +58,9 @@ final class AttributionFinder {
     /** "of", "at": between a person and the body they belong to. */
     private final Set<String> affiliationMarkers;
     private final Set<String> subordinators;
+    private final Set<String> headFollowers;
+    private final Set<String> quotingVerbs;
+    private final Set<String> companySuffixes;
     /** Every word that can make a sentence attributed, in one set. */
     private final Set<String> cueWords = new java.util.HashSet<>();
     private final NounPhrases phrases;
@@ -88,6 +91,9 @@ final class AttributionFinder {
         objectVerbs = pack.words("reportingVerbsWithObjects");
         affiliationMarkers = pack.words("affiliationMarkers");
         subordinators = pack.words("subordinators");
+        headFollowers = pack.words("unnamedHeadFollowers");
+        quotingVerbs = pack.words("quotingVerbs");
+        companySuffixes = pack.words("companySuffixes");
         cueWords.addAll(verbs);
         cueWords.addAll(participles);
         cueWords.addAll(verbsBeforeThatOrQuote);
@@ -423,8 +429,35 @@ final class AttributionFinder {
                 || organisationNouns.contains(head) || documentNouns.contains(head) || collectives.contains(head);
     }
 
+    /** "Ruiz was quoted by Radio Sur as saying …": Ruiz speaks, through Radio Sur. */
+    private Found quotedAsSaying(Tokens t, int v, String via) {
+        if (!quotingVerbs.contains(t.lower(v))) {
+            return null;
+        }
+        int as = -1;
+        for (int k = v + 1; k < Math.min(t.size(), v + CALLED_REACH); k++) {
+            if (t.is(k, "as")) {
+                as = k;
+                break;
+            }
+        }
+        int[] np = as < 0 ? null : subjectBefore(t, v);
+        String source = np == null ? null : phrases.speaker(t, np[0], np[1]);
+        if (source == null) {
+            return null;
+        }
+        int[] agent = t.is(v + 1, "by") ? phraseAfter(t, v + 2) : null;
+        String medium = agent != null ? phrases.speaker(t, agent[0], agent[1]) : via;
+        return new Found(new Attribution(source, medium, phrases.isAnaphoric(t, np[0], np[1]), "reporting-verb",
+                false, t.lower(v)), v, false);
+    }
+
     /** "was reported by Reuters": the speaker is the agent; without one, nobody speaks. */
     private Found passive(Tokens t, int v, String via) {
+        Found quoted = quotedAsSaying(t, v, via);
+        if (quoted != null) {
+            return quoted;
+        }
         if (!t.is(v + 1, "by")) {
             return null;
         }
@@ -525,6 +558,12 @@ final class AttributionFinder {
             }
         }
         int[] np = phraseEndingAt(t, j);
+        if (np != null && np[0] == np[1] && np[0] >= 2 && t.is(np[0] - 1, ",")
+                && companySuffixes.contains(t.lower(np[0]).replace(".", ""))) {
+            // "Petróleos de Venezuela, S.A. (PDVSA) said": the suffix belongs to the name before the comma
+            int[] name = phraseEndingAt(t, np[0] - 2);
+            return name != null ? new int[] {name[0], np[1]} : np;
+        }
         int[] person = np == null ? null : personBeforeAffiliation(t, np[0]);
         return person != null ? person : np;
     }
@@ -780,11 +819,12 @@ final class AttributionFinder {
     /** "Two people familiar with the talks": the group before the preposition is the speaker, not the talks. */
     private int[] extendOverGroupModifier(Tokens t, int start, int end) {
         int p = start - 1;
-        if (p < 1 || !t.head(p).equals("ADP") || t.quoted(p)) {
+        if (p < 1 || !(t.head(p).equals("ADP") || t.is(p, "to")) || t.quoted(p)) {
             return new int[] {start, end};
         }
         int q = p - 1;
-        if (t.head(q).equals("ADJ")) {
+        if (t.head(q).equals("ADJ") || headFollowers.contains(t.lower(q))) {
+            // "two people familiar with the talks", "sources close to the president"
             q--;
         }
         if (q >= 0 && t.is(p, "of") && (t.head(q).equals("NUM") || quantifiers.contains(t.lower(q)))) {

@@ -15,6 +15,7 @@ import java.util.Set;
 final class NameIndex {
 
     private static final int MIN_NAME_WORDS = 2;
+    /** Capitalised words of a name; particles ("da", "de la") do not count. */
     private static final int MAX_NAME_WORDS = 4;
     /** A hyphen part shorter than this ("e" in "Takht-e-Ravanchi") is not a surname on its own. */
     private static final int MIN_SURNAME_PART = 4;
@@ -166,6 +167,9 @@ final class NameIndex {
         if (person.size() >= 3 && !particles.contains(person.get(person.size() - 2))) {
             // Spanish and Portuguese double surnames: "Marisol Tito Huanca" is "Tito" and "Marisol Tito"
             put(person.get(person.size() - 2).toLowerCase(Locale.ROOT), full);
+        } else if (person.size() >= 4 && particles.contains(person.get(person.size() - 2))) {
+            // "Luiz Inácio Lula da Silva" is "Lula" too: the word before the particle starts the surname
+            put(person.get(person.size() - 3).toLowerCase(Locale.ROOT), full);
         }
         int hyphen = surname.lastIndexOf('-');
         if (hyphen > 0 && surname.length() - hyphen - 1 >= MIN_SURNAME_PART) {
@@ -234,7 +238,8 @@ final class NameIndex {
             }
         }
         List<String> person = run.subList(start, run.size());
-        if (person.size() < MIN_NAME_WORDS || person.size() > MAX_NAME_WORDS) {
+        long particleCount = person.stream().filter(particles::contains).count();
+        if (person.size() < MIN_NAME_WORDS || person.size() - particleCount > MAX_NAME_WORDS) {
             return null;
         }
         if (particles.contains(person.get(0)) || particles.contains(person.get(person.size() - 1))) {

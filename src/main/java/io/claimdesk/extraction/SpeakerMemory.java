@@ -44,6 +44,8 @@ final class SpeakerMemory {
     private final Map<String, String> acronyms = new HashMap<>();
     /** Names the article introduced as organisations ("the U.S. digital magazine National Interest"). */
     private final java.util.Set<String> organisations = new java.util.HashSet<>();
+    /** Everyone the article quoted under a name of two words or more. */
+    private final java.util.Set<String> namedSpeakers = new java.util.LinkedHashSet<>();
     /** The noun an organisation was introduced with ("magazine" for National Interest). */
     private final Map<String, String> nounOf = new HashMap<>();
     /** Kinds of organisation whose nouns stand for one another ("the news portal" for "the magazine"). */
@@ -377,6 +379,9 @@ final class SpeakerMemory {
 
     void spoke(String speaker, boolean organisation) {
         lastSpeaker = speaker;
+        if (Texts.startsUpper(speaker) && speaker.indexOf(' ') > 0) {
+            namedSpeakers.add(speaker);
+        }
         List<String> words = Texts.words(speaker);
         String head = words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
         String groupHead = groupHead(words);
@@ -418,7 +423,46 @@ final class SpeakerMemory {
 
     /** The full name of an organisation the article also calls by its acronym, or the name unchanged. */
     String canonical(String speaker) {
-        return speaker == null ? null : acronyms.getOrDefault(speaker, speaker);
+        if (speaker == null) {
+            return null;
+        }
+        String known = acronyms.get(speaker);
+        if (known == null && isAcronym(speaker)) {
+            known = byInitials(speaker);
+        }
+        return known != null ? known : speaker;
+    }
+
+    /**
+     * "HRW" for the "Human Rights Watch" the article named, "EBL" for "Empresa Boliviana de Litio": the one name
+     * whose capitalised words' initials spell the acronym (with or without its connecting words' initials).
+     */
+    private String byInitials(String acronym) {
+        String found = null;
+        for (java.util.Set<String> names : List.of(organisations, namedSpeakers)) {
+            for (String name : names) {
+                if (initials(name, false).equals(acronym) || initials(name, true).equals(acronym)) {
+                    if (found != null && !found.equals(name)) {
+                        return null;
+                    }
+                    found = name;
+                }
+            }
+        }
+        return found;
+    }
+
+    private String initials(String name, boolean withConnectors) {
+        StringBuilder out = new StringBuilder();
+        for (String word : Texts.words(name)) {
+            if (word.indexOf('.') > 0 && Texts.startsUpper(word)) {
+                // "S.A.": every letter of an abbreviation
+                word.chars().filter(Character::isUpperCase).forEach(c -> out.append((char) c));
+            } else if (Texts.startsUpper(word) || withConnectors && connectors.contains(word)) {
+                out.append(Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        return out.toString();
     }
 
     boolean isOrganisation(String speaker) {
@@ -460,6 +504,11 @@ final class SpeakerMemory {
         }
     }
 
+    /** "truckers' guild": the apostrophe that words() strips as punctuation. */
+    private static boolean hasPluralPossessive(String lower) {
+        return lower.contains("s' ") || lower.contains("s’ ");
+    }
+
     private static boolean isPossessive(String word) {
         return word.endsWith("'s") || word.endsWith("’s") || word.endsWith("'") || word.endsWith("’");
     }
@@ -472,6 +521,10 @@ final class SpeakerMemory {
         }
         List<String> rest = words.subList(from, words.size());
         String head = rest.get(rest.size() - 1);
+        if (rest.stream().anyMatch(SpeakerMemory::isPossessive) || hasPluralPossessive(lower)) {
+            // "the harbour master's office", "the regional truckers' guild": a body the phrase itself names
+            return phrase;
+        }
         if (!personRoles.contains(head) && paragraphSpeaker != null && isOrganisation(paragraphSpeaker)
                 && sameKind(head, nounOf.get(paragraphSpeaker))) {
             // "… the magazine National Interest said. However, …, the news portal said": the outlet just quoted
@@ -497,10 +550,6 @@ final class SpeakerMemory {
             return paragraphSpeaker != null ? paragraphSpeaker : lastOrganisation != null ? lastOrganisation : phrase;
         }
         boolean organisationSpoke = paragraphSpeaker == null || isOrganisation(paragraphSpeaker);
-        if (rest.stream().anyMatch(SpeakerMemory::isPossessive)) {
-            // "the harbour master's office", "the regional truckers' guild": a body the phrase itself names
-            return phrase;
-        }
         if (organisationNouns.contains(head) && !genericInstitutions.contains(head) && lastOrganisation != null
                 && organisationSpoke) {
             // "the think tank", "the agency": the organisation the article was just quoting

@@ -1,0 +1,57 @@
+package io.claimdesk.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The attribution forms outlets use, each in a short text of its own: who the desk shows as the speaker of the
+ * text's last claim, and through whom.
+ */
+class AttributionFormsTest {
+
+    private static ExtractedClaim lastClaim(String text) {
+        var claims = SharedExtractor.INSTANCE.extract(text).claims();
+        return claims.get(claims.size() - 1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+        Ana Ruiz was quoted by Radio Sur as saying the port had been closed since Monday. | Ana Ruiz | Radio Sur
+        Ana Ruiz posted on Facebook that the port had been closed since Monday. | Ana Ruiz | -
+        Professor Helena Vasconcelos of the University of São Paulo said rain would fall on 12 of the next 14 days. | Helena Vasconcelos | -
+        Sources close to the president said the decree had been signed on Monday. | Sources close to the president | -
+        The gap, doctors say, comes from patients who are diagnosed in private clinics in Asunción. | doctors | -
+        The municipal comptroller reported in March that bus operators owe the city $14 million. | municipal comptroller | -
+        Petróleos de Venezuela, S.A. (PDVSA) said crude output rose to 1.1 million barrels a day in May. | Petróleos de Venezuela, S.A. | -
+        """)
+    void oneSentence(String text, String speaker, String via) {
+        ExtractedClaim c = lastClaim(text);
+        assertEquals(speaker, c.attributedTo(), text);
+        assertEquals(via, c.via(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Human Rights Watch said on Monday that 41 protesters had been detained in Caracas. HRW said the detentions were arbitrary and that lawyers had been denied access. | Human Rights Watch
+        Brazil's President Luiz Inácio Lula da Silva arrived in Bogotá on Tuesday for a two-day visit. Lula said the two countries would sign four agreements on energy and trade. | Luiz Inácio Lula da Silva
+        Two U.S. officials who spoke on condition of anonymity said the ship left Bandar Abbas in August. The officials said no attempt had been made to stop or board the vessel. | Two U.S. officials
+        The harbour master's office said 14 ships were waiting in the bay on Wednesday. By Wednesday afternoon the queue on Route 78 had reached the Leyda junction, the regional truckers' guild said. | regional truckers' guild
+        A new report by the Andean Centre for Security Studies (CAES) counts four armed groups on the rivers. The report notes that U.S. funding for alternative development fell by 40 percent between 2023 and 2025. | Andean Centre for Security Studies
+        Dr. Farzaneh Mir, the dentist who has lived in Caracas since the 1980s, spoke at the dinner in Persian and Spanish. She told Radio Caracas Sur that fewer than 1,000 Iranians live in Venezuela. | Farzaneh Mir
+        Venezuela has denied that a cargo ship which docked at Puerto Cabello in September carried drone parts, after a US research group said satellite images pointed to a secret delivery. | Venezuela
+        """)
+    void acrossSentences(String text, String speaker) {
+        assertEquals(speaker, lastClaim(text).attributedTo(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Let no one misunderstand me: I respect the right to strike, and I have said so in every forum since 2019.
+        I am not in a position to say who is right about the price the ministry paid for 40,000 tests.
+        """)
+    void theWritersOwnVoiceHasNoSpeaker(String text) {
+        assertEquals(null, lastClaim(text).attributedTo(), text);
+    }
+}
