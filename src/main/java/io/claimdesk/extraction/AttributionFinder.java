@@ -61,6 +61,9 @@ final class AttributionFinder {
     private final Set<String> headFollowers;
     private final Set<String> quotingVerbs;
     private final Set<String> companySuffixes;
+    private final Set<String> negators;
+    private final Set<String> denialVerbs;
+    private final Set<String> claimNouns;
     /** Every word that can make a sentence attributed, in one set. */
     private final Set<String> cueWords = new java.util.HashSet<>();
     private final NounPhrases phrases;
@@ -94,6 +97,9 @@ final class AttributionFinder {
         headFollowers = pack.words("unnamedHeadFollowers");
         quotingVerbs = pack.words("quotingVerbs");
         companySuffixes = pack.words("companySuffixes");
+        negators = pack.words("negators");
+        denialVerbs = pack.words("denialVerbs");
+        claimNouns = pack.words("claimNouns");
         cueWords.addAll(verbs);
         cueWords.addAll(participles);
         cueWords.addAll(verbsBeforeThatOrQuote);
@@ -293,6 +299,14 @@ final class AttributionFinder {
     }
 
     private Found atVerb(Tokens t, int v, String via) {
+        if (negated(t, v)) {
+            // "Tehran has not explained why …": nobody said anything
+            return null;
+        }
+        if (denialVerbs.contains(t.lower(v)) && !deniesAClaim(t, v)) {
+            // "The jury dismissed her complaint": a ruling, not words
+            return null;
+        }
         int before = skipBack(t, v - 1);
         if (isPassive(t, v)) {
             return passive(t, v, via);
@@ -353,7 +367,7 @@ final class AttributionFinder {
         if (np[0] > verb || before < 1 || t.quoted(before)) {
             return false;
         }
-        boolean relative = t.is(before, "which") || t.is(before, "that") && isNounLike(t, before - 1)
+        boolean relative = t.is(before, "which") || t.is(before, "what") || t.is(before, "that") && isNounLike(t, before - 1)
                 && !timeWords.contains(t.lower(before - 1)) && !reportingVerbBefore(t, before);
         boolean zeroRelative = t.head(np[0]).equals("PRON") && np[0] == np[1] && isNounLike(t, before);
         return relative || zeroRelative || nameAfterPlainNoun(t, np);
@@ -429,6 +443,32 @@ final class AttributionFinder {
                 || organisationNouns.contains(head) || documentNouns.contains(head) || collectives.contains(head);
     }
 
+    /** "has not explained", "did not say": a negation among the auxiliaries right before the verb. */
+    private boolean negated(Tokens t, int v) {
+        for (int i = v - 1; i >= 0 && i >= v - 3 && !t.quoted(i); i--) {
+            if (negators.contains(t.lower(i))) {
+                return true;
+            }
+            if (!t.head(i).equals("AUX") && !t.head(i).equals("PART") && !t.head(i).equals("ADV")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "denied that …", "rejected the accusations", "dismissed the report as …": what is denied is something said. */
+    private boolean deniesAClaim(Tokens t, int v) {
+        if (thatFollows(t, v) || quoteWithin(t, v)) {
+            return true;
+        }
+        for (int k = v + 1; k < Math.min(t.size(), v + 1 + CALLED_REACH) && !t.is(k, ","); k++) {
+            if (claimNouns.contains(t.lower(k)) || t.is(k, "as")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Ruiz was quoted by Radio Sur as saying …": Ruiz speaks, through Radio Sur. */
     private Found quotedAsSaying(Tokens t, int v, String via) {
         if (!quotingVerbs.contains(t.lower(v))) {
@@ -462,7 +502,8 @@ final class AttributionFinder {
             return null;
         }
         int[] np = phraseAfter(t, v + 2);
-        String source = np == null ? null : phrases.speaker(t, np[0], np[1]);
+        // "confirmed by laboratory tests": evidence, not a speaker
+        String source = np == null || !agentive(t, np[0], np[1]) ? null : phrases.speaker(t, np[0], np[1]);
         return source == null ? null : new Found(new Attribution(source, via, phrases.isAnaphoric(t, np[0], np[1]),
                 "reporting-verb", isTrailing(t, v), t.lower(v)), v, isTrailing(t, v));
     }
