@@ -198,6 +198,10 @@ final class AttributionFinder {
                     && (t.head(i - 1).equals("DET") || t.head(i - 1).equals("ADJ"))) {
                 // "The municipal comptroller reported": the word before the verb heads the subject
                 t.retag(i, "NOUN");
+            } else if (tag.equals("ADJ") && i > 0 && i + 1 < t.size() && t.head(i - 1).equals("AUX")
+                    && t.head(i + 1).equals("VERB")) {
+                // "residents have long complained": between an auxiliary and its verb, an adverb
+                t.retag(i, "ADV");
             } else if (tag.equals("INTJ") && verbs.contains(t.lower(i)) && i > 0 && isNominal(t, i - 1)) {
                 // "The gap, doctors say, comes from …": the model knows "say" mostly as an interjection
                 t.retag(i, "VERB");
@@ -942,6 +946,14 @@ final class AttributionFinder {
             }
             np = withGroupModifier(t, np);
             int end = np[1];
+            if (documentNouns.contains(t.lower(end)) && isPossessivePronoun(t, np[0])) {
+                // "Kestrel Metals has never built a plant, according to its own filings": the subject's own
+                int[] subject = mainSubject(t, i);
+                if (subject != null) {
+                    np = subject;
+                    end = np[1];
+                }
+            }
             if (documentNouns.contains(t.lower(end))) {
                 int by = end + 1;
                 if ((t.is(by, "by") || t.is(by, "from") || t.is(by, "of")) && phraseAfter(t, by + 1) != null) {

@@ -322,7 +322,8 @@ final class Evaluation {
                 .toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^\\p{L}\\p{N}'-]+", " ").strip();
         String[] words = s.split(" ");
         int from = 0;
-        while (from < words.length - 1 && LEADING.contains(words[from])) {
+        // a determiner or a possessive in front ("the", "Bolivia's") does not make another speaker
+        while (from < words.length - 1 && (LEADING.contains(words[from]) || words[from].endsWith("'s"))) {
             from++;
         }
         int to = words.length;
@@ -367,8 +368,14 @@ final class Evaluation {
         String g = given.toLowerCase(Locale.ROOT);
         String eLast = e.substring(e.lastIndexOf(' ') + 1);
         String gLast = g.substring(g.lastIndexOf(' ') + 1);
-        if (e.contains(g) || g.contains(e) || eLast.equals(gLast)) {
-            return "wrong: another form of the name";
+        if (e.contains(g)) {
+            return "wrong: part of the name";
+        }
+        if (g.contains(e)) {
+            return "wrong: more than the name";
+        }
+        if (eLast.equals(gLast)) {
+            return "wrong: same head word";
         }
         return Character.isLowerCase(given.charAt(0)) ? "wrong: a description" : "wrong: another name";
     }
