@@ -240,6 +240,29 @@ final class ParagraphReader {
                         "reporting-verb", true, verb);
             }
         }
+        floatingQuote(sents, resolved, speakers);
+    }
+
+    /**
+     * A paragraph that is only a quotation, with no one named in it, is the words of the one quoted just before:
+     * "Dr Kessler told the programme that … ¶ "We cannot see inside a container from space. …"".
+     */
+    private static boolean startsWithQuote(String sentence) {
+        return !sentence.isEmpty() && "\"“‘«".indexOf(sentence.charAt(0)) >= 0;
+    }
+
+    private static void floatingQuote(List<Sentence> sents, Attribution[] resolved, Speakers speakers) {
+        if (speakers.last == null || sents.isEmpty() || !startsWithQuote(sents.get(0).text)) {
+            return;
+        }
+        for (int i = 0; i < sents.size(); i++) {
+            if (resolved[i].found() || !sents.get(i).directQuote) {
+                return;
+            }
+        }
+        for (int i = 0; i < sents.size(); i++) {
+            resolved[i] = new Attribution(speakers.last, speakers.lastVia, false, "reporting-verb", true, null);
+        }
     }
 
     private static String speakerOf(QuoteSpans.Span span, List<Sentence> sents, Attribution[] resolved) {

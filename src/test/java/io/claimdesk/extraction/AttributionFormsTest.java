@@ -46,6 +46,15 @@ class AttributionFormsTest {
         assertEquals(speaker, lastClaim(text).attributedTo(), text);
     }
 
+    @org.junit.jupiter.api.Test
+    void aParagraphThatIsOnlyAQuotationIsTheLastSpeakersWords() {
+        String text = "Dr Nadia Kessler, one of the report's authors, told the programme that her team had tracked the"
+                + " ship since August.\n\n\"We cannot see inside a container from space. What we can see is a cordon"
+                + " around the yard and trucks arriving at an air base two days later.\"\n";
+        ExtractedClaim c = lastClaim(text);
+        assertEquals("Nadia Kessler", c.attributedTo(), c.text());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         Let no one misunderstand me: I respect the right to strike, and I have said so in every forum since 2019.
