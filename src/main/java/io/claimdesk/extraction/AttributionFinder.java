@@ -64,6 +64,10 @@ final class AttributionFinder {
     private final Set<String> negators;
     private final Set<String> denialVerbs;
     private final Set<String> claimNouns;
+    private final Set<String> abbreviations;
+    private final Set<String> agentMarkers;
+    /** "calculation", "reckoning": "by his calculation" gives whose figure it is. */
+    private final Set<String> reckoningNouns;
     /** Every word that can make a sentence attributed, in one set. */
     private final Set<String> cueWords = new java.util.HashSet<>();
     private final NounPhrases phrases;
@@ -100,10 +104,14 @@ final class AttributionFinder {
         negators = pack.words("negators");
         denialVerbs = pack.words("denialVerbs");
         claimNouns = pack.words("claimNouns");
+        abbreviations = pack.words("abbreviations");
+        agentMarkers = pack.words("agentMarkers");
+        reckoningNouns = pack.words("reckoningNouns");
         cueWords.addAll(verbs);
         cueWords.addAll(participles);
         cueWords.addAll(verbsBeforeThatOrQuote);
         cueWords.add("according");
+        cueWords.addAll(reckoningNouns);
         phrases = new NounPhrases(pack);
     }
 
@@ -117,7 +125,7 @@ final class AttributionFinder {
         if (!mentionsCue(words)) {
             return Attribution.NONE;
         }
-        Tokens t = new Tokens(sentence, words, quoted, tagger);
+        Tokens t = new Tokens(sentence, words, quoted, tagger, abbreviations);
         correctTags(t);
         String via = medium(t);
         Attribution according = accordingTo(t, via);
@@ -134,7 +142,8 @@ final class AttributionFinder {
             }
         }
         if (found.isEmpty()) {
-            return Attribution.NONE;
+            Attribution reckoning = byReckoning(t, via);
+            return reckoning != null ? reckoning : Attribution.NONE;
         }
         if (found.size() > 1) {
             // "…, and not drone components as claimed by a think tank": a comparison, not the sentence's source
@@ -258,7 +267,8 @@ final class AttributionFinder {
             return calledOut(t, i);
         }
         if (w.equals("pointed")) {
-            return t.is(i + 1, "out") || t.is(i + 1, "to");
+            int next = i + 1 < t.size() && t.head(i + 1).equals("ADV") ? i + 2 : i + 1;
+            return t.is(next, "out") || t.is(next, "to");
         }
         if (objectVerbs.contains(w) && i + 1 < t.size() && !t.quoted(i + 1) && (t.head(i + 1).equals("NUM")
                 || t.head(i + 1).equals("DET") || t.head(i + 1).equals("NOUN"))) {
@@ -781,7 +791,7 @@ final class AttributionFinder {
             return new int[] {end, end};
         }
         int start = end;
-        if (isOwnVoice(t, end)) {
+        if (isOwnVoice(t, end) && !t.head(end).equals("PROPN")) {
             return null;
         }
         while (start > 0 && !t.quoted(start - 1)) {
@@ -802,8 +812,8 @@ final class AttributionFinder {
             // "He and two other deputies accuse …": the one the reader already knows leads
             return new int[] {start - 2, start - 2};
         }
-        if (start < end + 1 && (t.is(start, "our") || t.is(start, "my"))) {
-            // "Our association estimates …": the writer's own voice
+        if (start < end + 1 && (t.is(start, "our") || t.is(start, "my")) && !t.head(end).equals("PROPN")) {
+            // "Our association estimates …": the writer's own voice; "our senior fellow Dr. Arce" is Dr. Arce
             return null;
         }
         if (start > end || timeWords.contains(t.lower(end))) {
@@ -978,6 +988,27 @@ final class AttributionFinder {
             }
             return new Attribution(source, via, phrases.isAnaphoric(t, np[0], np[1]), "according-to", true,
                     "according to");
+        }
+        return null;
+    }
+
+    /** "By his calculation, …", "…, by the finance ministry's reckoning": according to its owner. */
+    private Attribution byReckoning(Tokens t, String via) {
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (t.quoted(i) || !agentMarkers.contains(t.lower(i))) {
+                continue;
+            }
+            if (isPossessivePronoun(t, i + 1) && reckoningNouns.contains(t.lower(i + 2))) {
+                String owner = t.lower(i + 1).equals("his") ? "he" : t.lower(i + 1).equals("her") ? "she" : null;
+                return owner == null ? null : new Attribution(owner, via, true, "according-to", true, "according to");
+            }
+            for (int j = i + 1; j < Math.min(t.size() - 1, i + 6); j++) {
+                if (t.possessive(j) && reckoningNouns.contains(t.lower(j + 1))) {
+                    String source = phrases.speaker(t, i + 1, j);
+                    return source == null ? null : new Attribution(source, via, phrases.isAnaphoric(t, i + 1, j),
+                            "according-to", true, "according to");
+                }
+            }
         }
         return null;
     }

@@ -19,7 +19,8 @@ final class Tokens {
     private final String[] tags;
     private final int size;
 
-    Tokens(String text, Words words, List<int[]> quotedRanges, PosTagger tagger) {
+    /** @param abbreviations lower-case abbreviations with their full stop ("dr.", "gen."): one token each */
+    Tokens(String text, Words words, List<int[]> quotedRanges, PosTagger tagger, java.util.Set<String> abbreviations) {
         this.text = text;
         int capacity = words.size() * 2 + 4;
         String[] t = new String[capacity];
@@ -35,6 +36,13 @@ final class Tokens {
                         && (c + 1 == text.length() || Texts.isSpace(text.charAt(c + 1)))) {
                     // "Workers' Union": the plural possessive stays with its word
                     t[n - 1] = t[n - 1] + "'";
+                    e[n - 1] = c + 1;
+                    continue;
+                }
+                if (ch == '.' && n > 0 && c == e[n - 1]
+                        && abbreviations.contains(t[n - 1].toLowerCase(java.util.Locale.ROOT) + ".")) {
+                    // "Dr. Sebastián Arce": the abbreviation keeps its full stop, as the tagger's treebank has it
+                    t[n - 1] = t[n - 1] + ".";
                     e[n - 1] = c + 1;
                     continue;
                 }
