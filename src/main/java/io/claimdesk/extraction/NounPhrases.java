@@ -47,7 +47,9 @@ final class NounPhrases {
 
     private String named(Tokens t, int start, int end) {
         int s = start;
-        while (s < end && (t.head(s).equals("DET") || isPossessivePronoun(t.lower(s)) || notNames.contains(t.lower(s)))) {
+        while (s < end && (t.head(s).equals("DET") || isPossessivePronoun(t.lower(s)) || notNames.contains(t.lower(s))
+                || s > start && t.is(s, "of"))) {
+            // "Some of your critics" → "critics"
             s++;
         }
         if (s == end && t.head(s).equals("PRON")) {
@@ -61,8 +63,10 @@ final class NounPhrases {
             return t.text(name, end);
         }
         if (!hasProper(t, s, end)) {
-            // a description keeps its determiner's sense ("the ministry"), so the reader can look back for it
-            return t.text(start == s ? s : start, end);
+            // a description keeps its determiner's sense ("the ministry"), so the reader can look back for it; a
+            // part of a group ("some of your critics") is the group
+            boolean partitive = s - 2 >= start && (t.is(s - 1, "of") || t.is(s - 2, "of"));
+            return t.text(start == s || partitive ? s : start, end);
         }
         int run = namedAfterDescription(t, s, end);
         return t.text(run >= 0 ? run : s, end);

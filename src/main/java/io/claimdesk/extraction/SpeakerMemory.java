@@ -505,6 +505,13 @@ final class SpeakerMemory {
     }
 
     /** "truckers' guild": the apostrophe that words() strips as punctuation. */
+    /** "two board members" is no ministry: people counted as a group are not the body a description names. */
+    private boolean otherKindOfBody(String described, String head) {
+        List<String> words = Texts.words(described);
+        String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        return collectives.contains(last) && !collectives.contains(head);
+    }
+
     private static boolean hasPluralPossessive(String lower) {
         return lower.contains("s' ") || lower.contains("s’ ");
     }
@@ -551,7 +558,7 @@ final class SpeakerMemory {
         }
         boolean organisationSpoke = paragraphSpeaker == null || isOrganisation(paragraphSpeaker);
         if (organisationNouns.contains(head) && !genericInstitutions.contains(head) && lastOrganisation != null
-                && organisationSpoke) {
+                && organisationSpoke && !otherKindOfBody(lastOrganisation, head)) {
             // "the think tank", "the agency": the organisation the article was just quoting
             return lastOrganisation;
         }

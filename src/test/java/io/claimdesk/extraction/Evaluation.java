@@ -312,7 +312,9 @@ final class Evaluation {
         if (sameName(expected, actual)) {
             return true;
         }
-        boolean unnamed = Character.isLowerCase(expected.charAt(0));
+        // "Several agents and bankers who …" is unnamed too: capitalised only because a sentence starts with it
+        String first = expected.split(" ")[0].toLowerCase(Locale.ROOT);
+        boolean unnamed = Character.isLowerCase(expected.charAt(0)) || LEADING.contains(first);
         return unnamed && actual != null && !actual.isBlank()
                 && (normalizeName(expected) + " ").startsWith(normalizeName(actual) + " ");
     }
