@@ -383,7 +383,9 @@ final class AttributionFinder {
         }
         boolean relative = t.is(before, "which") || t.is(before, "what") || t.is(before, "that") && isNounLike(t, before - 1)
                 && !timeWords.contains(t.lower(before - 1)) && !reportingVerbBefore(t, before);
-        boolean zeroRelative = t.head(np[0]).equals("PRON") && np[0] == np[1] && isNounLike(t, before);
+        // "boats it says were carrying drugs", not "On Friday you said"
+        boolean zeroRelative = t.head(np[0]).equals("PRON") && np[0] == np[1] && isNounLike(t, before)
+                && !timeWords.contains(t.lower(before));
         return relative || zeroRelative || nameAfterPlainNoun(t, np);
     }
 

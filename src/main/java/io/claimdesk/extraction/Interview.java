@@ -25,6 +25,7 @@ final class Interview {
 
     private final Map<Block, Role> roles = new HashMap<>();
     private final Map<Block, String> voices = new HashMap<>();
+    private String interviewee;
     private final Map<Block, Integer> labelEnds = new HashMap<>();
 
     private Interview() {
@@ -51,6 +52,7 @@ final class Interview {
         }
         Interview interview = new Interview();
         String interviewee = interviewee(body.subList(0, questions.get(0)), all, pack, offices);
+        interview.interviewee = interviewee;
         for (int i = questions.get(0); i < body.size(); i++) {
             Block b = body.get(i);
             Matcher label = LABEL.matcher(b.text());
@@ -133,6 +135,11 @@ final class Interview {
             }
         }
         return false;
+    }
+
+    /** The one the questions are put to ("you" in a question), or null. */
+    String interviewee() {
+        return interviewee;
     }
 
     Role role(Block b) {

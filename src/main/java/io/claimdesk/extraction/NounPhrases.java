@@ -18,6 +18,8 @@ final class NounPhrases {
     /** "the officials", "the residents": a group named before. */
     private final Set<String> collectives;
     private final Set<String> personPronouns;
+    /** "you": the one an interviewer's question is put to. */
+    private final Set<String> addressPronouns;
     private final Set<String> particles;
     private final Set<String> describers;
     private final Set<String> notNames;
@@ -30,6 +32,7 @@ final class NounPhrases {
         documentNouns = pack.words("documentNouns");
         collectives = pack.words("collectives");
         personPronouns = pack.words("speakerPronouns");
+        addressPronouns = pack.words("addressPronouns");
         particles = pack.words("nameParticles");
         describers = pack.words("describers");
         notNames = pack.words("notNames");
@@ -53,7 +56,7 @@ final class NounPhrases {
             s++;
         }
         if (s == end && t.head(s).equals("PRON")) {
-            return personPronouns.contains(t.lower(s)) ? t.lower(s) : null;
+            return personPronouns.contains(t.lower(s)) || addressPronouns.contains(t.lower(s)) ? t.lower(s) : null;
         }
         if (!hasNoun(t, s, end)) {
             return null;

@@ -52,10 +52,13 @@ final class ParagraphReader {
     private final AttributionFinder attributions;
     private final ClauseSplitter clauseSplitter;
 
+    private final java.util.Set<String> addressPronouns;
+
     ParagraphReader(SentenceSplitter sentences, AttributionFinder attributions, LanguagePack pack) {
         this.sentences = sentences;
         this.attributions = attributions;
         this.clauseSplitter = new ClauseSplitter(pack);
+        this.addressPronouns = pack.words("addressPronouns");
     }
 
     List<Unit> read(String text, Block block, Speakers speakers) {
@@ -77,6 +80,13 @@ final class ParagraphReader {
         for (int i = 0; i < sents.size(); i++) {
             Sentence s = sents.get(i);
             Attribution a = attributions.find(s.text, s.quoted, s.words);
+            if (a.found() && addressPronouns.contains(a.source()) && s.text.endsWith("?")) {
+                a = Attribution.NONE;
+            } else if (a.found() && addressPronouns.contains(a.source())) {
+                // "On Friday you said …" in a question is the interviewee; anywhere else, nobody we can name
+                String addressed = interview.role(block) == Interview.Role.QUESTION ? interview.interviewee() : null;
+                a = addressed == null ? Attribution.NONE : a.withSource(addressed);
+            }
             if (voice != null && !(a.found() && !a.anaphoric() && Texts.startsUpper(a.source()))) {
                 a = new Attribution(voice, null, false, "interview", true, null);
             } else if (a.found() && a.anaphoric()) {
