@@ -68,6 +68,9 @@ final class AttributionFinder {
     private final Set<String> agentMarkers;
     /** "calculation", "reckoning": "by his calculation" gives whose figure it is. */
     private final Set<String> reckoningNouns;
+    /** "celebrated", "praised": speech only when they say as what or for what ("hailed the deal as historic"). */
+    private final Set<String> evaluativeVerbs;
+    private final Set<String> mentalVerbs;
     /** Every word that can make a sentence attributed, in one set. */
     private final Set<String> cueWords = new java.util.HashSet<>();
     private final NounPhrases phrases;
@@ -107,6 +110,8 @@ final class AttributionFinder {
         abbreviations = pack.words("abbreviations");
         agentMarkers = pack.words("agentMarkers");
         reckoningNouns = pack.words("reckoningNouns");
+        evaluativeVerbs = pack.words("evaluativeSpeechVerbs");
+        mentalVerbs = pack.words("mentalVerbs");
         cueWords.addAll(verbs);
         cueWords.addAll(participles);
         cueWords.addAll(verbsBeforeThatOrQuote);
@@ -270,6 +275,10 @@ final class AttributionFinder {
             int next = i + 1 < t.size() && t.head(i + 1).equals("ADV") ? i + 2 : i + 1;
             return t.is(next, "out") || t.is(next, "to");
         }
+        if (mentalVerbs.contains(w) && t.is(i + 1, "to")) {
+            // "governments hope to build …": an aim, not a view they state
+            return false;
+        }
         if (objectVerbs.contains(w) && i + 1 < t.size() && !t.quoted(i + 1) && (t.head(i + 1).equals("NUM")
                 || t.head(i + 1).equals("DET") || t.head(i + 1).equals("NOUN"))) {
             // "lines have added 14 weekly calls", "added a route": the verb has an object, nobody speaks
@@ -319,6 +328,10 @@ final class AttributionFinder {
         }
         if (denialVerbs.contains(t.lower(v)) && !deniesAClaim(t, v)) {
             // "The jury dismissed her complaint": a ruling, not words
+            return null;
+        }
+        if (evaluativeVerbs.contains(t.lower(v)) && !calledOut(t, v) && !asFollows(t, v)) {
+            // "celebrated the visit as a new era" is said; "welcomed the delegation in Managua" is done
             return null;
         }
         int before = skipBack(t, v - 1);
@@ -472,9 +485,19 @@ final class AttributionFinder {
         return false;
     }
 
+    private static boolean asFollows(Tokens t, int v) {
+        for (int k = v + 1; k < Math.min(t.size(), v + CALLED_REACH); k++) {
+            if (t.is(k, "as") || t.is(k, "for") || t.is(k, ",")) {
+                return t.is(k, "as") || t.is(k, "for");
+            }
+        }
+        return false;
+    }
+
     /** "denied that …", "rejected the accusations", "dismissed the report as …": what is denied is something said. */
     private boolean deniesAClaim(Tokens t, int v) {
-        if (thatFollows(t, v) || quoteWithin(t, v)) {
+        if (thatFollows(t, v) || quoteWithin(t, v) || t.head(v + 1 < t.size() ? v + 1 : v).equals("VERB")) {
+            // "has denied supplying weapons"
             return true;
         }
         for (int k = v + 1; k < Math.min(t.size(), v + 1 + CALLED_REACH) && !t.is(k, ","); k++) {
