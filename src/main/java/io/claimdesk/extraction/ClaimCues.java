@@ -22,7 +22,7 @@ final class ClaimCues {
         ARMS("armsWords"), MILITARY("militaryWords"), OPINION("opinionCues"), NUMBER("numberWords"),
         DATE("dateWords"), MONTH("monthNames"), SUPERLATIVE("superlatives"), EVENT_VERB("eventVerbs"),
         CLAIM_NOUN("claimNouns"), NEGATOR("negators"), FUTURE("futureMarkers"),
-        SELF_DESCRIPTION("selfDescriptions");
+        SELF_DESCRIPTION("selfDescriptions"), IMPUTED_INTENT("intentImputations");
 
         final String list;
 
@@ -38,6 +38,7 @@ final class ClaimCues {
     private final Set<String> assessing;
     private final Set<String> documentVerbs;
     private final Set<String> firstPerson;
+    private final Set<String> subjectPronouns;
     private final Set<String> reference;
     private final Set<String> questionOpeners;
     private final Set<String> possibleBefore;
@@ -58,6 +59,7 @@ final class ClaimCues {
         assessing = pack.words("assessingVerbs");
         documentVerbs = pack.words("documentVerbs");
         firstPerson = pack.words("firstPerson");
+        subjectPronouns = pack.words("subjectPronouns");
         reference = pack.words("referenceWords");
         questionOpeners = pack.words("questionOpeners");
         possibleBefore = pack.words("possibleIdiomBefore");
@@ -74,7 +76,7 @@ final class ClaimCues {
         String denial = denial(words, hits);
         String suspicion = suspicion(words, hits);
         String doubt = hits.find(Cue.DOUBT.ordinal());
-        String allegation = allegation(words, hits, attribution, quotedWords, suspicion);
+        String allegation = allegation(words, hits, attribution, quotedWords, suspicion, doubt);
         boolean question = sentence.endsWith("?") || sentence.endsWith("?\"") || sentence.endsWith("?”")
                 || words.size() > 1 && questionOpeners.contains(words.word(0))
                 && Character.isUpperCase(words.word(1).charAt(0));
@@ -121,13 +123,17 @@ final class ClaimCues {
     }
 
     private String allegation(Words words, LexiconSet.Hits hits, Attribution attribution, Words quotedWords,
-                              String suspicion) {
+                              String suspicion, String doubt) {
         if (suspicion != null) {
             return "suspicion: \"" + suspicion + "\"";
         }
         String accusation = hits.find(Cue.ACCUSATION.ordinal());
         if (accusation != null) {
             return "accusation: \"" + accusation + "\"";
+        }
+        String intent = imputedIntent(words, hits, attribution);
+        if (intent != null) {
+            return "imputed intent: \"" + intent + "\"";
         }
         if (attribution.verb() != null && distancingVerbs.contains(attribution.verb().toLowerCase(Locale.ROOT))) {
             // "Some newspapers claim the flight carries more than passengers": the verb keeps its distance
@@ -142,6 +148,10 @@ final class ClaimCues {
             // "Tito said the vote had been stolen": a crime somebody says another committed
             return "alleged crime: \"" + crime + "\"";
         }
+        if (crime != null && doubt != null) {
+            // "Much of that gold is reportedly laundered": a crime the text itself will not vouch for
+            return "alleged crime: \"" + doubt + "\" … \"" + crime + "\"";
+        }
         String transfer = hits.find(Cue.TRANSFER.ordinal());
         String arms = transfer == null ? null : hits.find(Cue.ARMS.ordinal());
         boolean militaryReport = attribution.verb() != null && hits.matches(Cue.MILITARY.ordinal())
@@ -151,6 +161,23 @@ final class ClaimCues {
         }
         if (militaryReport && documentVerbs.contains(attribution.verb())) {
             return "military claim in a report: \"" + attribution.verb() + "\"";
+        }
+        return null;
+    }
+
+    /**
+     * "The State Department said Iran was trying to build a foothold": a speaker telling what another party is
+     * after is an accusation even without the verb. Not "we are trying to restore power", a party's own aim, nor
+     * "he was trying to reach a deal", where the pronoun is as likely to be the speaker.
+     */
+    private String imputedIntent(Words words, LexiconSet.Hits hits, Attribution attribution) {
+        if (!attribution.found()) {
+            return null;
+        }
+        for (int i : hits.starts(Cue.IMPUTED_INTENT.ordinal())) {
+            if (i > 0 && !firstPerson.contains(words.lower(i - 1)) && !subjectPronouns.contains(words.lower(i - 1))) {
+                return words.original(i - 1, i + hits.lengthAt(Cue.IMPUTED_INTENT.ordinal(), i));
+            }
         }
         return null;
     }

@@ -41,12 +41,34 @@ class DisputeTest {
     }
 
     @Test
+    void aCrimeTheTextWillNotVouchForIsAnAllegation() {
+        ExtractedClaim hedged = only("Most of the timber is reportedly smuggled across the river at night.");
+        assertTrue(hedged.disputed());
+        assertTrue(hedged.disputedReason().contains("reportedly"), hedged.disputedReason());
+        assertFalse(only("Turnout in the district reportedly reached 71 percent.").disputed(),
+                "a hedge on a plain fact is no allegation");
+    }
+
+    @Test
+    void aSpeakerTellingWhatAnotherPartyIsAfterAccusesIt() {
+        ExtractedClaim imputed = only("The union said the company was trying to replace striking drivers with temporary staff.");
+        assertTrue(imputed.disputed());
+        assertTrue(imputed.disputedReason().startsWith("imputed intent"), imputed.disputedReason());
+        assertFalse(only("The utility said it was trying to restore power to 3,000 homes by Friday.").disputed(),
+                "a party's own aim");
+        assertFalse(only("\"We are trying to reach every family on the list,\" the mayor said.").disputed());
+        assertFalse(only("Engineers are trying to drain the tunnel before the weekend.").disputed(),
+                "nobody is quoted: the outlet's own report");
+    }
+
+    @Test
     void denials() {
         ExtractedClaim denial = only("He called accusations of military cooperation between Iran and Bolivia ‘ridiculous’, an official said.");
         assertEquals(ClaimKind.DENIAL, denial.kind());
         assertEquals(ClaimStance.DISPUTES, denial.stance());
         assertTrue(denial.disputed());
         assertEquals(ClaimKind.DENIAL, only("Iran has denied supplying weapons to the Venezuelan military.").kind());
+        assertTrue(only("The ministry dismissed questions about the contract as politically motivated.").disputed());
     }
 
     @Test
