@@ -127,7 +127,7 @@ final class AttributionFinder {
      * @param quoted   [start, end) ranges of quoted words inside the sentence
      */
     Attribution find(String sentence, List<int[]> quoted, Words words) {
-        if (!mentionsCue(words)) {
+        if (!mentionsCue(words, quoted)) {
             return Attribution.NONE;
         }
         Tokens t = new Tokens(sentence, words, quoted, tagger, abbreviations);
@@ -252,10 +252,22 @@ final class AttributionFinder {
         return false;
     }
 
-    /** The cheap test first, one lookup a word: any word that can attribute at all. */
-    private boolean mentionsCue(Words words) {
+    /**
+     * The cheap test first, one lookup a word: any word outside quotation marks that can attribute at all. A
+     * sentence whose only "said" is inside a quotation is not tagged: tagging is the costliest step here.
+     */
+    private boolean mentionsCue(Words words, List<int[]> quoted) {
         for (int i = 0; i < words.size(); i++) {
-            if (cueWords.contains(words.lower(i))) {
+            if (cueWords.contains(words.lower(i)) && !inside(quoted, words.start(i), words.end(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(List<int[]> ranges, int start, int end) {
+        for (int[] r : ranges) {
+            if (start >= r[0] && end <= r[1]) {
                 return true;
             }
         }

@@ -19,7 +19,13 @@ final class LexiconSet {
     private record Prefix(int lexicon, String prefix) {}
 
     /** Every entry under its first word in lower case, case-sensitive ones too: one lookup per word. */
-    private final Map<String, List<Entry>> index = new HashMap<>();
+    private final Map<String, Entry[]> index = new HashMap<>();
+    private static final int FILTER_BITS = 1 << 16;
+    /**
+     * One bit per first word's hash: most words of a sentence start no entry, and a bit in a small array answers
+     * that without reaching into the map's nodes, the scan's largest cost in the profile.
+     */
+    private final long[] firstWordFilter = new long[FILTER_BITS / Long.SIZE];
     private static final int PREFIX_SLOTS = 128;
     /**
      * Prefix entries by their first character (folded into 128 slots, checked by startsWith): most words start
@@ -43,11 +49,12 @@ final class LexiconSet {
             throw new IllegalArgumentException("at most " + Long.SIZE + " lexicons");
         }
         size = lexicons.size();
+        Map<String, List<Entry>> entries = new HashMap<>();
         for (int id = 0; id < lexicons.size(); id++) {
             Lexicon lexicon = lexicons.get(id);
             for (Map.Entry<String, List<String[]>> e : lexicon.byFirstWord.entrySet()) {
                 for (String[] phrase : e.getValue()) {
-                    index.computeIfAbsent(e.getKey().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    entries.computeIfAbsent(e.getKey().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                             .add(new Entry(id, phrase, lexicon.caseSensitive));
                 }
             }
@@ -59,6 +66,16 @@ final class LexiconSet {
                 prefixes[slot].add(new Prefix(id, p));
             }
         }
+        for (Map.Entry<String, List<Entry>> e : entries.entrySet()) {
+            index.put(e.getKey(), e.getValue().toArray(new Entry[0]));
+            int bit = filterBit(e.getKey());
+            firstWordFilter[bit >>> 6] |= 1L << bit;
+        }
+    }
+
+    private static int filterBit(String lowerWord) {
+        int h = lowerWord.hashCode();
+        return (h ^ h >>> 16) & (FILTER_BITS - 1);
     }
 
     int size() {
@@ -69,11 +86,13 @@ final class LexiconSet {
     Hits scan(Words words) {
         Hits hits = new Hits(words);
         for (int i = 0; i < words.size(); i++) {
-            long matched = scanIndex(index.get(words.lower(i)), words, i, hits);
-            List<Prefix> candidates = prefixes[words.lower(i).charAt(0) % PREFIX_SLOTS];
+            String lower = words.lower(i);
+            int bit = filterBit(lower);
+            long matched = (firstWordFilter[bit >>> 6] & 1L << bit) == 0 ? 0 : scanIndex(index.get(lower), words, i, hits);
+            List<Prefix> candidates = prefixes[lower.charAt(0) % PREFIX_SLOTS];
             if (candidates != null) {
                 for (Prefix p : candidates) {
-                    if ((matched & 1L << p.lexicon) == 0 && words.lower(i).startsWith(p.prefix)) {
+                    if ((matched & 1L << p.lexicon) == 0 && lower.startsWith(p.prefix)) {
                         hits.add(p.lexicon, i, 1);
                         matched |= 1L << p.lexicon;
                     }
@@ -83,7 +102,7 @@ final class LexiconSet {
         return hits;
     }
 
-    private static long scanIndex(List<Entry> entries, Words words, int i, Hits hits) {
+    private static long scanIndex(Entry[] entries, Words words, int i, Hits hits) {
         long matched = 0;
         if (entries == null) {
             return matched;

@@ -45,6 +45,8 @@ final class PosTagger {
     private final Map<String, double[][]> words = new ConcurrentHashMap<>();
     /** "t=" per previous tag; "t2=" per pair of previous tags; the sentence-start features by position. */
     private final double[][] previousTag;
+    /** What a feature the model never saw adds to every tag. */
+    private final double[] zeros;
     private final double[][] previousTags;
     private final double[][] begin;
 
@@ -62,6 +64,7 @@ final class PosTagger {
             throw new UncheckedIOException(e);
         }
         size = outcomes.length;
+        zeros = new double[size];
         previousTag = new double[size][];
         previousTags = new double[size * size][];
         for (int a = 0; a < size; a++) {
@@ -87,23 +90,18 @@ final class PosTagger {
         int[] ids = new int[n];
         double[] scores = new double[size];
         for (int i = 0; i < n; i++) {
-            System.arraycopy(w[i][SELF], 0, scores, 0, size);
-            if (i > 0) {
-                add(scores, w[i - 1][P1]);
-                add(scores, previousTag[ids[i - 1]]);
-            }
-            if (i > 1) {
-                add(scores, w[i - 2][P2]);
-                add(scores, previousTags[ids[i - 2] * size + ids[i - 1]]);
-            }
-            if (i + 1 < n) {
-                add(scores, w[i + 1][N1]);
-            }
-            if (i + 2 < n) {
-                add(scores, w[i + 2][N2]);
-            }
-            if (i < begin.length) {
-                add(scores, begin[i]);
+            // one pass over the tags adding every part in the model's order (the sums come out bit for bit the
+            // same as adding them one by one); a part the model lacks adds zeros
+            double[] self = w[i][SELF];
+            double[] p1 = i > 0 ? orZeros(w[i - 1][P1]) : zeros;
+            double[] t1 = i > 0 ? orZeros(previousTag[ids[i - 1]]) : zeros;
+            double[] p2 = i > 1 ? orZeros(w[i - 2][P2]) : zeros;
+            double[] t2 = i > 1 ? orZeros(previousTags[ids[i - 2] * size + ids[i - 1]]) : zeros;
+            double[] n1 = i + 1 < n ? orZeros(w[i + 1][N1]) : zeros;
+            double[] n2 = i + 2 < n ? orZeros(w[i + 2][N2]) : zeros;
+            double[] b = i < begin.length ? orZeros(begin[i]) : zeros;
+            for (int o = 0; o < size; o++) {
+                scores[o] = self[o] + p1[o] + t1[o] + p2[o] + t2[o] + n1[o] + n2[o] + b[o];
             }
             // the model's probabilities are a monotone function of these sums: the best sum is the best tag
             int best = 0;
@@ -118,12 +116,8 @@ final class PosTagger {
         return tags;
     }
 
-    private static void add(double[] scores, double[] weights) {
-        if (weights != null) {
-            for (int o = 0; o < scores.length; o++) {
-                scores[o] += weights[o];
-            }
-        }
+    private double[] orZeros(double[] weights) {
+        return weights != null ? weights : zeros;
     }
 
     /** The word's five weight vectors, summed once and kept while the cache has room. */

@@ -387,8 +387,11 @@ public final class Segmenter {
         StringBuilder out = new StringBuilder(text.length() + 2).append(' ');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                out.append(Character.toLowerCase(c));
+            // ASCII first: the Unicode tables cost more than the rest of the comparison
+            boolean letterOrDigit = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c);
+            if (letterOrDigit) {
+                out.append(c < 128 ? (char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) : Character.toLowerCase(c));
             } else if (out.charAt(out.length() - 1) != ' ') {
                 out.append(' ');
             }
