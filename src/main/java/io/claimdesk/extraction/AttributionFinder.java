@@ -637,7 +637,7 @@ final class AttributionFinder {
                 // "The report, published on Monday by the Centre for Hemispheric Security Studies, said"
                 return byAgent;
             }
-            return np;
+            return placeModifier(t, np) ? null : np;
         }
         if (t.is(j, ")")) {
             j = beforeBrackets(t, j);
@@ -657,7 +657,22 @@ final class AttributionFinder {
             return name != null ? new int[] {name[0], np[1]} : np;
         }
         int[] person = np == null ? null : personBeforeAffiliation(t, np[0]);
-        return person != null ? person : np;
+        return person != null ? person : placeModifier(t, np) ? null : np;
+    }
+
+    /**
+     * "imagery of the air base in Maracay shows …": a phrase after a preposition ("in", "of", "near") modifies
+     * the subject; it is not the subject, and the place is not the speaker. Not "a report by the institute":
+     * an agent.
+     */
+    private boolean placeModifier(Tokens t, int[] np) {
+        if (np == null || np[0] == 0) {
+            return false;
+        }
+        int before = np[0] - 1;
+        // "As the economist X wrote", "after the minister said": a subordinator opens a clause with its own subject
+        return t.head(before).equals("ADP") && !agentMarkers.contains(t.lower(before))
+                && !subordinators.contains(t.lower(before)) && !t.quoted(before);
     }
 
     /** "Professor Helena Vasconcelos of the University of São Paulo said": the person, not where she works. */

@@ -25,6 +25,9 @@ class AttributionFormsTest {
         The gap, doctors say, comes from patients who are diagnosed in private clinics in Asunción. | doctors | -
         The municipal comptroller reported in March that bus operators owe the city $14 million. | municipal comptroller | -
         Petróleos de Venezuela, S.A. (PDVSA) said crude output rose to 1.1 million barrels a day in May. | Petróleos de Venezuela, S.A. | -
+        Radar imagery of the harbour at Port Louis shows four tugs moored beside the new quay since March. | - | -
+        Footage of the crowd outside the stadium in Perth showed fans climbing the east gate on Saturday. | - | -
+        As the historian M. K. Osei wrote in 1998, the railway reached Kumasi in 1903. | M. K. Osei | -
         """)
     void oneSentence(String text, String speaker, String via) {
         ExtractedClaim c = lastClaim(text);
