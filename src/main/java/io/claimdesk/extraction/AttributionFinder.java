@@ -63,6 +63,7 @@ final class AttributionFinder {
     private final Set<String> companySuffixes;
     private final Set<String> negators;
     private final Set<String> denialVerbs;
+    private final Set<String> deniedPronouns;
     private final Set<String> claimNouns;
     private final Set<String> abbreviations;
     private final Set<String> agentMarkers;
@@ -106,6 +107,7 @@ final class AttributionFinder {
         companySuffixes = pack.words("companySuffixes");
         negators = pack.words("negators");
         denialVerbs = pack.words("denialVerbs");
+        deniedPronouns = pack.words("deniedPronouns");
         claimNouns = pack.words("claimNouns");
         abbreviations = pack.words("abbreviations");
         agentMarkers = pack.words("agentMarkers");
@@ -510,6 +512,11 @@ final class AttributionFinder {
     private boolean deniesAClaim(Tokens t, int v) {
         if (thatFollows(t, v) || quoteWithin(t, v) || t.head(v + 1 < t.size() ? v + 1 : v).equals("VERB")) {
             // "has denied supplying weapons"
+            return true;
+        }
+        if (v + 1 < t.size() && deniedPronouns.contains(t.lower(v + 1))
+                && (v + 2 >= t.size() || t.head(v + 2).equals("PUNCT"))) {
+            // "Fetrav denies it.", "The operator disputes that.": the claim just reported
             return true;
         }
         for (int k = v + 1; k < Math.min(t.size(), v + 1 + CALLED_REACH) && !t.is(k, ","); k++) {

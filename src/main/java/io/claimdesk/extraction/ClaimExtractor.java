@@ -29,6 +29,8 @@ public final class ClaimExtractor {
     /** Topic and classifier words in one index: each claim's words are looked up once. */
     private final LexiconSet vocabulary;
     private final LexiconSet signposts;
+    /** "We'll be back tomorrow", "Ana and Tom will be back on Friday": a live page signing off. */
+    private final java.util.regex.Pattern signOff;
     private final RoleResolver roles;
     private static final int MAX_SIGNPOST_WORDS = 30;
     /** Furniture that names people in full: a short name in the body may be theirs. */
@@ -50,6 +52,7 @@ public final class ClaimExtractor {
         outletVoice = new OutletVoice(taxonomy, pack.language());
         vocabulary = LexiconSet.join(topics.lexicons(), classifier.lexicons());
         signposts = new LexiconSet(List.of(pack.lexicon("signposts")));
+        signOff = java.util.regex.Pattern.compile(pack.pattern("signOff"));
         roles = new RoleResolver(pack);
         PosTagger tagger = new PosTagger(pack.model("partsOfSpeech"));
         reader = new ParagraphReader(sentences, new AttributionFinder(pack, tagger), pack);
@@ -97,7 +100,8 @@ public final class ClaimExtractor {
      */
     private boolean isSignpost(ParagraphReader.Unit u) {
         Words w = u.words();
-        return w.size() <= MAX_SIGNPOST_WORDS && signposts.scan(w).matches(0) || isTransition(w);
+        return w.size() <= MAX_SIGNPOST_WORDS && (signposts.scan(w).matches(0) || signOff.matcher(u.text()).find())
+                || isTransition(w);
     }
 
     /** "There is history here.": a short existential sentence naming nothing and counting nothing. */

@@ -26,6 +26,8 @@ public final class Segmenter {
     private static final int MAX_NAME_CHARS = 80;
     private static final int MIN_PROSE_WORDS = 6;
     private static final int MAX_CAPTION_WORDS = 50;
+    /** "Photo: Tomás Vergara / The Litoral Sentinel": a credit alone is a few words. */
+    private static final int MAX_CREDIT_WORDS = 12;
     private static final int MAX_STAFF_TITLE_WORDS = 6;
     private static final int MAX_HEADLINE_WORDS = 30;
     private static final int MAX_LABEL_WORDS = 4;
@@ -218,7 +220,12 @@ public final class Segmenter {
             Block credit = blocks.get(i);
             Block above = blocks.get(i - 1);
             boolean isCredit = "photo-caption".equals(credit.rule()) || "figure-caption".equals(credit.rule());
-            if (isCredit && !credit.gapBefore() && above.unclassified() && above.words() <= MAX_CAPTION_WORDS) {
+            // a credit with its own caption sentence ("Passengers queue … Photograph: X") needs no line above; a
+            // list item above it is the story's list
+            boolean creditOnly = credit.words() <= MAX_CREDIT_WORDS;
+            boolean listItem = !above.text().isEmpty() && BlockSplitter.isBullet(above.text().charAt(0));
+            if (isCredit && creditOnly && !listItem && !credit.gapBefore() && above.unclassified()
+                    && above.words() <= MAX_CAPTION_WORDS) {
                 blocks.set(i - 1, above.classified(true, "photo-caption"));
             }
         }

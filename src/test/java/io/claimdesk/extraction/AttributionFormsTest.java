@@ -28,6 +28,7 @@ class AttributionFormsTest {
         Radar imagery of the harbour at Port Louis shows four tugs moored beside the new quay since March. | - | -
         Footage of the crowd outside the stadium in Perth showed fans climbing the east gate on Saturday. | - | -
         As the historian M. K. Osei wrote in 1998, the railway reached Kumasi in 1903. | M. K. Osei | -
+        Opposition MP Ruth Achieng said the tender had been cancelled twice since 2022. | Ruth Achieng | -
         """)
     void oneSentence(String text, String speaker, String via) {
         ExtractedClaim c = lastClaim(text);
@@ -43,6 +44,8 @@ class AttributionFormsTest {
         The harbour master's office said 14 ships were waiting in the bay on Wednesday. By Wednesday afternoon the queue on Route 78 had reached the Leyda junction, the regional truckers' guild said. | regional truckers' guild
         A new report by the Andean Centre for Security Studies (CAES) counts four armed groups on the rivers. The report notes that U.S. funding for alternative development fell by 40 percent between 2023 and 2025. | Andean Centre for Security Studies
         Dr. Farzaneh Mir, the dentist who has lived in Caracas since the 1980s, spoke at the dinner in Persian and Spanish. She told Radio Caracas Sur that fewer than 1,000 Iranians live in Venezuela. | Farzaneh Mir
+        The dockers' union says 2,400 members stopped work on Monday. Kenya Ports Authority disputes that figure. | Kenya Ports Authority
+        The dockers' union says 2,400 members stopped work on Monday. The authority says 900 did. Kenya Ports Authority denies it. | Kenya Ports Authority
         Venezuela has denied that a cargo ship which docked at Puerto Cabello in September carried drone parts, after a US research group said satellite images pointed to a secret delivery. | Venezuela
         """)
     void acrossSentences(String text, String speaker) {

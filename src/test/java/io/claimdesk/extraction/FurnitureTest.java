@@ -113,12 +113,40 @@ class FurnitureTest {
                 Map.entry("Read Next", "ui-control"),
                 Map.entry("More on this story", "ui-control"),
                 Map.entry("Loading...", "ui-control"),
-                Map.entry("3 minute read", "min-read"));
+                Map.entry("3 minute read", "min-read"),
+                Map.entry("Correction: This story was amended on 2 May 2025. It misnamed the port's operator.", "correction"),
+                Map.entry("An earlier version of this article gave the wrong date for the vote.", "correction"),
+                Map.entry("[2] Port of Mombasa, Annual Statistics Bulletin, June 2024.", "footnote"),
+                Map.entry("Cite this: Okafor, M. (2025), \"Fish for export\", Commentary, 3 May 2025.", "promo-label"),
+                Map.entry("Listen to this article · 6 min", "ui-control"),
+                Map.entry("Show key events only", "ui-control"),
+                Map.entry("Updated 21:05 GMT", "time-stamp"),
+                Map.entry("45m ago", "time-stamp"));
         lines.forEach((line, rule) -> assertEquals(rule, RULES.match(line), line));
         for (String prose : List.of("Iran and Venezuela signed 25 agreements in 2023, officials said.",
-                "The photo by Reuters showed the minister with his counterpart in Caracas on Tuesday evening.")) {
+                "The photo by Reuters showed the minister with his counterpart in Caracas on Tuesday evening.",
+                "The correction to the budget was approved on Monday by 41 votes to 12.")) {
             assertEquals(null, RULES.match(prose), prose);
         }
+    }
+
+    @Test
+    void aListItemAboveACaptionWithItsOwnCreditStaysBody() {
+        String text = "Summary so far\n"
+                + "• Dockers in Mombasa stopped work at 6am on Monday over a pay dispute.\n"
+                + "• The port authority says 14 ships are waiting to berth.\n"
+                + "Cranes stand idle at the container terminal on Monday. Photograph: A. Otieno/Coast Daily\n";
+        List<String> claims = SharedExtractor.INSTANCE.extract(text).claims().stream().map(ExtractedClaim::text).toList();
+        assertTrue(claims.stream().anyMatch(c -> c.contains("14 ships are waiting")), claims.toString());
+        assertFalse(claims.stream().anyMatch(c -> c.contains("Cranes stand idle")), claims.toString());
+    }
+
+    @Test
+    void aLivePageSigningOffIsNoClaim() {
+        String text = "That's all from our live coverage today. The strike ends at midnight. Ana and Tom will be back on"
+                + " Friday morning for the talks.\n";
+        List<String> claims = SharedExtractor.INSTANCE.extract(text).claims().stream().map(ExtractedClaim::text).toList();
+        assertEquals(List.of("The strike ends at midnight."), claims);
     }
 
     @Test
