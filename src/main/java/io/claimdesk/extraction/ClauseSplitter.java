@@ -25,6 +25,10 @@ final class ClauseSplitter {
     private final Set<String> auxiliaries;
     private final Set<String> irregularPast;
     private final Set<String> adverbs;
+    /** "says", "puts", "denies": a reporting verb in the present is as finite as a past one. */
+    private final Set<String> reportingVerbs;
+    /** "…; Fetrav denies it.": after a semicolon a short clause of a party speaking is a claim of its own. */
+    private static final int MIN_REPORTING_CLAUSE_WORDS = 4;
 
     ClauseSplitter(LanguagePack pack) {
         openers = pack.words("clauseOpeners");
@@ -34,6 +38,7 @@ final class ClauseSplitter {
         auxiliaries = pack.words("auxiliaries");
         irregularPast = pack.words("irregularPast");
         adverbs = pack.words("clauseAdverbs");
+        reportingVerbs = pack.words("reportingVerbs");
     }
 
     /** [start, end) of each clause relative to the sentence, trimmed; the whole sentence when it is one claim. */
@@ -83,7 +88,9 @@ final class ClauseSplitter {
     private boolean splits(String s, int from, int cut, int next) {
         List<String> left = lowerWords(s.substring(from, cut));
         List<String> right = lowerWords(s.substring(next));
-        if (left.size() < MIN_CLAUSE_WORDS || right.size() < MIN_CLAUSE_WORDS || !hasFiniteVerb(left)) {
+        boolean shortReport = s.charAt(cut) == ';' && right.size() >= MIN_REPORTING_CLAUSE_WORDS
+                && right.stream().anyMatch(reportingVerbs::contains);
+        if (left.size() < MIN_CLAUSE_WORDS || right.size() < MIN_CLAUSE_WORDS && !shortReport || !hasFiniteVerb(left)) {
             return false;
         }
         return s.charAt(cut) == ';' ? hasFiniteVerb(right) : opensClause(right, Texts.words(s.substring(next)));
@@ -124,7 +131,8 @@ final class ClauseSplitter {
 
     private boolean isFiniteVerb(String w) {
         return auxiliaries.contains(w) || irregularPast.contains(w)
-                || w.length() > 4 && w.endsWith("ed") && w.indexOf('-') < 0 && !adverbs.contains(w);
+                || w.length() > 4 && w.endsWith("ed") && w.indexOf('-') < 0 && !adverbs.contains(w)
+                || reportingVerbs.contains(w) && !w.endsWith("ing");
     }
 
     private static List<String> lowerWords(String s) {

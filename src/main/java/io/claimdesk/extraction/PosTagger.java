@@ -116,6 +116,11 @@ final class PosTagger {
         return tags;
     }
 
+    /** Whether the model saw the word in training: a capitalised word it never saw is most likely a name. */
+    boolean knows(String token) {
+        return parameters.containsKey("w=" + token.toLowerCase(Locale.ROOT));
+    }
+
     private double[] orZeros(double[] weights) {
         return weights != null ? weights : zeros;
     }

@@ -264,6 +264,11 @@ final class SpeakerMemory {
         return lower.equals("of") || lower.equals("for") || lower.equals("and") || lower.equals("de");
     }
 
+    /** "Federation of Rail Workers (Fetrav)": a short form in one capitalised word, letters only. */
+    private static boolean isShortName(String word) {
+        return word.length() >= 3 && Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter);
+    }
+
     private static boolean isAcronym(String word) {
         return word.length() >= 2 && word.chars().filter(Character::isUpperCase).count() >= 2;
     }
@@ -304,7 +309,8 @@ final class SpeakerMemory {
     void learnAcronyms(String text) {
         for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
             int close = text.indexOf(')', open);
-            if (close < 0 || close - open > 12 || !isAcronym(text.substring(open + 1, close))) {
+            if (close < 0 || close - open > 12 || !isAcronym(text.substring(open + 1, close))
+                    && !isShortName(text.substring(open + 1, close))) {
                 continue;
             }
             Words before = new Words(text.substring(Math.max(0, text.lastIndexOf('\n', open) + 1), open + 1)

@@ -29,6 +29,7 @@ class AttributionFormsTest {
         Footage of the crowd outside the stadium in Perth showed fans climbing the east gate on Saturday. | - | -
         As the historian M. K. Osei wrote in 1998, the railway reached Kumasi in 1903. | M. K. Osei | -
         Opposition MP Ruth Achieng said the tender had been cancelled twice since 2022. | Ruth Achieng | -
+        Okonjo has also accused the governor's office of hiding the audit. | Okonjo | -
         """)
     void oneSentence(String text, String speaker, String via) {
         ExtractedClaim c = lastClaim(text);
@@ -46,6 +47,7 @@ class AttributionFormsTest {
         Dr. Farzaneh Mir, the dentist who has lived in Caracas since the 1980s, spoke at the dinner in Persian and Spanish. She told Radio Caracas Sur that fewer than 1,000 Iranians live in Venezuela. | Farzaneh Mir
         The dockers' union says 2,400 members stopped work on Monday. Kenya Ports Authority disputes that figure. | Kenya Ports Authority
         The dockers' union says 2,400 members stopped work on Monday. The authority says 900 did. Kenya Ports Authority denies it. | Kenya Ports Authority
+        A strike called by the Federation of Dock Workers (Fedoc) halted the port. Fedoc puts turnout among its members at 88%. | Federation of Dock Workers
         Venezuela has denied that a cargo ship which docked at Puerto Cabello in September carried drone parts, after a US research group said satellite images pointed to a secret delivery. | Venezuela
         """)
     void acrossSentences(String text, String speaker) {

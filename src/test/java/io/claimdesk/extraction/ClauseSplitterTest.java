@@ -29,6 +29,9 @@ class ClauseSplitterTest {
     void splitsAtASemicolonBetweenTwoClauses() {
         assertEquals(List.of("Caracas reportedly shipped heavy crude to Asia", "the arrangement allegedly helped both evade sanctions."),
                 clauses("Caracas reportedly shipped heavy crude to Asia; the arrangement allegedly helped both evade sanctions."));
+        // two parties' figures: a present-tense reporting verb is finite too
+        assertEquals(List.of("The dockers' union puts turnout at 88%", "the port authority says fewer than half stayed away."),
+                clauses("The dockers' union puts turnout at 88%; the port authority says fewer than half stayed away."));
     }
 
     @Test
