@@ -324,8 +324,12 @@ final class AttributionFinder {
             return false;
         }
         // "The ministry urges anyone with fever …": a noun, then the verb, then its object
-        boolean objectAfter = (before.equals("NOUN") || before.equals("PROPN")) && i + 1 < t.size()
-                && (t.head(i + 1).equals("PRON") || t.head(i + 1).equals("DET"));
+        // "(MACP) disputes the figure", "the bulletin shows central stocks": after a noun or a bracketed name, an -s
+        // form before its object; not "fraud claims have become", where a verb follows
+        String after = i + 1 < t.size() ? t.head(i + 1) : "";
+        boolean objectAfter = (before.equals("NOUN") || before.equals("PROPN") || t.is(i - 1, ")"))
+                && (after.equals("PRON") || after.equals("DET")
+                || t.lower(i).endsWith("s") && (after.equals("ADJ") || after.equals("NUM") || after.equals("NOUN")));
         // "Fetrav puts turnout at 88%", "Lusorail disputes that figure": a name the model never saw opens the
         // sentence and the reporting verb's -s form reads as a plural noun (not "Fraud claims have become …")
         int first = 0;
@@ -458,7 +462,9 @@ final class AttributionFinder {
      */
     private boolean nameAfterPlainNoun(Tokens t, int[] np) {
         for (int i = np[0]; i < np[1]; i++) {
-            if (t.head(i).equals("NOUN") && !Texts.startsUpper(t.token(i)) && Texts.startsUpper(t.token(i + 1))) {
+            // "opposition MP Lameck Chirwa": an office between the noun and the name is part of the speaker
+            if (t.head(i).equals("NOUN") && !Texts.startsUpper(t.token(i)) && Texts.startsUpper(t.token(i + 1))
+                    && !speakerNouns.contains(t.lower(i + 1))) {
                 String w = t.lower(i);
                 return !(speakerNouns.contains(w) || documentNouns.contains(w) || describers.contains(w));
             }
@@ -690,7 +696,22 @@ final class AttributionFinder {
             return name != null ? new int[] {name[0], np[1]} : np;
         }
         int[] person = np == null ? null : personBeforeAffiliation(t, np[0]);
-        return person != null ? person : placeModifier(t, np) ? null : np;
+        if (person == null && placeModifier(t, np)) {
+            return agentOfDocument(t, np);
+        }
+        return person != null ? person : np;
+    }
+
+    /**
+     * "A price survey by St. Xavier's College in Kathmandu found": past the place, the document's author speaks;
+     * null when no document and author stand before the place.
+     */
+    private int[] agentOfDocument(Tokens t, int[] place) {
+        int[] before = phraseEndingAt(t, place[0] - 2);
+        if (before == null || before[0] < 2 || !agentMarkers.contains(t.lower(before[0] - 1))) {
+            return null;
+        }
+        return documentNouns.contains(t.lower(before[0] - 2)) ? before : null;
     }
 
     /**

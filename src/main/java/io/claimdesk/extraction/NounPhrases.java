@@ -172,12 +172,25 @@ final class NounPhrases {
         }
         boolean definite = t.is(start, "the") || t.is(start, "this") || t.is(start, "that") || t.is(start, "these")
                 || isPossessivePronoun(t.lower(start));
-        if (!definite || hasProper(t, start, end)) {
+        if (!definite || hasProper(t, start, end) && !onlyOffices(t, start + 1, end)) {
             return false;
         }
         String head = t.lower(end).replaceAll("['’]s$", "");
         return personRoles.contains(head) || organisationNouns.contains(head) || documentNouns.contains(head)
                 || collectives.contains(head);
+    }
+
+    /** "the Treasurer", "the Prime Minister": an office written with capitals is still a description. */
+    private boolean onlyOffices(Tokens t, int s, int end) {
+        if (s > end) {
+            return false;
+        }
+        for (int i = s; i <= end; i++) {
+            if (!personRoles.contains(t.lower(i)) && !titleWords.contains(t.lower(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasNoun(Tokens t, int s, int end) {

@@ -91,9 +91,14 @@ final class SpeakerMemory {
                 continue;
             }
             if (personRoles.contains(lower) || honorifics.contains(lower)) {
-                int end = nameRunEnd(w, i + 1);
-                if (end > i + 1) {
-                    remember(w, i, w.original(i + 1, end));
+                // "Treasurer Dr. Lena Vukovic": the honorific between the office and the name is neither
+                int start = i + 1;
+                while (start < w.size() - 1 && honorifics.contains(w.lower(start)) && !honorifics.contains(lower)) {
+                    start++;
+                }
+                int end = nameRunEnd(w, start);
+                if (end > start) {
+                    remember(w, i, w.original(start, end));
                 } else if (!officeOfThenName(w, i)) {
                     appositionBefore(w, i);
                 }
@@ -440,6 +445,31 @@ final class SpeakerMemory {
     }
 
     /**
+     * The one organisation the article named whose name holds every word of the description, a modifier and the
+     * noun at least ("commerce ministry" → "Ministry of Commerce and Industry", "the exporters' association" →
+     * "Varna Grain Exporters' Association"); null for a bare noun ("the ministry") or when two names would do.
+     */
+    private String namedWithWords(List<String> description) {
+        if (description.size() < 2 || !organisationNouns.contains(description.get(description.size() - 1))) {
+            return null;
+        }
+        String found = null;
+        for (java.util.Set<String> names : List.of(organisations, namedSpeakers)) {
+            for (String name : names) {
+                List<String> nameWords = Texts.words(name.toLowerCase(Locale.ROOT).replace("’", "'"));
+                if (description.stream().allMatch(w -> nameWords.contains(w) || nameWords.contains(w + "s")
+                        || w.endsWith("'") && nameWords.contains(w.substring(0, w.length() - 1)))) {
+                    if (found != null && !found.equals(name)) {
+                        return null;
+                    }
+                    found = name;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
      * "HRW" for the "Human Rights Watch" the article named, "EBL" for "Empresa Boliviana de Litio": the one name
      * whose capitalised words' initials spell the acronym (with or without its connecting words' initials).
      */
@@ -534,6 +564,12 @@ final class SpeakerMemory {
         }
         List<String> rest = words.subList(from, words.size());
         String head = rest.get(rest.size() - 1);
+        String named = namedWithWords(rest);
+        if (named != null) {
+            // "the commerce ministry" for the Ministry of Commerce and Industry named before, though another
+            // ministry spoke since
+            return named;
+        }
         if (rest.stream().anyMatch(SpeakerMemory::isPossessive) || hasPluralPossessive(lower)) {
             // "the harbour master's office", "the regional truckers' guild": a body the phrase itself names
             return phrase;

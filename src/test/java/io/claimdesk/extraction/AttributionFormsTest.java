@@ -48,6 +48,12 @@ class AttributionFormsTest {
         The dockers' union says 2,400 members stopped work on Monday. Kenya Ports Authority disputes that figure. | Kenya Ports Authority
         The dockers' union says 2,400 members stopped work on Monday. The authority says 900 did. Kenya Ports Authority denies it. | Kenya Ports Authority
         A strike called by the Federation of Dock Workers (Fedoc) halted the port. Fedoc puts turnout among its members at 88%. | Federation of Dock Workers
+        Treasurer Dr. Lena Moss says the stadium will cost A$1.2 billion. The Treasurer rejected the opposition's figure on Friday. | Lena Moss
+        India's Ministry of Commerce and Industry says 310,000 tonnes reached Nepal. Nepal's Ministry of Agriculture puts the figure at 182,000 tonnes. The commerce ministry rejected the charge in a written reply. | India's Ministry of Commerce and Industry
+        The row deepened on Monday, when opposition MP Lameck Banda accused district officials of paying allowances to vaccinators who did not exist. | Lameck Banda
+        A price survey by St. Xavier's College in Kathmandu found that rice prices rose 8.3 percent in six months. | St. Xavier's College
+        The Food Corporation of India's stock bulletin shows central rice stocks of 44 million tonnes. | Food Corporation of India
+        The Malawi Association of Community Physicians (MACP) disputes the ministry's figure. | Malawi Association of Community Physicians
         Venezuela has denied that a cargo ship which docked at Puerto Cabello in September carried drone parts, after a US research group said satellite images pointed to a secret delivery. | Venezuela
         """)
     void acrossSentences(String text, String speaker) {
