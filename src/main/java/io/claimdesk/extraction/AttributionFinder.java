@@ -1062,6 +1062,10 @@ final class AttributionFinder {
             }
             np = withGroupModifier(t, np);
             int end = np[1];
+            if (end > np[0] && t.head(end).equals("PRON") && documentNouns.contains(t.lower(end - 1))) {
+                // "according to a statement it released on Monday": the pronoun is the author
+                return new Attribution(t.token(end), via, true, "according-to", true, "according to");
+            }
             if (documentNouns.contains(t.lower(end)) && isPossessivePronoun(t, np[0])) {
                 // "Kestrel Metals has never built a plant, according to its own filings": the subject's own
                 int[] subject = mainSubject(t, i);

@@ -32,6 +32,7 @@ public final class ClaimExtractor {
     /** "We'll be back tomorrow", "Ana and Tom will be back on Friday": a live page signing off. */
     private final java.util.regex.Pattern signOff;
     private final RoleResolver roles;
+    private final FigureDisputes figureDisputes;
     private static final int MAX_SIGNPOST_WORDS = 30;
     /** Furniture that names people in full: a short name in the body may be theirs. */
     private static final Set<String> NAMING_LINES = Set.of(Segmenter.HEADLINE, "deck", "photo-caption",
@@ -54,6 +55,7 @@ public final class ClaimExtractor {
         signposts = new LexiconSet(List.of(pack.lexicon("signposts")));
         signOff = java.util.regex.Pattern.compile(pack.pattern("signOff"));
         roles = new RoleResolver(pack);
+        figureDisputes = new FigureDisputes(pack);
         PosTagger tagger = new PosTagger(pack.model("partsOfSpeech"));
         reader = new ParagraphReader(sentences, new AttributionFinder(pack, tagger), pack);
         offices = new HashSet<>(pack.words("personRoles"));
@@ -91,6 +93,7 @@ public final class ClaimExtractor {
                 ownVoice.add(u.ownVoice());
             }
         }
+        claims = figureDisputes.mark(claims);
         return new Extraction(segments, claims, outletVoice.suggest(ownVoice), Leads.of(blocks));
     }
 

@@ -40,6 +40,8 @@ final class SpeakerMemory {
 
     /** role or organisation noun (lower case), with or without a qualifier ("health minister") → the name. */
     private final Map<String, String> byRole = new HashMap<>();
+    /** "Harwell" → "Harwell Marine", from "the Harwell Marine syndicate"; {@link #AMBIGUOUS} for two names. */
+    private final Map<String, String> shortForms = new HashMap<>();
     /** "SUPSA" → "Unified Port Workers' Union of San Antonio". */
     private final Map<String, String> acronyms = new HashMap<>();
     /** Names the article introduced as organisations ("the U.S. digital magazine National Interest"). */
@@ -106,9 +108,14 @@ final class SpeakerMemory {
                 organisation(w, i);
             } else if (organisationNouns.contains(lower)) {
                 int end = capitalisedRunEnd(w, i + 1);
+                int start = nameBefore(w, i);
                 if (end > i + 1 && w.charAfter(i) == ' ') {
                     // "the observer association Observa Perú", "the think tank Fundación Horizonte Sur"
                     put(lower, w.original(i + 1, end));
+                } else if (start >= 0) {
+                    // "the Harwell Marine syndicate": later "the syndicate", and "Harwell" alone
+                    put(lower, w.original(start, i));
+                    shortForms.merge(w.word(start), w.original(start, i), (a, b) -> a.equals(b) ? a : AMBIGUOUS);
                 } else {
                     appositionBefore(w, i);
                 }
@@ -120,6 +127,20 @@ final class SpeakerMemory {
                 acronym(w, i);
             }
         }
+    }
+
+    /**
+     * Where "the Harwell Marine syndicate" names its organisation: two or more capitalised words right after
+     * "the" and right before the lower-case noun, none of them a sentence's first word; else -1.
+     */
+    private int nameBefore(Words w, int noun) {
+        int start = noun;
+        while (start > 1 && Texts.startsUpper(w.word(start - 1)) && w.spaceOnlyBefore(start)
+                && !determiners.contains(w.lower(start - 1))) {
+            start--;
+        }
+        boolean afterArticle = start >= 1 && w.lower(start - 1).equals("the") && w.spaceOnlyBefore(start);
+        return afterArticle && noun - start >= 2 && w.spaceOnlyBefore(noun) ? start : -1;
     }
 
     /** "Minister of Popular Power for Defence, General-in-Chief Aníbal Ceballos Rangel". */
@@ -441,7 +462,33 @@ final class SpeakerMemory {
         if (known == null && isAcronym(speaker)) {
             known = byInitials(speaker);
         }
+        if (known == null) {
+            String full = shortForms.get(speaker);
+            known = full == null || full.equals(AMBIGUOUS) ? null : full;
+        }
+        if (known == null && speaker.indexOf(' ') < 0 && organisationNouns.contains(speaker.toLowerCase(Locale.ROOT))) {
+            known = namedWithHead(speaker.toLowerCase(Locale.ROOT));
+        }
         return known != null ? known : speaker;
+    }
+
+    /** "Police said …" after "Cartagena police said …": the one name the article gave that noun as its head. */
+    private String namedWithHead(String noun) {
+        String found = null;
+        for (java.util.Set<String> names : List.of(organisations, namedSpeakers)) {
+            for (String name : names) {
+                List<String> words = Texts.words(name);
+                // not "The company" itself: a description the article wrote with a capital at a sentence's start
+                if (words.size() > 1 && words.get(words.size() - 1).equalsIgnoreCase(noun)
+                        && !determiners.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+                    if (found != null && !found.equals(name)) {
+                        return null;
+                    }
+                    found = name;
+                }
+            }
+        }
+        return found;
     }
 
     /**

@@ -54,6 +54,9 @@ class AttributionFormsTest {
         A price survey by St. Xavier's College in Kathmandu found that rice prices rose 8.3 percent in six months. | St. Xavier's College
         The Food Corporation of India's stock bulletin shows central rice stocks of 44 million tonnes. | Food Corporation of India
         The Malawi Association of Community Physicians (MACP) disputes the ministry's figure. | Malawi Association of Community Physicians
+        The insurers, led by the Harwell Marine syndicate, raised the premium to 1.2 percent. Harwell disputed the minister's figure. | Harwell Marine
+        The insurers, led by the Harwell Marine syndicate, raised the premium to 1.2 percent. The syndicate rejected the accusation of profiteering on Friday. | Harwell Marine
+        Cartagena police said two drones had been seized near the naval base. Police said they had arrested a 31-year-old man on Friday. | Cartagena police
         Venezuela has denied that a cargo ship which docked at Puerto Cabello in September carried drone parts, after a US research group said satellite images pointed to a secret delivery. | Venezuela
         """)
     void acrossSentences(String text, String speaker) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Kind, stance and disputed on single sentences, each rule on its own. */
@@ -59,6 +60,22 @@ class DisputeTest {
         assertFalse(only("\"We are trying to reach every family on the list,\" the mayor said.").disputed());
         assertFalse(only("Engineers are trying to drain the tunnel before the weekend.").disputed(),
                 "nobody is quoted: the outlet's own report");
+    }
+
+    @Test
+    void aDeniedFigureAndTheCounterFigureAreBothDisputed() {
+        String text = "Ministry of Health spokesperson Adrian Phiri said 8.4 million children had received a dose by Sunday.\n\n"
+                + "The Malawi Association of Community Physicians (MACP) disputes the ministry's figure. In a survey of 1,260 "
+                + "households, the association found that only 71.5% of children had been vaccinated.\n";
+        List<ExtractedClaim> claims = SharedExtractor.INSTANCE.extract(text).claims();
+        assertEquals(3, claims.size(), claims.toString());
+        assertTrue(claims.get(0).disputed(), claims.get(0).toString());
+        assertTrue(claims.get(0).disputedReason().startsWith("figure disputed by"), claims.get(0).disputedReason());
+        assertTrue(claims.get(2).disputed(), claims.get(2).toString());
+        String unrelated = "Ministry of Health spokesperson Adrian Phiri said 8.4 million children had received a dose.\n\n"
+                + "The association rejected the accusation of negligence.\n";
+        assertFalse(SharedExtractor.INSTANCE.extract(unrelated).claims().get(0).disputed(),
+                "a denial of something else leaves the figure alone");
     }
 
     @Test
