@@ -46,9 +46,10 @@ public final class DateLines {
         String cue = "(?:(?<cue>" + alternatives(pack.words("dateLabels")) + ")(?:\\s+on)?:?\\s+)?";
         String weekday = "(?:(?<weekday>" + alternatives(pack.weekdays()) + ")[a-z]*\\.?,?\\s+)?";
         String date = "(?:" + dayMonthYear + "|" + monthDayYear + "|" + ISO + "|" + NUMERIC + ")";
-        // "Juliaca, 5 October 2026", "San Antonio, Chile – March 11, 2026": a place may stand before the date
+        // "Juliaca, 5 October 2026", "San Antonio, Chile – March 11, 2026": a place may stand before the date, and
+        // so may a section label ("Commentary | 12 May 2025")
         String notDay = "(?!(?:" + alternatives(pack.weekdays()) + ")\\b)(?!(?:" + alternatives(pack.months().keySet()) + ")\\b)";
-        String place = "(?:" + notDay + "\\p{Lu}[\\p{L} .'’-]{1,30}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30}){0,2}\\s*(?:,|[-–—])\\s*)?";
+        String place = "(?:" + notDay + "\\p{Lu}[\\p{L} .'’-]{1,30}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30}){0,2}\\s*(?:,|[-–—|])\\s*)?";
         stamp = Pattern.compile("^" + place + cue + weekday + date + TIME + "(?=\\s*$|\\s+[-–—|·•]\\s?|\\s*,\\s|" + LABEL_TAIL + ")",
                 Pattern.CASE_INSENSITIVE);
         inProse = Pattern.compile("\\b" + weekday + date, Pattern.CASE_INSENSITIVE);

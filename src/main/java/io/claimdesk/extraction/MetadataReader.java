@@ -103,7 +103,9 @@ public final class MetadataReader {
     private List<Found<String>> authors(List<Block> blocks) {
         List<Found<String>> bylineAuthors = new ArrayList<>();
         List<Found<String>> credits = new ArrayList<>();
-        for (Block b : blocks) {
+        int lastByline = -2;
+        for (int k = 0; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
             String rule = b.rule();
             boolean candidate = Segmenter.BYLINE.equals(rule) || Segmenter.AUTHOR_LINE.equals(rule)
                     || "staff-credits".equals(rule) || "posted-by".equals(rule);
@@ -120,7 +122,16 @@ public final class MetadataReader {
             String value = join(names.stream().map(Bylines.Span::text).toList());
             Found<String> found = new Found<>(value, offset + names.get(0).start(),
                     offset + names.get(names.size() - 1).end(), byline.wireCredit() ? "wire credit" : "byline");
-            (byline.wireCredit() ? credits : bylineAuthors).add(found);
+            if (!byline.wireCredit() && lastByline == k - 1 && bylineAuthors.size() == 1) {
+                // "Anjali Raman, Senior Fellow" over "Farhan Kabir, Research Analyst": one byline, a line per author
+                Found<String> first = bylineAuthors.get(0);
+                bylineAuthors.set(0, new Found<>(first.value() + " and " + value, first.start(), found.end(), "byline"));
+            } else {
+                (byline.wireCredit() ? credits : bylineAuthors).add(found);
+            }
+            if (!byline.wireCredit()) {
+                lastByline = k;
+            }
         }
         List<Found<String>> out = new ArrayList<>(bylineAuthors);
         out.addAll(credits);
@@ -428,7 +439,7 @@ public final class MetadataReader {
                 || key(b).contains(key(a)) && key(a).length() >= 4 || acronymOf(a, b) || acronymOf(b, a);
     }
 
-    private static boolean acronymOf(String acronym, String name) {
+    static boolean acronymOf(String acronym, String name) {
         String a = acronym.replace(".", "").strip();
         if (a.length() < 2 || a.length() > 6 || a.chars().anyMatch(Character::isLowerCase) || a.contains(" ")) {
             return false;

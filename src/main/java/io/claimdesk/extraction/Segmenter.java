@@ -181,7 +181,13 @@ public final class Segmenter {
             return false;
         }
         int separators = t.split("\\s[|•·]\\s|\\s{3,}", -1).length - 1;
-        return separators < 2 && !(words <= MAX_MASTHEAD_WORDS && isCapitals(t));
+        return separators < 2 && !(words <= MAX_MASTHEAD_WORDS && isCapitals(t)) && !isLogo(t);
+    }
+
+    /** "SAFPI | South Asia Food Policy Institute": a logo's letters beside the name they stand for. */
+    private static boolean isLogo(String line) {
+        String[] parts = line.split("\\s[–—|-]\\s", 2);
+        return parts.length == 2 && MetadataReader.acronymOf(parts[0].strip(), parts[1].strip());
     }
 
     private static boolean isCapitals(String line) {
