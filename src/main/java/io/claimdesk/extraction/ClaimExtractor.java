@@ -103,7 +103,7 @@ public final class ClaimExtractor {
      */
     private boolean isSignpost(ParagraphReader.Unit u) {
         Words w = u.words();
-        return w.size() <= MAX_SIGNPOST_WORDS && (signposts.scan(w).matches(0) || signOff.matcher(u.text()).find())
+        return w.size() <= MAX_SIGNPOST_WORDS && (signposts.scan(w).matches(0) || signOff.matcher(u.text()).lookingAt())
                 || isTransition(w);
     }
 

@@ -40,6 +40,7 @@ final class SpeakerMemory {
 
     /** role or organisation noun (lower case), with or without a qualifier ("health minister") → the name. */
     private final Map<String, String> byRole = new HashMap<>();
+    private final Map<String, String[]> initialsOf = new HashMap<>();
     /** "Harwell" → "Harwell Marine", from "the Harwell Marine syndicate"; {@link #AMBIGUOUS} for two names. */
     private final Map<String, String> shortForms = new HashMap<>();
     /** "SUPSA" → "Unified Port Workers' Union of San Antonio". */
@@ -535,7 +536,13 @@ final class SpeakerMemory {
         return found;
     }
 
+    /** A name's initials, without and with its connecting words, worked out once: acronyms are looked up often. */
     private String initials(String name, boolean withConnectors) {
+        String[] both = initialsOf.computeIfAbsent(name, n -> new String[] {spell(n, false), spell(n, true)});
+        return both[withConnectors ? 1 : 0];
+    }
+
+    private String spell(String name, boolean withConnectors) {
         StringBuilder out = new StringBuilder();
         for (String word : Texts.words(name)) {
             if (word.indexOf('.') > 0 && Texts.startsUpper(word)) {
