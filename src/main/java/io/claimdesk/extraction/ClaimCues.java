@@ -39,6 +39,8 @@ final class ClaimCues {
     private final Set<String> documentVerbs;
     private final Set<String> firstPerson;
     private final Set<String> subjectPronouns;
+    /** "recommends", "urges", "calls on": an appeal, which is an opinion when it says what it asks for. */
+    private final Set<String> appealVerbs;
     private final Set<String> reference;
     private final Set<String> questionOpeners;
     private final Set<String> possibleBefore;
@@ -60,6 +62,7 @@ final class ClaimCues {
         documentVerbs = pack.words("documentVerbs");
         firstPerson = pack.words("firstPerson");
         subjectPronouns = pack.words("subjectPronouns");
+        appealVerbs = pack.words("appealVerbs");
         reference = pack.words("referenceWords");
         questionOpeners = pack.words("questionOpeners");
         possibleBefore = pack.words("possibleIdiomBefore");
@@ -210,10 +213,17 @@ final class ClaimCues {
         return false;
     }
 
-    /** "It should be noted" introduces a fact, not an opinion. */
-    private static boolean opinion(Words words, LexiconSet.Hits hits) {
+    /**
+     * "It should be noted" introduces a fact, not an opinion. An appeal ("the report recommends a joint command")
+     * is an opinion only with what it asks for after it: "the minimum the U.N. recommends" states a fact.
+     */
+    private boolean opinion(Words words, LexiconSet.Hits hits) {
         for (int i : hits.starts(Cue.OPINION.ordinal())) {
-            if (!(words.lower(i).equals("should") && i + 2 < words.size() && words.lower(i + 2).equals("noted"))) {
+            int end = i + hits.lengthAt(Cue.OPINION.ordinal(), i);
+            boolean bareAppeal = appealVerbs.contains(words.original(i, end).toLowerCase(Locale.ROOT))
+                    && end >= words.size();
+            if (!bareAppeal
+                    && !(words.lower(i).equals("should") && i + 2 < words.size() && words.lower(i + 2).equals("noted"))) {
                 return true;
             }
         }

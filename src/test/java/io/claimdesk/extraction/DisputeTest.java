@@ -138,4 +138,13 @@ class DisputeTest {
         assertFalse(opinion.checkable());
         assertTrue(opinion.checkworthiness() < c.checkworthiness());
     }
+
+    @Test
+    void anAppealIsAnOpinionButWhatItSetsIsAFact() {
+        ExtractedClaim appeal = only("The report recommends a joint river patrol for the three countries with a single radio network.");
+        assertEquals(ClaimKind.OPINION, appeal.kind());
+        assertFalse(appeal.checkable());
+        assertTrue(only("Every household still gets at least 50 litres a day, the minimum the WHO recommends.").checkable(),
+                "the minimum an agency recommends is a figure that can be checked");
+    }
 }
