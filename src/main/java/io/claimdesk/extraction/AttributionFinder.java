@@ -64,6 +64,8 @@ final class AttributionFinder {
     private final Set<String> negators;
     private final Set<String> denialVerbs;
     private final Set<String> deniedPronouns;
+    /** "him" → "he": an object pronoun after "according to" stands for the subject pronoun's referent. */
+    private final java.util.Map<String, String> objectPronouns;
     private final Set<String> claimNouns;
     private final Set<String> abbreviations;
     private final Set<String> agentMarkers;
@@ -108,6 +110,11 @@ final class AttributionFinder {
         negators = pack.words("negators");
         denialVerbs = pack.words("denialVerbs");
         deniedPronouns = pack.words("deniedPronouns");
+        objectPronouns = new java.util.HashMap<>();
+        for (String pair : pack.entries("objectPronouns")) {
+            String[] parts = pair.split(" ");
+            objectPronouns.put(parts[0], parts[1]);
+        }
         claimNouns = pack.words("claimNouns");
         abbreviations = pack.words("abbreviations");
         agentMarkers = pack.words("agentMarkers");
@@ -1055,6 +1062,11 @@ final class AttributionFinder {
         for (int i = 0; i + 1 < t.size(); i++) {
             if (t.quoted(i) || !t.is(i, "according") || !t.is(i + 1, "to")) {
                 continue;
+            }
+            if (i + 2 < t.size() && objectPronouns.containsKey(t.lower(i + 2))) {
+                // "According to him, the line can carry …": the person just named
+                return new Attribution(objectPronouns.get(t.lower(i + 2)), via, true, "according-to", true,
+                        "according to");
             }
             int[] np = phraseAfter(t, i + 2);
             if (np == null) {

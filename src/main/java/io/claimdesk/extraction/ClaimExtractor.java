@@ -31,6 +31,8 @@ public final class ClaimExtractor {
     private final LexiconSet signposts;
     /** "We'll be back tomorrow", "Ana and Tom will be back on Friday": a live page signing off. */
     private final java.util.regex.Pattern signOff;
+    /** "SARIOSIYO, 14 March /NUR/.": a dateline the sentence splitter cut off its paragraph, not a claim. */
+    private final java.util.regex.Pattern datelineOnly;
     private final RoleResolver roles;
     private final FigureDisputes figureDisputes;
     private static final int MAX_SIGNPOST_WORDS = 30;
@@ -54,6 +56,7 @@ public final class ClaimExtractor {
         vocabulary = LexiconSet.join(topics.lexicons(), classifier.lexicons());
         signposts = new LexiconSet(List.of(pack.lexicon("signposts")));
         signOff = java.util.regex.Pattern.compile(pack.pattern("signOff"));
+        datelineOnly = java.util.regex.Pattern.compile(pack.pattern("datelineOnly"));
         roles = new RoleResolver(pack);
         figureDisputes = new FigureDisputes(pack);
         PosTagger tagger = new PosTagger(pack.model("partsOfSpeech"));
@@ -103,7 +106,8 @@ public final class ClaimExtractor {
      */
     private boolean isSignpost(ParagraphReader.Unit u) {
         Words w = u.words();
-        return w.size() <= MAX_SIGNPOST_WORDS && (signposts.scan(w).matches(0) || signOff.matcher(u.text()).lookingAt())
+        return w.size() <= MAX_SIGNPOST_WORDS && (signposts.scan(w).matches(0) || signOff.matcher(u.text()).lookingAt()
+                || datelineOnly.matcher(u.text()).matches())
                 || isTransition(w);
     }
 

@@ -50,7 +50,9 @@ public final class DateLines {
         // so may a section label ("Commentary | 12 May 2025")
         String notDay = "(?!(?:" + alternatives(pack.weekdays()) + ")\\b)(?!(?:" + alternatives(pack.months().keySet()) + ")\\b)";
         String place = "(?:" + notDay + "\\p{Lu}[\\p{L} .'’-]{1,30}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30}){0,2}\\s*(?:,|[-–—|])\\s*)?";
-        stamp = Pattern.compile("^" + place + cue + weekday + date + TIME + "(?=\\s*$|\\s+[-–—|·•]\\s?|\\s*,\\s|" + LABEL_TAIL + ")",
+        // "12:45, 14.03.2025": agencies write the time first
+        String timeFirst = "(?:\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?,?\\s+)?";
+        stamp = Pattern.compile("^" + place + cue + timeFirst + weekday + date + TIME + "(?=\\s*$|\\s+[-–—|·•]\\s?|\\s*,\\s|" + LABEL_TAIL + ")",
                 Pattern.CASE_INSENSITIVE);
         inProse = Pattern.compile("\\b" + weekday + date, Pattern.CASE_INSENSITIVE);
     }

@@ -38,6 +38,7 @@ public final class MetadataReader {
     /** "CITY, Country, October 29, 2025 –": a dateline that gives the year. */
     private static final Pattern DATELINE_HEAD = Pattern.compile("^\\p{Lu}[\\p{Lu}\\p{L} .'’-]{1,40},[^–—]{1,60}?[-–—]");
     private static final int MAX_MASTHEAD_WORDS = 8;
+    private static final java.util.Set<String> CONTACT_HEADINGS = java.util.Set.of("about-heading", "contact");
     private static final int MASTHEAD_REACH = 3;
     private static final Pattern DEFINED_ACRONYM = Pattern.compile(
             "(?<name>\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*|of|for|and|de|del|la|los|el)){1,8})[ \\t]+\\((?<acronym>\\p{Lu}{2,8})\\)");
@@ -109,7 +110,8 @@ public final class MetadataReader {
             String rule = b.rule();
             boolean candidate = Segmenter.BYLINE.equals(rule) || Segmenter.AUTHOR_LINE.equals(rule)
                     || "staff-credits".equals(rule) || "posted-by".equals(rule);
-            if (!candidate) {
+            if (!candidate || k > 0 && CONTACT_HEADINGS.contains(blocks.get(k - 1).rule())) {
+                // "Media contact:" over "Ana Ruiz, Senior Manager": who answers the press, not who wrote
                 continue;
             }
             String line = b.text().strip();

@@ -41,6 +41,8 @@ final class SpeakerMemory {
     /** role or organisation noun (lower case), with or without a qualifier ("health minister") → the name. */
     private final Map<String, String> byRole = new HashMap<>();
     private final Map<String, String[]> initialsOf = new HashMap<>();
+    /** Reporting verbs: one right after a run of capitalised words ends the name in it. */
+    private final Set<String> cueVerbs;
     /** "Harwell" → "Harwell Marine", from "the Harwell Marine syndicate"; {@link #AMBIGUOUS} for two names. */
     private final Map<String, String> shortForms = new HashMap<>();
     /** "SUPSA" → "Unified Port Workers' Union of San Antonio". */
@@ -83,6 +85,7 @@ final class SpeakerMemory {
         connectors = pack.words("nameConnectors");
         relatives = pack.words("relativePronouns");
         counts = pack.union("numberWords", "quantifiers");
+        cueVerbs = pack.words("reportingVerbs");
     }
 
     /** Learns the offices, organisations and acronyms one sentence names. */
@@ -151,11 +154,12 @@ final class SpeakerMemory {
             return false;
         }
         j++;
+        int departmentStart = j;
         while (j < w.size() && (Texts.startsUpper(w.word(j)) || isConnector(w.lower(j))) && w.charAfter(j - 1) != ',') {
             j++;
         }
         if (j >= w.size() || w.charAfter(j - 1) != ',') {
-            return false;
+            return nameAfterDepartment(w, role, departmentStart, j);
         }
         while (j < w.size() && (honorifics.contains(w.lower(j)) || titleWords.contains(w.lower(j)))) {
             j++;
@@ -165,6 +169,26 @@ final class SpeakerMemory {
             return false;
         }
         remember(w, role, w.original(j, end));
+        return true;
+    }
+
+    /**
+     * "Minister of Transport Jasurbek Kholmatov noted …": with no comma, the department's capitalised words run into
+     * the name. A reporting verb right after the run shows where the run ends; the name is its last two words,
+     * when the department keeps at least one word and the two are no department's words.
+     */
+    private boolean nameAfterDepartment(Words w, int role, int from, int end) {
+        if (end - from < 3 || end >= w.size() || !cueVerbs.contains(w.lower(end))) {
+            return false;
+        }
+        int nameStart = end - 2;
+        for (int k = nameStart; k < end; k++) {
+            String l = w.lower(k);
+            if (organisationNouns.contains(l) || titleWords.contains(l) || isConnector(l) || !Texts.startsUpper(w.word(k))) {
+                return false;
+            }
+        }
+        remember(w, role, w.original(nameStart, end));
         return true;
     }
 

@@ -86,6 +86,8 @@ class DisputeTest {
         assertTrue(denial.disputed());
         assertEquals(ClaimKind.DENIAL, only("Iran has denied supplying weapons to the Venezuelan military.").kind());
         assertTrue(only("The ministry dismissed questions about the contract as politically motivated.").disputed());
+        assertTrue(only("Such claims have nothing to do with reality, the regional administration said on Friday.").disputed());
+        assertTrue(only("\"That figure is not supported by the evidence,\" said Rajiv Mehta, the hospital's security chief.").disputed());
     }
 
     @Test

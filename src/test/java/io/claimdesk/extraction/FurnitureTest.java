@@ -121,7 +121,9 @@ class FurnitureTest {
                 Map.entry("Listen to this article · 6 min", "ui-control"),
                 Map.entry("Show key events only", "ui-control"),
                 Map.entry("Updated 21:05 GMT", "time-stamp"),
-                Map.entry("45m ago", "time-stamp"));
+                Map.entry("45m ago", "time-stamp"),
+                Map.entry("Port news from the coast, in your inbox every weekday at 6 a.m.", "contact"),
+                Map.entry("A year of the Courier in print and online for €59. Cancel any time.", "contact"));
         lines.forEach((line, rule) -> assertEquals(rule, RULES.match(line), line));
         for (String prose : List.of("Iran and Venezuela signed 25 agreements in 2023, officials said.",
                 "The photo by Reuters showed the minister with his counterpart in Caracas on Tuesday evening.",
@@ -147,6 +149,28 @@ class FurnitureTest {
                 + " Friday morning for the talks.\n";
         List<String> claims = SharedExtractor.INSTANCE.extract(text).claims().stream().map(ExtractedClaim::text).toList();
         assertEquals(List.of("The strike ends at midnight."), claims);
+    }
+
+    @Test
+    void aDatelineCutOffItsParagraphIsNoClaim() {
+        List<String> claims = SharedExtractor.INSTANCE.extract("MOMBASA, 14 March /KNA/. The first train left the new"
+                + " terminal at 9am with 400 passengers on board.\n").claims().stream().map(ExtractedClaim::text).toList();
+        assertEquals(List.of("The first train left the new terminal at 9am with 400 passengers on board."), claims);
+    }
+
+    @Test
+    void stampsWithTheTimeFirstOrPublishedOnline() {
+        DateLines dates = new DateLines(LanguagePack.of("en"));
+        assertEquals(java.time.LocalDate.of(2025, 3, 14), dates.stamp("12:45, 14.03.2025").orElseThrow().date());
+        assertEquals(java.time.LocalDate.of(2025, 3, 18), dates.stamp("Published online Mar. 18, 2025").orElseThrow().date());
+    }
+
+    @Test
+    void aMediaContactIsNoAuthor() {
+        String release = "Port of Mombasa opens its second container terminal\n\n"
+                + "MOMBASA, Kenya, Feb. 11, 2025 -- The port opened its second container terminal on Tuesday.\n\n"
+                + "Media contact:\nAmina Odhiambo, Senior Manager, Public Affairs\nTel.: 020-555-0193\n";
+        assertEquals(null, new MetadataReader(LanguagePack.of("en")).read(release, null, Map.of()).author());
     }
 
     @Test
