@@ -41,6 +41,10 @@ final class SpeakerMemory {
     /** role or organisation noun (lower case), with or without a qualifier ("health minister") → the name. */
     private final Map<String, String> byRole = new HashMap<>();
     private final Map<String, String[]> initialsOf = new HashMap<>();
+    /** "published", "released": the subject of such a verb right before a document noun wrote the document. */
+    private final Set<String> publishingVerbs;
+    /** "published a 64-page report": the verb within this many words before the document noun. */
+    private static final int PUBLISHED_REACH = 4;
     /** Reporting verbs: one right after a run of capitalised words ends the name in it. */
     private final Set<String> cueVerbs;
     /** "Harwell" → "Harwell Marine", from "the Harwell Marine syndicate"; {@link #AMBIGUOUS} for two names. */
@@ -86,6 +90,7 @@ final class SpeakerMemory {
         relatives = pack.words("relativePronouns");
         counts = pack.union("numberWords", "quantifiers");
         cueVerbs = pack.words("reportingVerbs");
+        publishingVerbs = pack.words("publishingVerbs");
     }
 
     /** Learns the offices, organisations and acronyms one sentence names. */
@@ -334,15 +339,28 @@ final class SpeakerMemory {
                 int from = determiners.contains(w.lower(by + 1)) ? by + 2 : by + 1;
                 int end = organisationNameEnd(w, from);
                 if (end > from) {
-                    String author = canonical(w.original(from, end));
-                    byRole.put(w.lower(doc), author);
-                    organisations.add(author);
-                    lastDocumentAuthor = lastDocumentAuthor == null || lastDocumentAuthor.equals(author) ? author
-                            : AMBIGUOUS;
+                    author(w.lower(doc), canonical(w.original(from, end)));
                 }
                 return;
             }
         }
+        for (int verb = doc - 1; verb >= Math.max(1, doc - PUBLISHED_REACH); verb--) {
+            if (publishingVerbs.contains(w.lower(verb))) {
+                // "In January, Zelena Linija, an environmental group, published a 64-page report": the subject
+                int from = subjectStart(w);
+                int end = organisationNameEnd(w, from);
+                if (end > from + 1 && end <= verb && Texts.startsUpper(w.word(from))) {
+                    author(w.lower(doc), canonical(w.original(from, end)));
+                }
+                return;
+            }
+        }
+    }
+
+    private void author(String documentNoun, String author) {
+        byRole.put(documentNoun, author);
+        organisations.add(author);
+        lastDocumentAuthor = lastDocumentAuthor == null || lastDocumentAuthor.equals(author) ? author : AMBIGUOUS;
     }
 
     private void put(String key, String name) {
@@ -529,6 +547,10 @@ final class SpeakerMemory {
         for (java.util.Set<String> names : List.of(organisations, namedSpeakers)) {
             for (String name : names) {
                 List<String> nameWords = Texts.words(name.toLowerCase(Locale.ROOT).replace("’", "'"));
+                if (!nameWords.isEmpty() && determiners.contains(nameWords.get(0))) {
+                    // "The state's civil defence agency": a description written with a capital, not a name
+                    continue;
+                }
                 if (description.stream().allMatch(w -> nameWords.contains(w) || nameWords.contains(w + "s")
                         || w.endsWith("'") && nameWords.contains(w.substring(0, w.length() - 1)))) {
                     if (found != null && !found.equals(name)) {

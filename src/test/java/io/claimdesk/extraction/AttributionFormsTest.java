@@ -59,6 +59,7 @@ class AttributionFormsTest {
         Cartagena police said two drones had been seized near the naval base. Police said they had arrested a 31-year-old man on Friday. | Cartagena police
         Speaking at the ceremony, Minister of Transport Jasurbek Tursunov noted that the line cost $412.6 million. "Today we are opening a road to the sea," the minister emphasized. | Jasurbek Tursunov
         Dr. Amina Odhiambo, the port's director, opened the terminal on Tuesday. According to her, the terminal can handle 1.2 million containers a year. | Amina Odhiambo
+        In January, Zelena Voda, an environmental group based in Skopje, published a 64-page report on groundwater. The report counts 11 wells that have dried up since 2021. | Zelena Voda
         Venezuela has denied that a cargo ship which docked at Puerto Cabello in September carried drone parts, after a US research group said satellite images pointed to a secret delivery. | Venezuela
         """)
     void acrossSentences(String text, String speaker) {
