@@ -11,6 +11,9 @@ import java.util.Set;
  */
 final class ClaimClassifier {
 
+    /** How a denial's reason starts; the words that deny follow in quotation marks. */
+    static final String DENIAL_REASON = "denial: ";
+
     record Verdict(ClaimKind kind, ClaimStance stance, boolean checkable, double checkworthiness,
                    List<String> features, boolean disputed, String disputedReason) {}
 
@@ -79,7 +82,7 @@ final class ClaimClassifier {
         } else {
             stance = ClaimStance.ASSERTS;
         }
-        String reason = f.denial() != null ? "denial: \"" + f.denial() + "\"" : f.allegation();
+        String reason = f.denial() != null ? DENIAL_REASON + "\"" + f.denial() + "\"" : f.allegation();
         double rounded = Math.round(Math.max(0, Math.min(1, score)) * 100) / 100.0;
         return new Verdict(kind, stance, checkable, rounded, features, reason != null, reason);
     }

@@ -16,12 +16,14 @@ final class FigureDisputes {
     /** Claims back from the denial where the denied figure may stand. */
     private static final int BACK = 3;
     private static final String NUMBER = "number";
-    private static final String DENIAL = "denial";
 
     private final Set<String> figureNouns;
+    /** "disputes that.", "denies it.": a pronoun object stands for the figure only when nothing follows it. */
+    private final Set<String> deniedPronouns;
 
     FigureDisputes(LanguagePack pack) {
         figureNouns = pack.words("figureNouns");
+        deniedPronouns = pack.words("deniedPronouns");
     }
 
     List<ExtractedClaim> mark(List<ExtractedClaim> claims) {
@@ -48,18 +50,30 @@ final class FigureDisputes {
         return out;
     }
 
-    /** A denial whose object is a figure: "disputes that figure", "rejected the estimate", "disputes that". */
+    /**
+     * A denial whose object is a figure: "disputes that figure", "rejected the estimate", and "disputes that." at
+     * the sentence's end; not "denied that the ship carried drones", a denial of a statement.
+     */
     private boolean deniesAFigure(ExtractedClaim c) {
-        if (!c.disputed() || c.attributedTo() == null || c.disputedReason() == null
-                || !c.disputedReason().startsWith(DENIAL)) {
+        if (!c.disputed() || c.kind() != ClaimKind.DENIAL || c.attributedTo() == null || c.disputedReason() == null
+                || !c.disputedReason().startsWith(ClaimClassifier.DENIAL_REASON)) {
             return false;
         }
-        for (String w : Texts.words(c.disputedReason().toLowerCase(Locale.ROOT))) {
-            if (figureNouns.contains(w.replaceAll("\\W", ""))) {
+        String phrase = c.disputedReason().substring(ClaimClassifier.DENIAL_REASON.length()).replace("\"", "");
+        List<String> words = Texts.words(phrase.toLowerCase(Locale.ROOT));
+        for (String w : words) {
+            if (figureNouns.contains(w)) {
                 return true;
             }
         }
-        return false;
+        String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+        if (!deniedPronouns.contains(last)) {
+            return false;
+        }
+        // "disputes that figure" (the classifier quotes "disputes that"), or "disputes that." with nothing after it
+        int at = c.text().indexOf(phrase);
+        List<String> after = at < 0 ? List.of() : Texts.words(c.text().substring(at + phrase.length()));
+        return after.isEmpty() || figureNouns.contains(after.get(0).toLowerCase(Locale.ROOT));
     }
 
     private static ExtractedClaim disputed(ExtractedClaim c, String reason) {

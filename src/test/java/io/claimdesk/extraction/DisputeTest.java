@@ -76,6 +76,10 @@ class DisputeTest {
                 + "The association rejected the accusation of negligence.\n";
         assertFalse(SharedExtractor.INSTANCE.extract(unrelated).claims().get(0).disputed(),
                 "a denial of something else leaves the figure alone");
+        String statement = "Ministry of Health spokesperson Adrian Phiri said 8.4 million children had received a dose.\n\n"
+                + "The association denied that its members had refused to take part in the campaign.\n";
+        assertFalse(SharedExtractor.INSTANCE.extract(statement).claims().get(0).disputed(),
+                "denying that something happened is no denial of the figure before it");
     }
 
     @Test
