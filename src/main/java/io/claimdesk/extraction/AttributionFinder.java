@@ -47,6 +47,8 @@ final class AttributionFinder {
     private final Set<String> organisationNouns;
     /** Roles, organisation nouns and collectives as one set: the nouns a speaker's phrase is made of. */
     private final Set<String> speakerNouns;
+    /** "south", "interior": words the tagger reads as directions where they name a region. */
+    private final Set<String> regionNouns;
     private final Set<String> documentNouns;
     private final Set<String> nounMarkers;
     private final Set<String> evidentialVerbs;
@@ -95,6 +97,7 @@ final class AttributionFinder {
         titleWords = pack.words("titleWords");
         organisationNouns = pack.words("organisationNouns");
         speakerNouns = pack.union("personRoles", "organisationNouns", "collectives");
+        regionNouns = pack.words("regionNouns");
         documentNouns = pack.words("documentNouns");
         nounMarkers = pack.words("nounMarkers");
         evidentialVerbs = pack.words("evidentialVerbs");
@@ -236,6 +239,10 @@ final class AttributionFinder {
             } else if (!capitalised && tag.equals("PROPN")) {
                 // "the Israel Defence Forces states that": a lower-case word is never a name
                 t.retag(i, verbs.contains(t.lower(i)) ? "VERB" : "NOUN");
+            } else if (!capitalised && tag.equals("ADV") && regionNouns.contains(t.lower(i)) && i > 0
+                    && (isNominal(t, i - 1) || t.head(i - 1).equals("DET") || t.head(i - 1).equals("ADJ"))) {
+                // "in the country's flood-hit south say": a region inside a noun phrase, not a direction
+                t.retag(i, "NOUN");
             } else if (!capitalised && !tag.equals("NOUN") && !tag.equals("PROPN")
                     && speakerNouns.contains(t.lower(i)) && !verbs.contains(t.lower(i))) {
                 t.retag(i, "NOUN");
@@ -704,9 +711,28 @@ final class AttributionFinder {
         }
         int[] person = np == null ? null : personBeforeAffiliation(t, np[0]);
         if (person == null && placeModifier(t, np)) {
-            return agentOfDocument(t, np);
+            int[] modified = modifiedByParticiple(t, np);
+            return modified != null ? modified : agentOfDocument(t, np);
         }
         return person != null ? person : np;
+    }
+
+    /**
+     * "doctors working in the country's south say", "residents living near the plant say": the place belongs to a
+     * participle phrase modifying the subject before it; null when no participle stands before the place.
+     */
+    private int[] modifiedByParticiple(Tokens t, int[] place) {
+        int participle = place[0] - 2;
+        if (participle < 1 || !t.head(participle).equals("VERB") || verbs.contains(t.lower(participle))
+                || !(t.lower(participle).endsWith("ing") || t.lower(participle).endsWith("ed"))) {
+            return null;
+        }
+        int[] subject = phraseEndingAt(t, participle - 1);
+        if (subject == null || placeModifier(t, subject)) {
+            return null;
+        }
+        // a name stands alone; a group is known by where it works or lives
+        return t.head(subject[1]).equals("PROPN") ? subject : new int[] {subject[0], place[1]};
     }
 
     /**

@@ -77,11 +77,17 @@ public final class ClaimExtractor {
         List<ParagraphReader.Unit> units = new ArrayList<>();
         List<Block> body = blocks.stream().filter(b -> Segmenter.BODY.equals(b.rule())).toList();
         Interview interview = Interview.of(body, blocks, pack, offices);
+        List<ParagraphReader.Paragraph> paragraphs = new ArrayList<>(body.size());
         for (Block b : blocks) {
             segments.add(new Segment(cps.toCodePoint(b.start()), cps.toCodePoint(b.end()), b.furniture(), b.rule()));
             if (Segmenter.BODY.equals(b.rule())) {
-                units.addAll(reader.read(text, b, speakers, interview));
+                ParagraphReader.Paragraph p = reader.split(text, b, interview);
+                paragraphs.add(p);
+                memory.preview(p.sentenceWords());
             }
+        }
+        for (ParagraphReader.Paragraph p : paragraphs) {
+            units.addAll(reader.read(p, speakers));
         }
         List<String> pageLines = blocks.stream().filter(b -> NAMING_LINES.contains(b.rule())).map(Block::text).toList();
         Article article = new Article(text, cps, units, pageLines, memory, pack);

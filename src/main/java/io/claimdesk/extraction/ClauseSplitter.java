@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Cuts a sentence that carries two claims into its clauses: at a semicolon, or at ", and" when what
+ * Cuts a sentence that carries two claims into its clauses: at a semicolon, at ", and" when what
  * follows has a subject of its own and a finite verb ("…, and the government of Argentina was in
- * charge …"). Lists ("…, health, and education"), shared subjects ("…, and traveled through …") and
+ * charge …"), or at ", but" between two parties' reports ("X says …, but Y say …"). Lists ("…, health, and education"), shared subjects ("…, and traveled through …") and
  * anything inside a quotation stay whole, so a cut is only made where a reader would see two statements.
  */
 final class ClauseSplitter {
@@ -44,7 +44,7 @@ final class ClauseSplitter {
     /** [start, end) of each clause relative to the sentence, trimmed; the whole sentence when it is one claim. */
     List<int[]> split(String sentence, List<int[]> quoted) {
         List<int[]> out = new ArrayList<>(2);
-        if (sentence.indexOf(';') < 0 && sentence.indexOf(", and ") < 0) {
+        if (sentence.indexOf(';') < 0 && sentence.indexOf(", and ") < 0 && sentence.indexOf(", but ") < 0) {
             out.add(new int[] {0, sentence.length()});
             return out;
         }
@@ -73,6 +73,9 @@ final class ClauseSplitter {
         if (c == ',' && s.startsWith(" and ", i + 1)) {
             return Texts.trimStart(s, i + 5, s.length());
         }
+        if (c == ',' && s.startsWith(" but ", i + 1)) {
+            return Texts.trimStart(s, i + 5, s.length());
+        }
         return -1;
     }
 
@@ -93,7 +96,29 @@ final class ClauseSplitter {
         if (left.size() < MIN_CLAUSE_WORDS || right.size() < MIN_CLAUSE_WORDS && !shortReport || !hasFiniteVerb(left)) {
             return false;
         }
+        if (s.startsWith(", but ", cut)) {
+            // "The ministry says 94.2%, but doctors in the south say the figure is far lower": two parties
+            return right.size() >= MIN_CLAUSE_WORDS && left.stream().anyMatch(this::isReportingVerb)
+                    && opensReport(right);
+        }
         return s.charAt(cut) == ';' ? hasFiniteVerb(right) : opensClause(right, Texts.words(s.substring(next)));
+    }
+
+    /** A subject that is no pronoun, then a reporting verb as the first finite verb. */
+    private boolean opensReport(List<String> lower) {
+        if (subjectPronouns.contains(lower.get(0)) || isFiniteVerb(lower.get(0))) {
+            return false;
+        }
+        for (int k = 1; k < Math.min(lower.size(), MAX_SUBJECT_WORDS); k++) {
+            if (isFiniteVerb(lower.get(k))) {
+                return isReportingVerb(lower.get(k));
+            }
+        }
+        return false;
+    }
+
+    private boolean isReportingVerb(String w) {
+        return reportingVerbs.contains(w) && !w.endsWith("ing");
     }
 
     /** A subject (determiner, name or pronoun first), then a finite verb before any dependent phrase. */

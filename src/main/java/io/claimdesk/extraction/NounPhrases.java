@@ -172,7 +172,10 @@ final class NounPhrases {
         }
         boolean definite = t.is(start, "the") || t.is(start, "this") || t.is(start, "that") || t.is(start, "these")
                 || isPossessivePronoun(t.lower(start));
-        if (!definite || hasProper(t, start, end) && !onlyOffices(t, start + 1, end)) {
+        // "Malawi's health ministry": a place's body described in lower case, as definite as "the ministry"
+        boolean placeOwned = start < end && (t.lower(start).endsWith("'s") || t.lower(start).endsWith("’s"))
+                && Texts.startsUpper(t.token(start)) && !hasProper(t, start + 1, end);
+        if (!placeOwned && (!definite || hasProper(t, start, end) && !onlyOffices(t, start + 1, end))) {
             return false;
         }
         String head = t.lower(end).replaceAll("['’]s$", "");

@@ -67,14 +67,48 @@ final class ParagraphReader {
 
     /** Reads a block; in an interview's answer, sentences not attributed to a named party are the interviewee's. */
     List<Unit> read(String text, Block block, Speakers speakers, Interview interview) {
+        return read(split(text, block, interview), speakers);
+    }
+
+    /**
+     * A body paragraph cut into sentences, before anyone is asked who speaks in them: the whole article's
+     * sentences can be looked over first (a live blog's summary says "the operator" before the post that names it).
+     */
+    static final class Paragraph {
+        private final Block block;
+        private final Interview interview;
+        private final List<QuoteSpans.Span> spans;
+        private final List<Sentence> sentences;
+
+        private Paragraph(Block block, Interview interview, List<QuoteSpans.Span> spans, List<Sentence> sentences) {
+            this.block = block;
+            this.interview = interview;
+            this.spans = spans;
+            this.sentences = sentences;
+        }
+
+        List<Words> sentenceWords() {
+            return sentences.stream().map(Sentence::words).toList();
+        }
+    }
+
+    Paragraph split(String text, Block block, Interview interview) {
         int from = block.start() + interview.labelEnd(block);
-        String voice = interview.role(block) == Interview.Role.ANSWER ? interview.voice(block) : null;
         List<QuoteSpans.Span> spans = QuoteSpans.in(text, from, block.end());
         List<int[]> ranges = sentences.split(text, from, block.end());
         List<Sentence> sents = new ArrayList<>(ranges.size());
         for (int[] r : ranges) {
             sents.add(sentence(text, r[0], r[1], spans));
         }
+        return new Paragraph(block, interview, spans, sents);
+    }
+
+    List<Unit> read(Paragraph paragraph, Speakers speakers) {
+        Block block = paragraph.block;
+        Interview interview = paragraph.interview;
+        List<QuoteSpans.Span> spans = paragraph.spans;
+        List<Sentence> sents = paragraph.sentences;
+        String voice = interview.role(block) == Interview.Role.ANSWER ? interview.voice(block) : null;
         Attribution[] resolved = new Attribution[sents.size()];
         String blockSpeaker = null;
         for (int i = 0; i < sents.size(); i++) {

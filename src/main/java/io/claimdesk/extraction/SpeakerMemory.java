@@ -31,6 +31,7 @@ final class SpeakerMemory {
     /** "by" in "a report by X". */
     private final Set<String> agentMarkers;
     private final Set<String> connectors;
+    private final Set<String> timeWords;
     private final Set<String> relatives;
     /** "Two", "Several": a group counted at the start of a sentence. */
     private final Set<String> counts;
@@ -69,6 +70,14 @@ final class SpeakerMemory {
     private static final int OPENING_PHRASE_WORDS = 8;
     private String lastOrganisation;
     private String lastSpeaker;
+    /**
+     * Each description the whole article ties to one name ({@link #AMBIGUOUS} for two), read before the first
+     * paragraph: a summary or a live blog's latest post says "the operator" before the older post that says
+     * which operator.
+     */
+    private final Map<String, String> ahead = new HashMap<>();
+    /** While the article is looked over in advance, descriptions are learned into {@link #ahead}. */
+    private boolean previewing;
 
     SpeakerMemory(LanguagePack pack) {
         personRoles = pack.words("personRoles");
@@ -87,6 +96,7 @@ final class SpeakerMemory {
         stopWords = pack.words("stopWords");
         agentMarkers = pack.words("agentMarkers");
         connectors = pack.words("nameConnectors");
+        timeWords = pack.words("timeWords");
         relatives = pack.words("relativePronouns");
         counts = pack.union("numberWords", "quantifiers");
         cueVerbs = pack.words("reportingVerbs");
@@ -124,10 +134,16 @@ final class SpeakerMemory {
                 } else if (start >= 0) {
                     // "the Harwell Marine syndicate": later "the syndicate", and "Harwell" alone
                     put(lower, w.original(start, i));
-                    shortForms.merge(w.word(start), w.original(start, i), (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+                    if (!previewing) {
+                        shortForms.merge(w.word(start), w.original(start, i), (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+                    }
                 } else {
                     appositionBefore(w, i);
                 }
+            }
+            if (previewing) {
+                // only descriptions are looked ahead for; who wrote a document is learned in order
+                continue;
             }
             if (documentNouns.contains(lower)) {
                 authorOf(w, i);
@@ -271,26 +287,52 @@ final class SpeakerMemory {
         }
     }
 
-    /** "Conaf, the national forest corporation," / "Gustavo Samaniego, the ministry's director": the name before. */
+    /**
+     * "Conaf, the national forest corporation," / "Gustavo Samaniego, the ministry's director,": the name before.
+     * The description must be the whole apposition, closed by a comma or the sentence's end: not "head of the
+     * mission" (another body), not "Third, the council ignored" or "On Thursday, the agency said" (an opening phrase).
+     */
     private void appositionBefore(Words w, int role) {
+        if (!closesApposition(w, role)) {
+            return;
+        }
         for (int k = role - 1; k >= 0 && role - k <= APPOSITION_REACH; k--) {
             if (w.charAfter(k) == ',') {
                 int end = k + 1;
                 int start = end;
+                // back over the name's words, up to the comma or bracket before it
                 while (start > 0 && (Texts.startsUpper(w.word(start - 1)) || particles.contains(w.word(start - 1)))
-                        && w.charAfter(start - 1) != ',' && w.charBefore(start - 1) != '(') {
+                        && (start == end || w.charAfter(start - 1) != ',') && w.charBefore(start - 1) != '(') {
                     start--;
                 }
-                if (start < end && Texts.startsUpper(w.word(start)) && !isTitle(w.lower(end - 1))) {
+                if (start < end && Texts.startsUpper(w.word(start)) && !isTitle(w.lower(end - 1))
+                        && isName(w, start, end)) {
                     String name = w.original(start, end);
                     remember(w, role, name.startsWith("The ") ? name.substring(4) : name);
                 }
                 return;
             }
-            if (w.charAfter(k) == '.' || w.charAfter(k) == ';') {
+            if (w.charAfter(k) == '.' || w.charAfter(k) == ';'
+                    || connectors.contains(w.lower(k)) && !determiners.contains(w.lower(k))) {
                 return;
             }
         }
+    }
+
+    private static boolean closesApposition(Words w, int role) {
+        char after = w.charAfter(role);
+        return role == w.size() - 1 || after == ',' || after == ';' || after == ')';
+    }
+
+    /** Not a time ("Thursday,"), a dateline in capitals ("BOGOTA,") or a word standing alone at the sentence's start. */
+    private boolean isName(Words w, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String word = w.word(k);
+            if (timeWords.contains(w.lower(k)) || word.length() > 4 && word.equals(word.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Ministry of Public Health", "Unified Port Workers' Union of San Antonio (SUPSA)"; not "Government Minister X". */
@@ -313,7 +355,10 @@ final class SpeakerMemory {
                 return;
             }
         }
-        put(w.lower(noun), w.original(start, end));
+        if (end - start >= 2) {
+            // "Company spokesman …" at a sentence's start names no company
+            put(w.lower(noun), w.original(start, end));
+        }
     }
 
     private static boolean isConnector(String lower) {
@@ -363,7 +408,22 @@ final class SpeakerMemory {
         lastDocumentAuthor = lastDocumentAuthor == null || lastDocumentAuthor.equals(author) ? author : AMBIGUOUS;
     }
 
+    /** Looks the article's sentences over before they are read in order: see {@link #ahead}. */
+    void preview(List<Words> sentences) {
+        previewing = true;
+        for (Words w : sentences) {
+            learnFrom(w);
+        }
+        previewing = false;
+    }
+
     private void put(String key, String name) {
+        if (previewing) {
+            if (!name.isBlank()) {
+                ahead.merge(key, name, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+            }
+            return;
+        }
         if (!name.isBlank()) {
             byRole.put(key, name);
             String head = key.substring(key.lastIndexOf(' ') + 1);
@@ -656,6 +716,25 @@ final class SpeakerMemory {
         return word.endsWith("'s") || word.endsWith("’s") || word.endsWith("'") || word.endsWith("’");
     }
 
+    /** The one name the article ties the description to further down, when nothing read so far ties it to one. */
+    private String onlyLater(List<String> description) {
+        if (documentNouns.contains(description.get(description.size() - 1))) {
+            return null;
+        }
+        for (int q = 0; q < description.size(); q++) {
+            if (byRole.containsKey(String.join(" ", description.subList(q, description.size())))) {
+                return null;
+            }
+        }
+        for (int q = 0; q < description.size(); q++) {
+            String later = ahead.get(String.join(" ", description.subList(q, description.size())));
+            if (later != null && !later.isEmpty()) {
+                return later;
+            }
+        }
+        return null;
+    }
+
     private String description(String phrase, String lower, String paragraphSpeaker) {
         List<String> words = Texts.words(lower);
         int from = 0;
@@ -673,6 +752,11 @@ final class SpeakerMemory {
         if (rest.stream().anyMatch(SpeakerMemory::isPossessive) || hasPluralPossessive(lower)) {
             // "the harbour master's office", "the regional truckers' guild": a body the phrase itself names
             return phrase;
+        }
+        String later = onlyLater(rest);
+        if (later != null) {
+            // "the operator says …" in the summary, "Ferrovia Nacional, the state operator," further down
+            return later;
         }
         if (!personRoles.contains(head) && paragraphSpeaker != null && isOrganisation(paragraphSpeaker)
                 && sameKind(head, nounOf.get(paragraphSpeaker))) {

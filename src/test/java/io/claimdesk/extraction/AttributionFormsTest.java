@@ -30,6 +30,9 @@ class AttributionFormsTest {
         As the historian M. K. Osei wrote in 1998, the railway reached Kumasi in 1903. | M. K. Osei | -
         Opposition MP Ruth Achieng said the tender had been cancelled twice since 2022. | Ruth Achieng | -
         Okonjo has also accused the governor's office of hiding the audit. | Okonjo | -
+        The ministry says 94.2% of children were vaccinated, but doctors working in the flood-hit south say the true figure is far lower. | doctors working in the flood-hit south | -
+        Residents living near the smelter say the river turned grey in March. | Residents living near the smelter | -
+        On Thursday, the agency said 41 people were still missing. | agency | -
         """)
     void oneSentence(String text, String speaker, String via) {
         ExtractedClaim c = lastClaim(text);
@@ -61,6 +64,8 @@ class AttributionFormsTest {
         Dr. Amina Odhiambo, the port's director, opened the terminal on Tuesday. According to her, the terminal can handle 1.2 million containers a year. | Amina Odhiambo
         In January, Zelena Voda, an environmental group based in Skopje, published a 64-page report on groundwater. The report counts 11 wells that have dried up since 2021. | Zelena Voda
         Venezuela has denied that a cargo ship which docked at Puerto Cabello in September carried drone parts, after a US research group said satellite images pointed to a secret delivery. | Venezuela
+        Conaf, the national forest corporation, said 40 crews were fighting the fires. The corporation said 12 homes had burned in Santa Juana. | Conaf
+        The vote was counted twice, said Dr. Eliana Vargas Soto, head of the mission. The mission says 17 polling stations opened late. | mission
         """)
     void acrossSentences(String text, String speaker) {
         assertEquals(speaker, lastClaim(text).attributedTo(), text);
@@ -73,6 +78,27 @@ class AttributionFormsTest {
                 + " around the yard and trucks arriving at an air base two days later.\"\n";
         ExtractedClaim c = lastClaim(text);
         assertEquals("Nadia Kessler", c.attributedTo(), c.text());
+    }
+
+    /** A summary or a live blog's latest post says "the operator" before the older post that says which. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The operator says fewer than half of its staff stayed away. | Ferrovia Nacional
+        Malawi's health ministry says 8.4 million children had received a dose by Sunday. | Ministry of Health
+        """)
+    void aDescriptionTakesTheNameTheArticleGivesItFurtherDown(String summary, String speaker) {
+        String text = summary + "\n\nAn arbitration panel on Monday ordered Ferrovia Nacional, the state operator, to run"
+                + " at least 25% of its services.\n\nMinistry of Health spokesperson Adrian Chikumbu said teams had"
+                + " crossed rivers by canoe.\n";
+        assertEquals(speaker, SharedExtractor.INSTANCE.extract(text).claims().get(0).attributedTo(), text);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDescriptionTheArticleTiesToTwoNamesStaysADescription() {
+        String text = "The operator says fewer than half of its staff stayed away.\n\nA panel ordered Ferrovia Nacional,"
+                + " the state operator, to run at least 25% of its services. Comboios do Norte, a private operator,"
+                + " cancelled 40 trains.\n";
+        assertEquals("operator", SharedExtractor.INSTANCE.extract(text).claims().get(0).attributedTo(), text);
     }
 
     @ParameterizedTest(name = "{0}")
