@@ -98,7 +98,8 @@ public final class LanguagePack {
         return LOADED.computeIfAbsent(code, LanguagePack::read);
     }
 
-    private static LanguagePack read(String code) {
+    /** A pack read afresh, not the shared one: for tests of what a first use builds. */
+    static LanguagePack read(String code) {
         String resource = "/extraction/lang/" + code + ".json";
         try (InputStream in = LanguagePack.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -130,13 +131,27 @@ public final class LanguagePack {
 
     /** Several lists as one set, built once: one lookup a word where a rule asks about all of them. */
     Set<String> union(String... lists) {
-        return sets.computeIfAbsent(String.join("+", lists), key -> {
+        return cached(String.join("+", lists), () -> {
             Set<String> all = new HashSet<>();
             for (String l : lists) {
                 all.addAll(words(l));
             }
-            return lookup(all);
+            return all;
         });
+    }
+
+    /**
+     * A set built from other sets: built outside the map's lock, since building it loads the lists it is made of
+     * into the same map (a nested computeIfAbsent there throws "Recursive update").
+     */
+    private Set<String> cached(String key, java.util.function.Supplier<Set<String>> build) {
+        Set<String> known = sets.get(key);
+        if (known != null) {
+            return known;
+        }
+        Set<String> built = lookup(build.get());
+        Set<String> first = sets.putIfAbsent(key, built);
+        return first != null ? first : built;
     }
 
     /**
@@ -149,14 +164,14 @@ public final class LanguagePack {
 
     /** Every word of the lists with each of the endings added ("minister" + "s"), built once. */
     Set<String> withEndings(String endingsList, String... lists) {
-        return sets.computeIfAbsent(endingsList + ":" + String.join("+", lists), key -> {
+        return cached(endingsList + ":" + String.join("+", lists), () -> {
             Set<String> all = new HashSet<>();
             for (String word : union(lists)) {
                 for (String ending : entries(endingsList)) {
                     all.add(word + ending);
                 }
             }
-            return lookup(all);
+            return all;
         });
     }
 
