@@ -113,11 +113,7 @@ final class AttributionFinder {
         negators = pack.words("negators");
         denialVerbs = pack.words("denialVerbs");
         deniedPronouns = pack.words("deniedPronouns");
-        objectPronouns = new java.util.HashMap<>();
-        for (String pair : pack.entries("objectPronouns")) {
-            String[] parts = pair.split(" ");
-            objectPronouns.put(parts[0], parts[1]);
-        }
+        objectPronouns = pack.pairs("objectPronouns");
         claimNouns = pack.words("claimNouns");
         abbreviations = pack.words("abbreviations");
         agentMarkers = pack.words("agentMarkers");
@@ -233,8 +229,10 @@ final class AttributionFinder {
                     && t.head(i + 1).equals("VERB")) {
                 // "residents have long complained": between an auxiliary and its verb, an adverb
                 t.retag(i, "ADV");
-            } else if (tag.equals("INTJ") && verbs.contains(t.lower(i)) && i > 0 && isNominal(t, i - 1)) {
-                // "The gap, doctors say, comes from …": the model knows "say" mostly as an interjection
+            } else if ((tag.equals("INTJ") || tag.equals("ADP")) && verbs.contains(t.lower(i)) && i > 0
+                    && isNominal(t, i - 1)) {
+                // "The gap, doctors say, comes from …": the model knows "say" mostly as an interjection, and
+                // "supporters accuse the party" as a preposition
                 t.retag(i, "VERB");
             } else if (!capitalised && tag.equals("PROPN")) {
                 // "the Israel Defence Forces states that": a lower-case word is never a name
@@ -927,6 +925,11 @@ final class AttributionFinder {
             return null;
         }
         if (t.head(end).equals("PRON")) {
+            if (end >= 2 && objectPronouns.containsKey(t.lower(end)) && t.is(end - 1, "of")
+                    && (t.head(end - 2).equals("NUM") || quantifiers.contains(t.lower(end - 2)))) {
+                // "Several of them accuse …": part of the group just named
+                return new int[] {end - 2, end};
+            }
             return new int[] {end, end};
         }
         int start = end;

@@ -129,6 +129,19 @@ public final class LanguagePack {
         return sets.computeIfAbsent(list, l -> lookup(entries(l)));
     }
 
+    /** A list of "word other" pairs as a map from the first word to the second ("them they"). */
+    Map<String, String> pairs(String list) {
+        Map<String, String> pairs = new HashMap<>();
+        for (String pair : entries(list)) {
+            String[] parts = pair.split(" ");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("the " + language + " list '" + list + "' holds pairs: " + pair);
+            }
+            pairs.put(parts[0], parts[1]);
+        }
+        return Map.copyOf(pairs);
+    }
+
     /** Several lists as one set, built once: one lookup a word where a rule asks about all of them. */
     Set<String> union(String... lists) {
         return cached(String.join("+", lists), () -> {

@@ -23,6 +23,8 @@ final class NounPhrases {
     private final Set<String> particles;
     private final Set<String> describers;
     private final Set<String> notNames;
+    /** "them" → "they": the subject a pronoun in "several of them" stands for. */
+    private final java.util.Map<String, String> objectPronouns;
 
     NounPhrases(LanguagePack pack) {
         personRoles = pack.words("personRoles");
@@ -36,6 +38,7 @@ final class NounPhrases {
         particles = pack.words("nameParticles");
         describers = pack.words("describers");
         notNames = pack.words("notNames");
+        objectPronouns = pack.pairs("objectPronouns");
     }
 
     /** The speaker the phrase [start, end] names, or null when it names nobody. */
@@ -49,6 +52,10 @@ final class NounPhrases {
     }
 
     private String named(Tokens t, int start, int end) {
+        String partOf = partOfAGroup(t, start, end);
+        if (partOf != null) {
+            return partOf;
+        }
         int s = start;
         while (s < end && (t.head(s).equals("DET") || isPossessivePronoun(t.lower(s)) || notNames.contains(t.lower(s))
                 || s > start && t.is(s, "of"))) {
@@ -166,7 +173,15 @@ final class NounPhrases {
     }
 
     /** A pronoun, or a description without a name ("the ministry", "this report"): the reader looks back. */
+    /** "Several of them", "two of them": the group the pronoun stands for ("they"), or null. */
+    private String partOfAGroup(Tokens t, int start, int end) {
+        return end - start == 2 && t.is(end - 1, "of") ? objectPronouns.get(t.lower(end)) : null;
+    }
+
     boolean isAnaphoric(Tokens t, int start, int end) {
+        if (partOfAGroup(t, start, end) != null) {
+            return true;
+        }
         if (start == end && t.head(start).equals("PRON")) {
             return personPronouns.contains(t.lower(start));
         }

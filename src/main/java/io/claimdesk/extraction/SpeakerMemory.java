@@ -70,6 +70,8 @@ final class SpeakerMemory {
     private static final int OPENING_PHRASE_WORDS = 8;
     private String lastOrganisation;
     private String lastSpeaker;
+    /** A group the story made its subject since anyone last spoke ("Residents go further."), or null. */
+    private String lastGroup;
     /**
      * Each description the whole article ties to one name ({@link #AMBIGUOUS} for two), read before the first
      * paragraph: a summary or a live blog's latest post says "the operator" before the older post that says
@@ -460,6 +462,11 @@ final class SpeakerMemory {
      */
     void mentioned(Words w) {
         int start = subjectStart(w);
+        int group = start < w.size() && determiners.contains(w.lower(start)) ? start + 1 : start;
+        if (group < w.size() && collectives.contains(w.lower(group))) {
+            // "Residents go further. Several of them accuse …": the group the next "they" stands for
+            lastGroup = w.word(group);
+        }
         int first = start;
         while (start < w.size() && (honorifics.contains(w.lower(start)) || isTitle(w.lower(start)))) {
             start++;
@@ -514,6 +521,7 @@ final class SpeakerMemory {
 
     void spoke(String speaker, boolean organisation) {
         lastSpeaker = speaker;
+        lastGroup = null;
         if (Texts.startsUpper(speaker) && speaker.indexOf(' ') > 0) {
             namedSpeakers.add(speaker);
         }
@@ -692,7 +700,7 @@ final class SpeakerMemory {
                 return null;
             }
             case "they" -> {
-                return paragraphSpeaker != null ? paragraphSpeaker : lastSpeaker;
+                return lastGroup != null ? lastGroup : paragraphSpeaker != null ? paragraphSpeaker : lastSpeaker;
             }
             default -> {
                 return description(phrase, lower, paragraphSpeaker);

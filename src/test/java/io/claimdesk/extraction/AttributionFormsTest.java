@@ -33,6 +33,7 @@ class AttributionFormsTest {
         The ministry says 94.2% of children were vaccinated, but doctors working in the flood-hit south say the true figure is far lower. | doctors working in the flood-hit south | -
         Residents living near the smelter say the river turned grey in March. | Residents living near the smelter | -
         On Thursday, the agency said 41 people were still missing. | agency | -
+        Ruta Norte supporters accuse the winning party of trying to buy votes. | Ruta Norte supporters | -
         """)
     void oneSentence(String text, String speaker, String via) {
         ExtractedClaim c = lastClaim(text);
@@ -64,6 +65,7 @@ class AttributionFormsTest {
         Dr. Amina Odhiambo, the port's director, opened the terminal on Tuesday. According to her, the terminal can handle 1.2 million containers a year. | Amina Odhiambo
         In January, Zelena Voda, an environmental group based in Skopje, published a 64-page report on groundwater. The report counts 11 wells that have dried up since 2021. | Zelena Voda
         Venezuela has denied that a cargo ship which docked at Puerto Cabello in September carried drone parts, after a US research group said satellite images pointed to a secret delivery. | Venezuela
+        The mayor said the plant was safe. Fishermen go further. Several of them accuse the company of dumping brine at night. | Fishermen
         Conaf, the national forest corporation, said 40 crews were fighting the fires. The corporation said 12 homes had burned in Santa Juana. | Conaf
         The vote was counted twice, said Dr. Eliana Vargas Soto, head of the mission. The mission says 17 polling stations opened late. | mission
         """)
