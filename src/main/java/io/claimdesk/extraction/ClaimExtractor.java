@@ -34,7 +34,7 @@ public final class ClaimExtractor {
     /** "SARIOSIYO, 14 March /NUR/.": a dateline the sentence splitter cut off its paragraph, not a claim. */
     private final java.util.regex.Pattern datelineOnly;
     private final RoleResolver roles;
-    private final FigureDisputes figureDisputes;
+    private final DeniedClaims deniedClaims;
     private static final int MAX_SIGNPOST_WORDS = 30;
     /** Furniture that names people in full: a short name in the body may be theirs. */
     private static final Set<String> NAMING_LINES = Set.of(Segmenter.HEADLINE, "deck", "photo-caption",
@@ -58,7 +58,7 @@ public final class ClaimExtractor {
         signOff = java.util.regex.Pattern.compile(pack.pattern("signOff"));
         datelineOnly = java.util.regex.Pattern.compile(pack.pattern("datelineOnly"));
         roles = new RoleResolver(pack);
-        figureDisputes = new FigureDisputes(pack);
+        deniedClaims = new DeniedClaims(pack);
         PosTagger tagger = new PosTagger(pack.model("partsOfSpeech"));
         reader = new ParagraphReader(sentences, new AttributionFinder(pack, tagger), pack);
         offices = new HashSet<>(pack.words("personRoles"));
@@ -102,7 +102,7 @@ public final class ClaimExtractor {
                 ownVoice.add(u.ownVoice());
             }
         }
-        claims = figureDisputes.mark(claims);
+        claims = deniedClaims.mark(claims);
         return new Extraction(segments, claims, outletVoice.suggest(ownVoice), Leads.of(blocks));
     }
 

@@ -83,6 +83,24 @@ class DisputeTest {
     }
 
     @Test
+    void theStatementADenialRejectsIsDisputed() {
+        String text = "Two Western diplomats said one of the documents signed in Caracas covered drone parts.\n\n"
+                + "The Venezuelan foreign ministry rejected the accusations.\n";
+        List<ExtractedClaim> claims = SharedExtractor.INSTANCE.extract(text).claims();
+        assertEquals(2, claims.size(), claims.toString());
+        assertTrue(claims.get(0).disputed(), claims.get(0).toString());
+        assertTrue(claims.get(0).disputedReason().startsWith("rejected by"), claims.get(0).disputedReason());
+        String spelledOut = "Two Western diplomats said one of the documents signed in Caracas covered drone parts.\n\n"
+                + "The Venezuelan foreign ministry rejected accusations that it had hidden the audit.\n";
+        assertFalse(SharedExtractor.INSTANCE.extract(spelledOut).claims().get(0).disputed(),
+                "a denial that spells out what it rejects leaves the claim before it alone");
+        String opinion = "The mayor said the new bridge should be a source of pride for every resident.\n\n"
+                + "The opposition rejected the claim.\n";
+        assertFalse(SharedExtractor.INSTANCE.extract(opinion).claims().get(0).disputed(),
+                "an opinion rejected stays an opinion, not a disputed fact");
+    }
+
+    @Test
     void denials() {
         ExtractedClaim denial = only("He called accusations of military cooperation between Iran and Bolivia ‘ridiculous’, an official said.");
         assertEquals(ClaimKind.DENIAL, denial.kind());

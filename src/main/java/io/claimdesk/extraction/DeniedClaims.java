@@ -1,0 +1,141 @@
+package io.claimdesk.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A party's denial names what it denies without repeating it, and that claim is disputed too:
+ * <ul>
+ * <li>a denied figure: "The association disputes the ministry's figure. In a survey of 1,260 households, it found
+ * only 71.5% …". The nearest claim before the denial in which another party gives a number is the figure denied;
+ * the claim right after it, if the same party gives a number there, is the counter-figure.</li>
+ * <li>a denied statement: "Two diplomats said one of the documents covered drones. The ministry rejected the
+ * accusations." The nearest claim before the denial that another party makes, unless it is an opinion, is the
+ * one denied.</li>
+ * </ul>
+ * Each says which denial made it so.
+ */
+final class DeniedClaims {
+
+    /** Claims back from the denial where the denied claim may stand. */
+    private static final int BACK = 3;
+    private static final String NUMBER = "number";
+    /** "rejected the accusations that …": the object is spelled out there, not an earlier claim. */
+    private static final Set<String> SPELLED_OUT = Set.of("that", "of", "about", "by");
+
+    private final Set<String> figureNouns;
+    /** "accusation", "claim", "charge": a word for another party's statement as the object of a denial. */
+    private final Set<String> statementNouns;
+    /** "disputes that.", "denies it.": a pronoun object stands for the figure only when nothing follows it. */
+    private final Set<String> deniedPronouns;
+
+    DeniedClaims(LanguagePack pack) {
+        figureNouns = pack.words("figureNouns");
+        statementNouns = pack.words("deniedStatementNouns");
+        deniedPronouns = pack.words("deniedPronouns");
+    }
+
+    List<ExtractedClaim> mark(List<ExtractedClaim> claims) {
+        List<ExtractedClaim> out = new ArrayList<>(claims);
+        for (int i = 0; i < claims.size(); i++) {
+            ExtractedClaim denial = claims.get(i);
+            List<String> object = deniedObject(denial);
+            if (object == null) {
+                continue;
+            }
+            String by = denial.attributedTo();
+            if (deniesAFigure(denial, object)) {
+                markFigures(claims, out, i, by);
+            } else if (deniesAStatement(denial, object)) {
+                markStatement(claims, out, i, by);
+            }
+        }
+        return out;
+    }
+
+    private void markFigures(List<ExtractedClaim> claims, List<ExtractedClaim> out, int i, String by) {
+        for (int j = i - 1; j >= Math.max(0, i - BACK); j--) {
+            ExtractedClaim figure = claims.get(j);
+            if (figure.features().contains(NUMBER) && figure.attributedTo() != null
+                    && !figure.attributedTo().equals(by)) {
+                out.set(j, disputed(out.get(j), "figure disputed by " + by));
+                break;
+            }
+        }
+        if (i + 1 < claims.size() && claims.get(i + 1).features().contains(NUMBER)
+                && by.equals(claims.get(i + 1).attributedTo())) {
+            out.set(i + 1, disputed(out.get(i + 1), "counter-figure of " + by));
+        }
+    }
+
+    private static void markStatement(List<ExtractedClaim> claims, List<ExtractedClaim> out, int i, String by) {
+        for (int j = i - 1; j >= Math.max(0, i - BACK); j--) {
+            ExtractedClaim denied = claims.get(j);
+            if (denied.attributedTo() != null && !denied.attributedTo().equals(by)) {
+                if (denied.kind() != ClaimKind.OPINION) {
+                    out.set(j, disputed(out.get(j), "rejected by " + by));
+                }
+                return;
+            }
+        }
+    }
+
+    /** The words of a denial's phrase ("rejected the accusations"), for a denial with a speaker; else null. */
+    private static List<String> deniedObject(ExtractedClaim c) {
+        if (!c.disputed() || c.kind() != ClaimKind.DENIAL || c.attributedTo() == null || c.disputedReason() == null
+                || !c.disputedReason().startsWith(ClaimClassifier.DENIAL_REASON)) {
+            return null;
+        }
+        String phrase = phrase(c);
+        List<String> words = Texts.words(phrase.toLowerCase(Locale.ROOT));
+        return words.isEmpty() ? null : words;
+    }
+
+    private static String phrase(ExtractedClaim c) {
+        return c.disputedReason().substring(ClaimClassifier.DENIAL_REASON.length()).replace("\"", "");
+    }
+
+    /** The words after the denial's phrase in its claim. */
+    private static List<String> after(ExtractedClaim c) {
+        String phrase = phrase(c);
+        int at = c.text().indexOf(phrase);
+        return at < 0 ? List.of() : Texts.words(c.text().substring(at + phrase.length()).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A denial whose object is a figure: "disputes that figure", "rejected the estimate", and "disputes that." at
+     * the sentence's end; not "denied that the ship carried drones", a denial of a statement.
+     */
+    private boolean deniesAFigure(ExtractedClaim c, List<String> words) {
+        for (String w : words) {
+            if (figureNouns.contains(w)) {
+                return true;
+            }
+        }
+        if (!deniedPronouns.contains(words.get(words.size() - 1))) {
+            return false;
+        }
+        // "disputes that figure" (the classifier quotes "disputes that"), or "disputes that." with nothing after it
+        List<String> after = after(c);
+        return after.isEmpty() || figureNouns.contains(after.get(0));
+    }
+
+    /** "rejected the accusations.", "rejected the union's charge": a word for a statement, not spelled out after. */
+    private boolean deniesAStatement(ExtractedClaim c, List<String> words) {
+        if (!statementNouns.contains(words.get(words.size() - 1))) {
+            return false;
+        }
+        List<String> after = after(c);
+        return after.isEmpty() || !SPELLED_OUT.contains(after.get(0));
+    }
+
+    private static ExtractedClaim disputed(ExtractedClaim c, String reason) {
+        if (c.disputed()) {
+            return c;
+        }
+        return new ExtractedClaim(c.anchor(), c.text(), c.kind(), c.checkable(), c.checkworthiness(), c.features(),
+                c.stance(), c.topics(), c.attributedTo(), c.via(), true, reason);
+    }
+}
