@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -371,6 +372,7 @@ public final class Segmenter {
     private static void markPullQuotes(List<Block> blocks) {
         // keys are made when a candidate needs them: most articles have none
         String[] keys = new String[blocks.size()];
+        String[] lowered = new String[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             int words = b.words();
@@ -379,11 +381,19 @@ public final class Segmenter {
                     || words < 3) {
                 continue;
             }
-            String key = keys[i] != null ? keys[i] : (keys[i] = comparable(b.text()));
+            String probe = probe(b.text());
+            String key = null;
             for (int j = 0; j < blocks.size(); j++) {
                 if (j == i || !blocks.get(j).unclassified()) {
                     continue;
                 }
+                if (probe != null) {
+                    lowered[j] = lowered[j] != null ? lowered[j] : blocks.get(j).text().toLowerCase(Locale.ROOT);
+                    if (!lowered[j].contains(probe)) {
+                        continue;
+                    }
+                }
+                key = key != null ? key : keys[i] != null ? keys[i] : (keys[i] = comparable(b.text()));
                 String body = keys[j] != null ? keys[j] : (keys[j] = comparable(blocks.get(j).text()));
                 // the longer paragraph holds the repeat; of two equal ones, the later is the pull quote
                 boolean holds = body.length() > key.length() ? body.contains(key) : body.equals(key) && j < i;
@@ -393,6 +403,32 @@ public final class Segmenter {
                 }
             }
         }
+    }
+
+    /**
+     * The candidate's longest word of plain ASCII letters, at least four, in lower case: a paragraph that lacks it
+     * cannot repeat the candidate, which saves making both keys. Null when there is no such word.
+     */
+    private static String probe(String text) {
+        int bestStart = 0;
+        int bestLength = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                continue;
+            }
+            if (i - start > bestLength && (i == text.length() || !Character.isLetterOrDigit(c))
+                    && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))) {
+                bestStart = start;
+                bestLength = i - start;
+            }
+            start = i + 1;
+        }
+        if (bestLength < 4) {
+            return null;
+        }
+        return text.substring(bestStart, bestStart + bestLength).toLowerCase(Locale.ROOT);
     }
 
     /** The text's letters and digits in lower case, one space between words and at either end. */
