@@ -28,13 +28,15 @@ final class Bylines {
     private static final String NAME = "(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.?\\s+)?" + NAME_WORD
             + "(?:\\s+(?:" + NAME_WORD + "|" + PARTICLE + "(?=\\s+\\p{Lu})))+";
     private static final Pattern NAME_IN_PLACE = Pattern.compile("(" + NAME + ")(?:\\s+in\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})?");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:\\||/|,|–|—|·|\\s-\\s|\\bwith\\b|\\bon\\b)\\s*");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:\\||/|,|–|—|·|•|\\s-\\s|\\bwith\\b|\\bon\\b)\\s*");
     private static final Pattern JOINER = Pattern.compile("\\s*(?:,\\s*and|and|&|,)\\s+");
     private static final int MAX_BYLINE_CHARS = 160;
 
     private final Pattern cue;
     private final Pattern wireCredit;
     private final Set<String> staffTitles;
+    /** "<Name> is a senior fellow …", "<Name> is the Ledger's … columnist". */
+    private final Pattern authorNote;
     private final Set<String> notAuthors;
     private final Set<String> organisationNouns;
 
@@ -44,6 +46,9 @@ final class Bylines {
         wireCredit = Pattern.compile("^\\(?(?:" + String.join("|", pack.entries("wireCreditCues")) + ")\\s+",
                 Pattern.CASE_INSENSITIVE);
         staffTitles = pack.words("staffTitles");
+        Set<String> posts = pack.union("staffTitles", "personRoles");
+        authorNote = Pattern.compile("(" + NAME + ")\\s+is\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:"
+                + String.join("|", posts.stream().sorted().map(Pattern::quote).toList()) + ")\\b");
         notAuthors = pack.words("notAuthors");
         organisationNouns = pack.words("organisationNouns");
     }
@@ -68,7 +73,7 @@ final class Bylines {
         Matcher c = cue.matcher(line);
         int from = c.find() ? c.end() : 0;
         List<Span> authors = new ArrayList<>();
-        int at = namesRun(line, from, authors);
+        int at = namesRun(line, from, from > 0, authors);
         if (authors.isEmpty()) {
             return null;
         }
@@ -90,6 +95,18 @@ final class Bylines {
         Span outlet = looksLikeOutlet(rest) && !isStaffTitle(rest)
                 ? new Span(outletName(rest), sep.end(), sep.end() + outletName(rest).length()) : null;
         return new Byline(authors, outlet, false, false);
+    }
+
+    /**
+     * "Helen Marchetti is a former deputy mayor of Cairns.", "Ana Ruiz is the Ledger's labour columnist": the note
+     * on who wrote an op-ed or an analysis, naming the author; null for any other line.
+     */
+    Span authorNote(String line) {
+        Matcher m = authorNote.matcher(line);
+        if (!m.lookingAt() || !isPersonName(m.group(1), false)) {
+            return null;
+        }
+        return new Span(stripHonorific(m.group(1)), m.start(1) + honorificLength(m.group(1)), m.end(1));
     }
 
     /** "Potosí Bureau | The Altiplano Ledger", "Staff | Costa Norte": the outlet signs, no person does. */
@@ -121,21 +138,24 @@ final class Bylines {
     /** The names in [from, to) joined by "and", "&" or commas, each perhaps "in" a place. */
     private List<Span> names(String line, int from, int to) {
         List<Span> out = new ArrayList<>();
-        int at = namesRun(line.substring(0, to), from, out);
+        int at = namesRun(line.substring(0, to), from, true, out);
         return at > from ? out : List.of();
     }
 
-    /** Reads names from {@code from}; returns where the run of names ends. */
-    private int namesRun(String line, int from, List<Span> out) {
+    /**
+     * Reads names from {@code from}; returns where the run of names ends. After a cue ("By JANE MORROW") a name may
+     * be printed in capitals; it is given in title case.
+     */
+    private int namesRun(String line, int from, boolean cued, List<Span> out) {
         int at = from;
         boolean closed = false;
         while (true) {
             Matcher m = NAME_IN_PLACE.matcher(line);
             m.region(at, line.length());
-            if (!m.lookingAt() || !isPersonName(m.group(1))) {
+            if (!m.lookingAt() || !isPersonName(m.group(1), cued)) {
                 return out.isEmpty() ? from : at;
             }
-            out.add(new Span(stripHonorific(m.group(1)), m.start(1) + honorificLength(m.group(1)), m.end(1)));
+            out.add(new Span(titleCased(stripHonorific(m.group(1))), m.start(1) + honorificLength(m.group(1)), m.end(1)));
             at = m.end();
             Matcher joiner = JOINER.matcher(line);
             joiner.region(at, line.length());
@@ -146,15 +166,15 @@ final class Bylines {
             closed = !joiner.group().strip().equals(",");
             Matcher next = NAME_IN_PLACE.matcher(line);
             next.region(joiner.end(), line.length());
-            if (!next.lookingAt() || !isPersonName(next.group(1))) {
+            if (!next.lookingAt() || !isPersonName(next.group(1), cued)) {
                 return at;
             }
             at = joiner.end();
         }
     }
 
-    private boolean isPersonName(String name) {
-        if (name.chars().noneMatch(Character::isLowerCase)) {
+    private boolean isPersonName(String name, boolean cued) {
+        if (name.chars().noneMatch(Character::isLowerCase) && !cued) {
             // "PRENSA PLURINACIONAL": an outlet signing in capitals, not a person
             return false;
         }
@@ -169,6 +189,21 @@ final class Bylines {
             }
         }
         return true;
+    }
+
+    /** "JANE MORROW" as "Jane Morrow"; a name with lower-case letters stays as printed. */
+    private static String titleCased(String name) {
+        if (name.chars().anyMatch(Character::isLowerCase)) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        boolean start = true;
+        for (char c : name.toCharArray()) {
+            out.append(start ? c : Character.toLowerCase(c));
+            // "O'BRIEN" → "O'Brien", "JEAN-PAUL" → "Jean-Paul"
+            start = !Character.isLetter(c);
+        }
+        return out.toString();
     }
 
     private static String stripHonorific(String name) {

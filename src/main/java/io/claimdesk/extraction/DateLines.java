@@ -48,10 +48,12 @@ public final class DateLines {
         String date = "(?:" + dayMonthYear + "|" + monthDayYear + "|" + ISO + "|" + NUMERIC + ")";
         // "Juliaca, 5 October 2026", "San Antonio, Chile – March 11, 2026": a place may stand before the date, and
         // so may a section label ("Commentary | 12 May 2025")
-        String notDay = "(?!(?:" + alternatives(pack.weekdays()) + ")\\b)(?!(?:" + alternatives(pack.months().keySet()) + ")\\b)";
+        // nor a byline: "By Ana Ruiz | March 3, 2026" names its author before the date, not a place
+        String notDay = "(?!(?:" + alternatives(pack.weekdays()) + ")\\b)(?!(?:" + alternatives(pack.months().keySet()) + ")\\b)"
+                + "(?!(?:" + alternatives(pack.entries("bylineCues")) + ")\\s)";
         String place = "(?:" + notDay + "\\p{Lu}[\\p{L} .'’-]{1,30}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30}){0,2}\\s*(?:,|[-–—|])\\s*)?";
-        // "12:45, 14.03.2025": agencies write the time first
-        String timeFirst = "(?:\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?,?\\s+)?";
+        // "12:45, 14.03.2025": agencies write the time first; "7:45 AM EST, Tue March 3, 2026" with its zone
+        String timeFirst = "(?:\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?,?\\s+)?";
         stamp = Pattern.compile("^" + place + cue + timeFirst + weekday + date + TIME + "(?=\\s*$|\\s+[-–—|·•]\\s?|\\s*,\\s|" + LABEL_TAIL + ")",
                 Pattern.CASE_INSENSITIVE);
         inProse = Pattern.compile("\\b" + weekday + date, Pattern.CASE_INSENSITIVE);

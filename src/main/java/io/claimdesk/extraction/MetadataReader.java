@@ -40,6 +40,8 @@ public final class MetadataReader {
     private static final int MAX_MASTHEAD_WORDS = 8;
     private static final java.util.Set<String> CONTACT_HEADINGS = java.util.Set.of("about-heading", "contact");
     private static final int MASTHEAD_REACH = 3;
+    /** Lines into the story where a note on its author still stands at its start; at its end, any line after. */
+    private static final int AUTHOR_NOTE_REACH = 2;
     private static final Pattern DEFINED_ACRONYM = Pattern.compile(
             "(?<name>\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*|of|for|and|de|del|la|los|el)){1,8})[ \\t]+\\((?<acronym>\\p{Lu}{2,8})\\)");
 
@@ -137,7 +139,49 @@ public final class MetadataReader {
         }
         List<Found<String>> out = new ArrayList<>(bylineAuthors);
         out.addAll(credits);
+        if (out.isEmpty()) {
+            authorNote(blocks).ifPresent(out::add);
+        }
         return out;
+    }
+
+    /**
+     * With no byline, the note on who wrote the piece ("Helen Marchetti is a former deputy mayor of Cairns.") among
+     * the page's first or last lines, when the story never names that person otherwise: a news paragraph that
+     * introduces a source goes on to quote them by surname.
+     */
+    private Optional<Found<String>> authorNote(List<Block> blocks) {
+        int firstBody = -1;
+        int lastBody = -1;
+        for (int k = 0; k < blocks.size(); k++) {
+            if (Segmenter.BODY.equals(blocks.get(k).rule())) {
+                firstBody = firstBody < 0 ? k : firstBody;
+                lastBody = k;
+            }
+        }
+        for (int k = 0; k < blocks.size(); k++) {
+            if (k > firstBody + AUTHOR_NOTE_REACH && k < lastBody) {
+                // the story's middle introduces its sources
+                continue;
+            }
+            Block b = blocks.get(k);
+            String line = b.text().strip();
+            Bylines.Span name = bylines.authorNote(line);
+            if (name == null) {
+                continue;
+            }
+            String surname = name.text().substring(name.text().lastIndexOf(' ') + 1);
+            boolean namedElsewhere = false;
+            for (int j = 0; j < blocks.size(); j++) {
+                namedElsewhere |= j != k && blocks.get(j).text().contains(surname);
+            }
+            if (!namedElsewhere) {
+                int offset = b.start() + b.text().indexOf(line);
+                return Optional.of(new Found<>(name.text(), offset + name.start(), offset + name.end(),
+                        "author's note"));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String join(List<String> names) {
