@@ -31,6 +31,8 @@ final class Bylines {
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:\\||/|,|–|—|·|•|\\s-\\s|\\bwith\\b|\\bon\\b)\\s*");
     private static final Pattern JOINER = Pattern.compile("\\s*(?:,\\s*and|and|&|,)\\s+");
     private static final int MAX_BYLINE_CHARS = 160;
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "[—–-]\\s*(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:of|the|de|and|&|\\p{Lu}[\\p{L}'’.&-]*)){0,5})\\.?");
 
     private final Pattern cue;
     private final Pattern wireCredit;
@@ -107,6 +109,23 @@ final class Bylines {
             return null;
         }
         return new Span(stripHonorific(m.group(1)), m.start(1) + honorificLength(m.group(1)), m.end(1));
+    }
+
+    /** "— The Harbour Times" under the story: the outlet signing it; null for a person ("— Ana Ruiz") or a desk. */
+    Span signOff(String line) {
+        Matcher m = SIGN_OFF.matcher(line);
+        if (!m.matches() || isPersonName(m.group(1), false) && !m.group(1).startsWith("The ")) {
+            // "— Harbour Courier" could as well be a person signing: unknown rather than wrong
+            return null;
+        }
+        for (String w : m.group(1).split("\\s+")) {
+            String l = w.toLowerCase(Locale.ROOT);
+            if (staffTitles.contains(l)) {
+                // "— The Editors", "— Staff": a desk, not the outlet's name
+                return null;
+            }
+        }
+        return new Span(m.group(1), m.start(1), m.end(1));
     }
 
     /** "Potosí Bureau | The Altiplano Ledger", "Staff | Costa Norte": the outlet signs, no person does. */

@@ -40,6 +40,9 @@ public final class MetadataReader {
     private static final int MAX_MASTHEAD_WORDS = 8;
     private static final java.util.Set<String> CONTACT_HEADINGS = java.util.Set.of("about-heading", "contact");
     private static final int MASTHEAD_REACH = 3;
+    /** " | The Harbour Times" at the end of a title line. */
+    private static final Pattern TITLE_SITE = Pattern.compile(
+            "\\s\\|\\s+(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:of|the|de|and|&|\\p{Lu}[\\p{L}'’.&-]*)){0,4})\\s*$");
     /** Lines into the story where a note on its author still stands at its start; at its end, any line after. */
     private static final int AUTHOR_NOTE_REACH = 2;
     private static final Pattern DEFINED_ACRONYM = Pattern.compile(
@@ -89,9 +92,19 @@ public final class MetadataReader {
         }
         Found<String> title = headline < 0 ? null : new Found<>(Texts.normalizeSpace(blocks.get(headline).text()),
                 blocks.get(headline).start(), blocks.get(headline).end(), "headline");
+        Found<String> site = title == null ? null : siteAfterTitle(blocks.get(headline));
+        if (site != null) {
+            // "Port strike enters second week | The Harbour Times": the browser's title, the site's name after it
+            Block h = blocks.get(headline);
+            String head = text.substring(h.start(), site.start()).replaceFirst("\\s*\\|\\s*$", "");
+            title = new Found<>(Texts.normalizeSpace(head), h.start(), h.start() + head.length(), "headline");
+        }
         List<Found<String>> authors = authors(blocks);
         List<Found<LocalDate>> published = published(blocks, headline, firstBody, lastBody);
-        List<Found<String>> outlets = outlets(text, blocks, firstBody, url, knownDomains);
+        List<Found<String>> outlets = outlets(text, blocks, firstBody, lastBody, url, knownDomains);
+        if (site != null) {
+            outlets.add(site);
+        }
         Map<String, String> acronyms = new java.util.HashMap<>();
         definedAcronyms(text, acronyms);
         return new Metadata(title, firstOrNull(authors), chosen(published), chosenOutlet(outlets, acronyms), authors,
@@ -100,6 +113,24 @@ public final class MetadataReader {
 
     private static <T> Found<T> firstOrNull(List<Found<T>> found) {
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    /**
+     * The site's name after the title as a browser shows it ("… | The Harbour Times"): a few capitalised words, not
+     * a section ("… | Opinion"); null for a headline without one.
+     */
+    private Found<String> siteAfterTitle(Block headline) {
+        Matcher m = TITLE_SITE.matcher(headline.text());
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1);
+        for (String w : name.split("\\s+")) {
+            if (sectionWords.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return null;
+            }
+        }
+        return new Found<>(name, headline.start() + m.start(1), headline.start() + m.end(1), "page title");
     }
 
     /** The first byline before the story, else a wire's "Reporting by" credit. */
@@ -259,7 +290,7 @@ public final class MetadataReader {
     }
 
     /** Outlet candidates, strongest first: byline, wire dateline, copyright, "Follow … on", masthead, address. */
-    private List<Found<String>> outlets(String text, List<Block> blocks, int firstBody, String url,
+    private List<Found<String>> outlets(String text, List<Block> blocks, int firstBody, int lastBody, String url,
                                         Map<String, String> knownDomains) {
         List<Found<String>> out = new ArrayList<>();
         for (Block b : blocks) {
@@ -299,6 +330,14 @@ public final class MetadataReader {
                                 source));
                     }
                 }
+            }
+        }
+        for (int k = Math.max(0, lastBody); k < blocks.size() && lastBody >= 0; k++) {
+            String line = blocks.get(k).text().strip();
+            Bylines.Span signed = bylines.signOff(line);
+            if (signed != null) {
+                int offset = blocks.get(k).start() + blocks.get(k).text().indexOf(line);
+                out.add(new Found<>(signed.text(), offset + signed.start(), offset + signed.end(), "sign-off"));
             }
         }
         masthead(blocks).ifPresent(out::add);
@@ -473,8 +512,8 @@ public final class MetadataReader {
     private static int tier(String source) {
         return switch (source) {
             case "byline", "wire dateline" -> 1;
-            case "copyright line", "follow line", "site edition" -> 2;
-            case "masthead" -> 3;
+            case "copyright line", "follow line", "site edition", "sign-off" -> 2;
+            case "masthead", "page title" -> 3;
             default -> 4;
         };
     }

@@ -46,6 +46,21 @@ class BylineFormsTest {
         assertEquals(author, m.author() == null ? null : m.author().value(), text);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', nullValues = "-", textBlock = """
+        Port strike enters second week | The Harbour Times  ~              ~ Port strike enters second week ~ The Harbour Times
+        Port strike enters second week | Opinion            ~              ~ Port strike enters second week | Opinion ~ -
+        Port strike enters second week                      ~ — The Harbour Times ~ Port strike enters second week ~ The Harbour Times
+        Port strike enters second week                      ~ — The Editors ~ Port strike enters second week ~ -
+        Port strike enters second week                      ~ — Jane Morrow ~ Port strike enters second week ~ -
+        """)
+    void theSitesNameAfterTheTitleOrUnderTheStory(String titleLine, String signOff, String title, String outlet) {
+        String text = titleLine + "\n\n" + STORY + (signOff == null ? "" : "\n" + signOff + "\n");
+        InferredMetadata m = inference.infer(text);
+        assertEquals(title, m.title() == null ? null : m.title().value(), text);
+        assertEquals(outlet, m.outlet() == null ? null : m.outlet().value(), text);
+    }
+
     @org.junit.jupiter.api.Test
     void aSourceTheStoryIntroducesAndQuotesIsNoAuthor() {
         String text = "Why the port strike matters\n\nJane Morrow is a senior analyst at the Pacific Trade Institute.\n\n"
