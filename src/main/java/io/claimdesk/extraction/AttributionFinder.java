@@ -676,6 +676,10 @@ final class AttributionFinder {
             byAgent = agentAfterBy(t, k + 1, j - 1);
             int[] apposition = properApposition(t, k + 1, j - 1);
             j = k - 1;
+            if (j >= 2 && t.head(j).equals("NUM") && t.is(j - 1, ",")) {
+                // "Quispe, 54, a crane operator for 20 years, said": back past the age to the name
+                j -= 2;
+            }
             if (t.is(j, ")")) {
                 j = beforeBrackets(t, j);
             }
@@ -756,7 +760,9 @@ final class AttributionFinder {
         }
         int before = np[0] - 1;
         // "As the economist X wrote", "after the minister said": a subordinator opens a clause with its own subject
-        return t.head(before).equals("ADP") && !agentMarkers.contains(t.lower(before))
+        boolean sourceOfDocument = t.is(before, "from") && before > 0 && documentNouns.contains(t.lower(before - 1));
+        // "Data from the port authority show": where a document comes from is who speaks through it
+        return t.head(before).equals("ADP") && !agentMarkers.contains(t.lower(before)) && !sourceOfDocument
                 && !subordinators.contains(t.lower(before)) && !t.quoted(before);
     }
 
@@ -770,8 +776,9 @@ final class AttributionFinder {
             return null;
         }
         int[] before = phraseEndingAt(t, k - 1);
-        return before != null && (isTitledName(t, before[0], before[1]) || isName(t, before[0], before[1]))
-                ? before : null;
+        // not "Data from the port authority": a document is no person
+        return before != null && !documentNouns.contains(t.lower(before[1]))
+                && (isTitledName(t, before[0], before[1]) || isName(t, before[0], before[1])) ? before : null;
     }
 
     private static int beforeBrackets(Tokens t, int j) {
@@ -1117,6 +1124,10 @@ final class AttributionFinder {
             }
             if (documentNouns.contains(t.lower(end))) {
                 int by = end + 1;
+                if (t.head(by).equals("VERB") && t.lower(by).endsWith("ed") && t.is(by + 1, "by")) {
+                    // "according to figures released by the central bank"
+                    by++;
+                }
                 if ((t.is(by, "by") || t.is(by, "from") || t.is(by, "of")) && phraseAfter(t, by + 1) != null) {
                     np = phraseAfter(t, by + 1);
                 } else {

@@ -34,6 +34,9 @@ class AttributionFormsTest {
         Residents living near the smelter say the river turned grey in March. | Residents living near the smelter | -
         On Thursday, the agency said 41 people were still missing. | agency | -
         Ruta Norte supporters accuse the winning party of trying to buy votes. | Ruta Norte supporters | -
+        According to figures released by the central bank on Monday, inflation rose 4.1% in May. | central bank | -
+        Data from the port authority show that 40 ships were waiting outside the breakwater. | port authority | -
+        Quispe, 54, a crane operator for 20 years, said the pay offer was an insult to the workers. | Quispe | -
         """)
     void oneSentence(String text, String speaker, String via) {
         ExtractedClaim c = lastClaim(text);
