@@ -46,6 +46,9 @@ final class AttributionFinder {
     private final Set<String> titleWords;
     private final Set<String> organisationNouns;
     /** Roles, organisation nouns and collectives as one set: the nouns a speaker's phrase is made of. */
+    private static final int THAT_REACH = 8;
+    /** "The ministry said that the president told …": the outer verb's "that" right after it, for a nested report. */
+    private static final int NESTED_THAT_REACH = 5;
     private final Set<String> speakerNouns;
     /** "south", "interior": words the tagger reads as directions where they name a region. */
     private final Set<String> regionNouns;
@@ -172,7 +175,8 @@ final class AttributionFinder {
             }
         }
         Attribution a = primary.attribution;
-        if (!primary.trailing && found.size() > 1 && found.get(0) == primary && thatFollows(t, primary.verb)
+        if (!primary.trailing && found.size() > 1 && found.get(0) == primary
+                && thatFollows(t, primary.verb, NESTED_THAT_REACH)
                 && !subordinateBetween(t, primary.verb, found.get(1).verb)) {
             Attribution inner = found.get(1).attribution;
             if (!inner.anaphoric()) {
@@ -1274,8 +1278,13 @@ final class AttributionFinder {
         return end >= a && Texts.startsUpper(t.token(a)) ? Texts.normalizeSpace(t.text(a, end)) : null;
     }
 
+    /** "told Reuters that", "told Reuters on condition of anonymity that": "that" a few words on, no comma between. */
     private static boolean thatFollows(Tokens t, int i) {
-        for (int j = i + 1; j < Math.min(t.size(), i + 5); j++) {
+        return thatFollows(t, i, THAT_REACH);
+    }
+
+    private static boolean thatFollows(Tokens t, int i, int reach) {
+        for (int j = i + 1; j < Math.min(t.size(), i + reach); j++) {
             if (t.is(j, "that")) {
                 return true;
             }

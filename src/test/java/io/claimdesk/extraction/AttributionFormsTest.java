@@ -37,6 +37,7 @@ class AttributionFormsTest {
         According to figures released by the central bank on Monday, inflation rose 4.1% in May. | central bank | -
         Data from the port authority show that 40 ships were waiting outside the breakwater. | port authority | -
         Quispe, 54, a crane operator for 20 years, said the pay offer was an insult to the workers. | Quispe | -
+        A senior official told Reuters on condition of anonymity that the deal was close. | senior official | Reuters
         """)
     void oneSentence(String text, String speaker, String via) {
         ExtractedClaim c = lastClaim(text);
