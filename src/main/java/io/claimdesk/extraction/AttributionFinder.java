@@ -863,7 +863,9 @@ final class AttributionFinder {
         String head = t.head(a);
         if (head.equals("ADP") || head.equals("ADV") || head.equals("SCONJ") || head.equals("CCONJ")
                 || head.equals("DET") || head.equals("NUM") || head.equals("VERB") || relatives.contains(t.lower(a))
-                || t.possessive(a) || head.equals("PRON") && !t.lower(a).equals("it")) {
+                || t.possessive(a) || head.equals("PRON") && !t.lower(a).equals("it")
+                || quantifiers.contains(t.lower(a)) && t.is(a + 1, "of")) {
+            // "…, many of them students, said"
             return true;
         }
         for (int i = a; i <= b; i++) {

@@ -38,6 +38,7 @@ class AttributionFormsTest {
         Data from the port authority show that 40 ships were waiting outside the breakwater. | port authority | -
         Quispe, 54, a crane operator for 20 years, said the pay offer was an insult to the workers. | Quispe | -
         A senior official told Reuters on condition of anonymity that the deal was close. | senior official | Reuters
+        Protesters, many of them students, said they would march again on Friday. | Protesters | -
         """)
     void oneSentence(String text, String speaker, String via) {
         ExtractedClaim c = lastClaim(text);
