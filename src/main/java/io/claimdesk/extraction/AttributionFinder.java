@@ -715,6 +715,13 @@ final class AttributionFinder {
             int[] name = phraseEndingAt(t, np[0] - 2);
             return name != null ? new int[] {name[0], np[1]} : np;
         }
+        if (np != null && np[0] >= 3 && t.is(np[0] - 1, "as") && t.is(np[0] - 2, "such")) {
+            // "Environmental groups such as Greenpeace say": the groups speak, the name is an example of them
+            int[] group = phraseEndingAt(t, np[0] - 3);
+            if (group != null) {
+                return new int[] {group[0], np[1]};
+            }
+        }
         int[] person = np == null ? null : personBeforeAffiliation(t, np[0]);
         if (person == null && placeModifier(t, np)) {
             int[] modified = modifiedByParticiple(t, np);

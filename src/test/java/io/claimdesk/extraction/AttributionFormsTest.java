@@ -39,6 +39,7 @@ class AttributionFormsTest {
         Quispe, 54, a crane operator for 20 years, said the pay offer was an insult to the workers. | Quispe | -
         A senior official told Reuters on condition of anonymity that the deal was close. | senior official | Reuters
         Protesters, many of them students, said they would march again on Friday. | Protesters | -
+        Environmental groups such as Greenpeace say the dam will flood 40,000 hectares of forest. | Environmental groups such as Greenpeace | -
         """)
     void oneSentence(String text, String speaker, String via) {
         ExtractedClaim c = lastClaim(text);
