@@ -50,12 +50,14 @@ public final class Segmenter {
     private final DateLines dates;
     private final LineRules lineRules;
     private final Set<String> stopWords;
+    private final Set<String> reportingVerbs;
 
     public Segmenter(LanguagePack pack) {
         bylines = new Bylines(pack);
         dates = new DateLines(pack);
         lineRules = new LineRules(pack);
         stopWords = pack.words("stopWords");
+        reportingVerbs = pack.words("reportingVerbs");
     }
 
     public List<Block> segment(String text) {
@@ -455,7 +457,7 @@ public final class Segmenter {
      * The last lines of an op-ed or analysis often introduce its authors ("Dr. Nadia Kessler is a senior fellow
      * in …"): a short block near the end whose every sentence opens with a name and "is a", "is an" or "is the".
      */
-    private static void markAuthorBios(List<Block> blocks) {
+    private void markAuthorBios(List<Block> blocks) {
         int seen = 0;
         for (int i = blocks.size() - 1; i >= 0 && seen < BIO_REACH; i--) {
             Block b = blocks.get(i);
@@ -463,10 +465,26 @@ public final class Segmenter {
                 continue;
             }
             seen++;
-            if (b.words() <= MAX_BIO_WORDS && isBio(b.text())) {
+            if (b.words() <= MAX_BIO_WORDS && isBio(b.text()) && !reportsSpeech(b.text())) {
                 blocks.set(i, b.classified(true, "author-bio"));
             }
         }
+    }
+
+    /**
+     * "Tom Behr is the director of the port authority. He told reporters that …": a news paragraph that
+     * introduces a source and reports what they said is no note on the writer.
+     */
+    private boolean reportsSpeech(String text) {
+        if (text.indexOf('"') >= 0 || text.indexOf('“') >= 0) {
+            return true;
+        }
+        for (String w : Texts.words(text)) {
+            if (reportingVerbs.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBio(String text) {

@@ -68,6 +68,8 @@ final class SpeakerMemory {
     /** The people the article has named, by surname (lower case): a later bare surname is theirs. */
     private final Map<String, String> persons = new HashMap<>();
     private static final int OPENING_PHRASE_WORDS = 8;
+    /** "is the port authority's chief executive": the words after the article where the post stands. */
+    private static final int DESCRIPTION_WORDS = 4;
     private String lastOrganisation;
     private String lastSpeaker;
     /** A group the story made its subject since anyone last spoke ("Residents go further."), or null. */
@@ -490,10 +492,24 @@ final class SpeakerMemory {
         String known = persons.get(w.lower(end - 1));
         if (known != null && !Texts.startsUpper(w.word(end))) {
             lastPerson = known;
-        } else if (start > first && end - start >= 2 || apposition) {
+        } else if (start > first && end - start >= 2 || apposition || end - start >= 2 && describedAsPerson(w, end)) {
             lastPerson = name;
             persons.putIfAbsent(w.lower(end - 1), name);
         }
+    }
+
+    /** "Tom Behr is the director of the port authority": a name the sentence says holds a person's post. */
+    private boolean describedAsPerson(Words w, int afterName) {
+        if (afterName + 2 >= w.size() || !w.lower(afterName).equals("is") && !w.lower(afterName).equals("was")
+                || !determiners.contains(w.lower(afterName + 1))) {
+            return false;
+        }
+        for (int k = afterName + 2; k < Math.min(w.size(), afterName + 2 + DESCRIPTION_WORDS); k++) {
+            if (personRoles.contains(w.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the sentence's subject starts: after an opening phrase set off by a comma ("Back on the salt flat,"). */

@@ -101,6 +101,18 @@ class AttributionFormsTest {
         assertEquals(speaker, SharedExtractor.INSTANCE.extract(text).claims().get(0).attributedTo(), text);
     }
 
+    /** A paragraph that introduces a source and reports their words is news, not a note on the writer. */
+    @org.junit.jupiter.api.Test
+    void aSourceIntroducedByHisPostSpeaksInTheNextSentence() {
+        String text = "Dock workers at the port of San Antonio stayed off the job for a sixth day on Monday.\n\n"
+                + "The strike has halted 40 ships, the union said.\n\n"
+                + "Tom Behr is the director of the port authority. He told reporters that 40 ships were waiting outside"
+                + " the breakwater.\n";
+        ExtractedClaim last = lastClaim(text);
+        assertEquals("He told reporters that 40 ships were waiting outside the breakwater.", last.text());
+        assertEquals("Tom Behr", last.attributedTo(), last.text());
+    }
+
     @org.junit.jupiter.api.Test
     void aDescriptionTheArticleTiesToTwoNamesStaysADescription() {
         String text = "The operator says fewer than half of its staff stayed away.\n\nA panel ordered Ferrovia Nacional,"
