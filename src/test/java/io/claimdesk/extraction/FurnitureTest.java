@@ -119,6 +119,9 @@ class FurnitureTest {
                 Map.entry("[2] Port of Mombasa, Annual Statistics Bulletin, June 2024.", "footnote"),
                 Map.entry("Cite this: Okafor, M. (2025), \"Fish for export\", Commentary, 3 May 2025.", "promo-label"),
                 Map.entry("Listen to this article · 6 min", "ui-control"),
+                Map.entry("Copyright 2026 The Harbour Times. All rights reserved.", "site-banner"),
+                Map.entry("Copyright © Harbour Media Group", "site-banner"),
+                Map.entry("Listen to the full interview on our podcast", "call-to-action"),
                 Map.entry("Show key events only", "ui-control"),
                 Map.entry("Updated 21:05 GMT", "time-stamp"),
                 Map.entry("45m ago", "time-stamp"),
@@ -127,7 +130,9 @@ class FurnitureTest {
         lines.forEach((line, rule) -> assertEquals(rule, RULES.match(line), line));
         for (String prose : List.of("Iran and Venezuela signed 25 agreements in 2023, officials said.",
                 "The photo by Reuters showed the minister with his counterpart in Caracas on Tuesday evening.",
-                "The correction to the budget was approved on Monday by 41 votes to 12.")) {
+                "The correction to the budget was approved on Monday by 41 votes to 12.",
+                "Copyright lawyers for the publisher said the lawsuit was filed on Monday.",
+                "Listen to the workers, Ruiz told the crowd of about 2,000 people.")) {
             assertEquals(null, RULES.match(prose), prose);
         }
     }
