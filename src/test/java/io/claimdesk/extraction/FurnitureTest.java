@@ -122,6 +122,8 @@ class FurnitureTest {
                 Map.entry("Copyright 2026 The Harbour Times. All rights reserved.", "site-banner"),
                 Map.entry("Copyright © Harbour Media Group", "site-banner"),
                 Map.entry("Listen to the full interview on our podcast", "call-to-action"),
+                Map.entry("218 comments", "comment-prompt"),
+                Map.entry("Comments (38)", "comment-prompt"),
                 Map.entry("Show key events only", "ui-control"),
                 Map.entry("Updated 21:05 GMT", "time-stamp"),
                 Map.entry("45m ago", "time-stamp"),
@@ -132,7 +134,9 @@ class FurnitureTest {
                 "The photo by Reuters showed the minister with his counterpart in Caracas on Tuesday evening.",
                 "The correction to the budget was approved on Monday by 41 votes to 12.",
                 "Copyright lawyers for the publisher said the lawsuit was filed on Monday.",
-                "Listen to the workers, Ruiz told the crowd of about 2,000 people.")) {
+                "Listen to the workers, Ruiz told the crowd of about 2,000 people.",
+                "More than 200 comments were posted under the minister's video within an hour.",
+                "Download the full report from the ministry's website, the minister told lawmakers.")) {
             assertEquals(null, RULES.match(prose), prose);
         }
     }
