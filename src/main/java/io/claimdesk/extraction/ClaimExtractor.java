@@ -78,14 +78,16 @@ public final class ClaimExtractor {
         List<Block> body = blocks.stream().filter(b -> Segmenter.BODY.equals(b.rule())).toList();
         Interview interview = Interview.of(body, blocks, pack, offices);
         List<ParagraphReader.Paragraph> paragraphs = new ArrayList<>(body.size());
+        List<Words> sentences = new ArrayList<>();
         for (Block b : blocks) {
             segments.add(new Segment(cps.toCodePoint(b.start()), cps.toCodePoint(b.end()), b.furniture(), b.rule()));
             if (Segmenter.BODY.equals(b.rule())) {
                 ParagraphReader.Paragraph p = reader.split(text, b, interview);
                 paragraphs.add(p);
-                memory.preview(p.sentenceWords());
+                sentences.addAll(p.sentenceWords());
             }
         }
+        memory.preview(sentences);
         for (ParagraphReader.Paragraph p : paragraphs) {
             units.addAll(reader.read(p, speakers));
         }

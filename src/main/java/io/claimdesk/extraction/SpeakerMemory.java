@@ -82,6 +82,7 @@ final class SpeakerMemory {
     private final Map<String, String> ahead = new HashMap<>();
     /** While the article is looked over in advance, descriptions are learned into {@link #ahead}. */
     private boolean previewing;
+    private List<Words> toPreview;
 
     SpeakerMemory(LanguagePack pack) {
         personRoles = pack.words("personRoles");
@@ -412,13 +413,24 @@ final class SpeakerMemory {
         lastDocumentAuthor = lastDocumentAuthor == null || lastDocumentAuthor.equals(author) ? author : AMBIGUOUS;
     }
 
-    /** Looks the article's sentences over before they are read in order: see {@link #ahead}. */
+    /**
+     * The article's sentences, to look over before they are read in order (see {@link #ahead}); looked over the
+     * first time a description needs it, which most articles never do.
+     */
     void preview(List<Words> sentences) {
-        previewing = true;
-        for (Words w : sentences) {
-            learnFrom(w);
+        toPreview = sentences;
+    }
+
+    private Map<String, String> ahead() {
+        if (toPreview != null) {
+            previewing = true;
+            for (Words w : toPreview) {
+                learnFrom(w);
+            }
+            previewing = false;
+            toPreview = null;
         }
-        previewing = false;
+        return ahead;
     }
 
     private void put(String key, String name) {
@@ -751,7 +763,7 @@ final class SpeakerMemory {
             }
         }
         for (int q = 0; q < description.size(); q++) {
-            String later = ahead.get(String.join(" ", description.subList(q, description.size())));
+            String later = ahead().get(String.join(" ", description.subList(q, description.size())));
             if (later != null && !later.isEmpty()) {
                 return later;
             }
