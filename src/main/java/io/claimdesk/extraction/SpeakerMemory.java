@@ -75,9 +75,9 @@ final class SpeakerMemory {
     /** A group the story made its subject since anyone last spoke ("Residents go further."), or null. */
     private String lastGroup;
     /**
-     * Each description the whole article ties to one name ({@link #AMBIGUOUS} for two), read before the first
-     * paragraph: a summary or a live blog's latest post says "the operator" before the older post that says
-     * which operator.
+     * Each description the whole article ties to one name ({@link #AMBIGUOUS} for two), read over all its sentences
+     * the first time a description needs it: a summary or a live blog's latest post says "the operator" before the
+     * older post that says which operator.
      */
     private final Map<String, String> ahead = new HashMap<>();
     /** While the article is looked over in advance, descriptions are learned into {@link #ahead}. */
@@ -329,7 +329,7 @@ final class SpeakerMemory {
         return role == w.size() - 1 || after == ',' || after == ';' || after == ')';
     }
 
-    /** Not a time ("Thursday,"), a dateline in capitals ("BOGOTA,") or a word standing alone at the sentence's start. */
+    /** Not a time ("Thursday,") nor a dateline in capitals ("BOGOTA,"). */
     private boolean isName(Words w, int start, int end) {
         for (int k = start; k < end; k++) {
             String word = w.word(k);
