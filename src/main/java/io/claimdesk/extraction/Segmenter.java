@@ -51,6 +51,8 @@ public final class Segmenter {
     private final LineRules lineRules;
     private final Set<String> stopWords;
     private final Set<String> reportingVerbs;
+    private final Set<String> irregularPast;
+    private final Set<String> subjectPronouns;
 
     public Segmenter(LanguagePack pack) {
         bylines = new Bylines(pack);
@@ -58,6 +60,8 @@ public final class Segmenter {
         lineRules = new LineRules(pack);
         stopWords = pack.words("stopWords");
         reportingVerbs = pack.words("reportingVerbs");
+        irregularPast = pack.words("irregularPast");
+        subjectPronouns = pack.words("subjectPronouns");
     }
 
     public List<Block> segment(String text) {
@@ -479,8 +483,13 @@ public final class Segmenter {
         if (text.indexOf('"') >= 0 || text.indexOf('“') >= 0) {
             return true;
         }
-        for (String w : Texts.words(text)) {
-            if (reportingVerbs.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        List<String> words = Texts.words(text);
+        for (int i = 1; i < words.size(); i++) {
+            String verb = words.get(i).toLowerCase(Locale.ROOT);
+            String before = words.get(i - 1);
+            // "He told reporters", "Behr said": a report in the past; not "she writes about" or "has reported from"
+            if (reportingVerbs.contains(verb) && (verb.endsWith("ed") || irregularPast.contains(verb))
+                    && (subjectPronouns.contains(before.toLowerCase(Locale.ROOT)) || Texts.startsUpper(before))) {
                 return true;
             }
         }

@@ -152,6 +152,21 @@ class FurnitureTest {
         assertFalse(claims.stream().anyMatch(c -> c.contains("Cranes stand idle")), claims.toString());
     }
 
+    /** A note on the writer stays furniture though it speaks of reporting; a source quoted in the past is news. */
+    @Test
+    void aNoteOnTheWriterIsFurnitureAReportedSourceIsNot() {
+        String story = "Why the port strike matters\n\nDock workers at San Antonio stayed off the job for a sixth day on"
+                + " Monday, the union said. The strike has halted 40 ships, port officials said.\n\n";
+        String note = "Jane Morrow is a correspondent who has reported from Caracas since 2015 and writes about energy.";
+        List<String> claims = SharedExtractor.INSTANCE.extract(story + note + "\n").claims().stream()
+                .map(ExtractedClaim::text).toList();
+        assertFalse(claims.stream().anyMatch(c -> c.contains("Jane Morrow")), claims.toString());
+        String source = "Tom Behr is the director of the port authority. He told reporters that 40 ships were waiting.";
+        claims = SharedExtractor.INSTANCE.extract(story + source + "\n").claims().stream()
+                .map(ExtractedClaim::text).toList();
+        assertTrue(claims.stream().anyMatch(c -> c.contains("He told reporters")), claims.toString());
+    }
+
     @Test
     void aLivePageSigningOffIsNoClaim() {
         String text = "That's all from our live coverage today. The strike ends at midnight. Ana and Tom will be back on"
