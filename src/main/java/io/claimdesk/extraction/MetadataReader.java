@@ -56,6 +56,8 @@ public final class MetadataReader {
     private final Bylines bylines;
     private final DateLines dates;
     private final java.util.Set<String> sectionWords;
+    /** Numbers and determiners: "Part Two", "A Special Report" after a title's bar name no site. */
+    private final java.util.Set<String> notSiteWords;
     private final java.util.Set<String> companySuffixes;
     private final List<String> mastheadSuffixes;
 
@@ -67,6 +69,7 @@ public final class MetadataReader {
         bylines = new Bylines(pack);
         dates = new DateLines(pack);
         sectionWords = pack.words("sectionWords");
+        notSiteWords = pack.union("numberWords", "determiners");
         companySuffixes = pack.words("companySuffixes");
         mastheadSuffixes = pack.entries("mastheadSuffixes");
     }
@@ -125,8 +128,11 @@ public final class MetadataReader {
             return null;
         }
         String name = m.group(1);
-        for (String w : name.split("\\s+")) {
-            if (sectionWords.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        String[] words = name.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].toLowerCase(java.util.Locale.ROOT);
+            // "… | Opinion", "… | Part Two", "… | A Special Report": a section or a series, not the site
+            if (sectionWords.contains(w) || notSiteWords.contains(w) && !(i == 0 && w.equals("the"))) {
                 return null;
             }
         }

@@ -50,6 +50,7 @@ class BylineFormsTest {
     @CsvSource(delimiter = '~', nullValues = "-", textBlock = """
         Port strike enters second week | The Harbour Times  ~              ~ Port strike enters second week ~ The Harbour Times
         Port strike enters second week | Opinion            ~              ~ Port strike enters second week | Opinion ~ -
+        Iran's push into Latin America | Part Two           ~              ~ Iran's push into Latin America | Part Two ~ -
         Port strike enters second week                      ~ — The Harbour Times ~ Port strike enters second week ~ The Harbour Times
         Port strike enters second week                      ~ — The Editors ~ Port strike enters second week ~ -
         Port strike enters second week                      ~ — Jane Morrow ~ Port strike enters second week ~ -
