@@ -2,6 +2,8 @@ package io.claimdesk.claim;
 
 import io.claimdesk.StatementCounter;
 import io.claimdesk.TestArticles;
+import io.claimdesk.TestMatching;
+import io.claimdesk.history.DeskRevision;
 import io.claimdesk.TestUsers;
 import io.claimdesk.article.Article;
 import io.restassured.http.ContentType;
@@ -39,6 +41,9 @@ class ListCacheTest {
 
     @Inject
     ClaimdeskConfig config;
+
+    @Inject
+    DeskRevision revision;
 
     @Test
     void aPageAskedForAgainIsServedWithoutReadingTheClaims() {
@@ -87,12 +92,25 @@ class ListCacheTest {
     /**
      * A write the revision cannot see (as one committed out of id order, simulated by changing a claim's status
      * behind the desk's back) shows within the max age: past half of it the reader is still given the kept page,
-     * which is drawn again behind them.
+     * which is drawn again behind them. Work the desk does on its own threads (linking an import to the corpus)
+     * may move the revision meanwhile, which rightly draws the page afresh; the scenario is then run again.
      */
     @Test
     void aWriteTheRevisionMissesShowsWithinTheMaxAgeWhileReadersKeepGettingPages() throws InterruptedException {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            if (keptPageThenChangeShown()) {
+                return;
+            }
+        }
+        throw new AssertionError("the desk's revision moved during every attempt; nothing could be asserted");
+    }
+
+    /** False when the revision moved while the scenario ran; fails the test when the cache misbehaved. */
+    private boolean keptPageThenChangeShown() throws InterruptedException {
         String outlet = TestArticles.uniqueOutlet("Cached Unseen");
         Article article = articles.create(outlet, LocalDate.of(2022, 3, 3), TestArticles.DRONES);
+        TestMatching.waitUntilLinked();
+        DeskRevision.Revision before = revision.current();
         String url = "/?outlet=" + outlet;
         long renderedAt = System.nanoTime();
         asReviewer().get(url).then().statusCode(200).body(containsString(UNREVIEWED_BADGE));
@@ -103,13 +121,18 @@ class ListCacheTest {
 
         Duration maxAge = config.listCache().maxAge();
         Thread.sleep(Math.max(0, maxAge.dividedBy(2).toMillis() - elapsedMillis(renderedAt)) + 200);
-        asReviewer().get(url).then().statusCode(200).body(containsString(UNREVIEWED_BADGE));
+        String pastHalf = asReviewer().get(url).then().statusCode(200).extract().asString();
+        if (!revision.current().equals(before)) {
+            return false;
+        }
+        assertTrue(pastHalf.contains(UNREVIEWED_BADGE), "past half the max age the kept page is still shown");
         boolean shown = false;
         while (!shown && elapsedMillis(renderedAt) < maxAge.toMillis() + 1_000) {
             shown = asReviewer().get(url).asString().contains("status-contested\">Contested</span>");
             Thread.sleep(shown ? 0 : 100);
         }
         assertTrue(shown, "the change shows within " + maxAge + " of the page being kept");
+        return true;
     }
 
     private static long elapsedMillis(long sinceNanos) {
