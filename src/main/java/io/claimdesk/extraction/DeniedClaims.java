@@ -22,19 +22,20 @@ final class DeniedClaims {
     /** Claims back from the denial where the denied claim may stand. */
     private static final int BACK = 3;
     private static final String NUMBER = "number";
-    /** "rejected the accusations that …": the object is spelled out there, not an earlier claim. */
-    private static final Set<String> SPELLED_OUT = Set.of("that", "of", "about", "by");
 
     private final Set<String> figureNouns;
     /** "accusation", "claim", "charge": a word for another party's statement as the object of a denial. */
     private final Set<String> statementNouns;
     /** "disputes that.", "denies it.": a pronoun object stands for the figure only when nothing follows it. */
     private final Set<String> deniedPronouns;
+    /** "rejected the accusations that …": the object is spelled out there, not an earlier claim. */
+    private final Set<String> spelledOut;
 
     DeniedClaims(LanguagePack pack) {
         figureNouns = pack.words("figureNouns");
         statementNouns = pack.words("deniedStatementNouns");
         deniedPronouns = pack.words("deniedPronouns");
+        spelledOut = pack.words("spelledOutMarkers");
     }
 
     List<ExtractedClaim> mark(List<ExtractedClaim> claims) {
@@ -128,7 +129,7 @@ final class DeniedClaims {
             return false;
         }
         List<String> after = after(c);
-        return after.isEmpty() || !SPELLED_OUT.contains(after.get(0));
+        return after.isEmpty() || !spelledOut.contains(after.get(0));
     }
 
     private static ExtractedClaim disputed(ExtractedClaim c, String reason) {

@@ -52,6 +52,8 @@ public final class Segmenter {
     private final Set<String> stopWords;
     private final Set<String> reportingVerbs;
     private final Set<String> irregularPast;
+    /** "ed": how a regular verb ends in the past. */
+    private final List<String> pastEndings;
     private final Set<String> subjectPronouns;
 
     public Segmenter(LanguagePack pack) {
@@ -61,6 +63,7 @@ public final class Segmenter {
         stopWords = pack.words("stopWords");
         reportingVerbs = pack.words("reportingVerbs");
         irregularPast = pack.words("irregularPast");
+        pastEndings = pack.entries("pastEndings");
         subjectPronouns = pack.words("subjectPronouns");
     }
 
@@ -488,8 +491,17 @@ public final class Segmenter {
             String verb = words.get(i).toLowerCase(Locale.ROOT);
             String before = words.get(i - 1);
             // "He told reporters", "Behr said": a report in the past; not "she writes about" or "has reported from"
-            if (reportingVerbs.contains(verb) && (verb.endsWith("ed") || irregularPast.contains(verb))
+            if (reportingVerbs.contains(verb) && (isRegularPast(verb) || irregularPast.contains(verb))
                     && (subjectPronouns.contains(before.toLowerCase(Locale.ROOT)) || Texts.startsUpper(before))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isRegularPast(String verb) {
+        for (String ending : pastEndings) {
+            if (verb.endsWith(ending)) {
                 return true;
             }
         }
