@@ -1,6 +1,7 @@
 package io.claimdesk.matching;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ record ClaimFeatures(ClaimCard card, Map<String, String> keys, String[] keyOrder
         List<Words.Token> tokens = Words.tokens(card.text());
         Map<String, String> keys = new LinkedHashMap<>();
         List<String> stems = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         Set<String> stemSet = new HashSet<>();
         List<String> listed = new ArrayList<>();
         boolean negated = false;
@@ -39,20 +41,23 @@ record ClaimFeatures(ClaimCard card, Map<String, String> keys, String[] keyOrder
                 }
                 if (!sentenceStart) {
                     stems.add(Words.stem(lower));
+                    written.add(t.text());
                     continue;
                 }
             }
             if (Words.STOP.contains(lower) || lower.length() < 3) {
                 stems.add("");
+                written.add("");
                 continue;
             }
             String stem = Words.stem(lower.replace("’", "'"));
             stems.add(stem);
+            written.add(t.text());
             stemSet.add(stem);
             keys.putIfAbsent("t:" + stem, lower);
             ordered |= Lexicon.ORDER.contains(stem) || Lexicon.ORDER.contains(lower);
         }
-        addConcepts(stems, keys);
+        addConcepts(stems, written, keys);
         Quantities.Found found = Quantities.find(tokens);
         for (Quantity q : found.quantities()) {
             keys.putIfAbsent(q.key(), q.surface());
@@ -116,22 +121,27 @@ record ClaimFeatures(ClaimCard card, Map<String, String> keys, String[] keyOrder
         return added;
     }
 
-    private static void addConcepts(List<String> stems, Map<String, String> keys) {
-        Set<String> grams = new HashSet<>();
-        String prev = "";
-        for (String s : stems) {
-            if (!s.isEmpty()) {
-                grams.add(s);
-                if (!prev.isEmpty()) {
-                    grams.add(prev + " " + s);
-                }
+    /**
+     * Concepts named by a stem or a pair of neighbouring stems; the key keeps the words as the claim writes them
+     * ("defence ministry"), since evidence is read by people, not the stems it was matched on.
+     */
+    private static void addConcepts(List<String> stems, List<String> written, Map<String, String> keys) {
+        Map<String, String> grams = new HashMap<>();
+        for (int i = 0; i < stems.size(); i++) {
+            String s = stems.get(i);
+            if (s.isEmpty()) {
+                continue;
             }
-            prev = s;
+            grams.putIfAbsent(s, written.get(i));
+            if (i > 0 && !stems.get(i - 1).isEmpty()) {
+                grams.putIfAbsent(stems.get(i - 1) + " " + s, written.get(i - 1) + " " + written.get(i));
+            }
         }
         for (Map.Entry<String, List<String>> c : Lexicon.CONCEPTS.entrySet()) {
             for (String phrase : c.getValue()) {
-                if (grams.contains(phrase)) {
-                    keys.putIfAbsent("c:" + c.getKey(), phrase);
+                String words = grams.get(phrase);
+                if (words != null) {
+                    keys.putIfAbsent("c:" + c.getKey(), words);
                     break;
                 }
             }

@@ -1,0 +1,272 @@
+package io.claimdesk.matching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.claimdesk.extraction.ClaimExtractor;
+import io.claimdesk.extraction.ExtractedClaim;
+import io.claimdesk.extraction.LanguagePack;
+import io.claimdesk.extraction.MetadataReader;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cross-article relations on pairs annotated by hand over the extraction corpus and the seeds
+ * (src/test/resources/corpus/pairs/*.csv, described in that folder's README): every article of the corpus (the
+ * held-out set is elsewhere) and the five seeds are drawn by the app's extractor and matched as the desk matches
+ * them; each suggestion between two annotated claims is judged against the annotation. A link counts under its
+ * most specific type (CONTRADICTS, CONFLICT, SUPPORTS, then SAME_EVENT); any type it lists is a right answer.
+ * Recall per type: of the links counted under T, those suggested with a right type. Precision per type: of the
+ * suggestions of type T on annotated pairs, those the annotation accepts ({@code NONE} rows are pairs a reader
+ * rejects). Suggestions on pairs nobody annotated are counted, not judged.
+ */
+class CorpusPairsEvaluationTest {
+
+    /**
+     * Issue 9b/16 asks for recall 0.7 and precision 0.8 on every type. Until the matcher reaches them the floors
+     * sit just under what it reaches, so that no change can lower a figure unnoticed; raise them as it improves.
+     */
+    static final Map<RelationType, Double> RECALL_FLOOR = Map.of(RelationType.SAME_EVENT, 0.05,
+            RelationType.CONFLICT, 0.15, RelationType.CONTRADICTS, 0.02, RelationType.SUPPORTS, 0.28);
+    static final Map<RelationType, Double> PRECISION_FLOOR = Map.of(RelationType.SAME_EVENT, 0.8,
+            RelationType.CONFLICT, 0.8, RelationType.CONTRADICTS, 0.5, RelationType.SUPPORTS, 0.6);
+
+    /** Most specific first: a conflict or a denial is also one event, and is what a reviewer needs named. */
+    static final List<RelationType> SPECIFICITY = List.of(RelationType.CONTRADICTS, RelationType.CONFLICT,
+            RelationType.SUPPORTS, RelationType.SAME_EVENT);
+
+    record Pair(ClaimCard a, ClaimCard b, Set<RelationType> types, String why) {
+        boolean negative() {
+            return types.isEmpty();
+        }
+
+        RelationType counted() {
+            return SPECIFICITY.stream().filter(types::contains).findFirst().orElseThrow();
+        }
+
+        Set<Long> key() {
+            return Set.of(a.id(), b.id());
+        }
+    }
+
+    @Test
+    void relationsOnTheHandAnnotatedCorpusPairs() throws IOException {
+        List<ClaimCard> cards = Articles.cards();
+        // two annotated claims the extractor drew as one claim make one pair: any type either lists is right
+        Map<Set<Long>, Pair> judged = new java.util.LinkedHashMap<>();
+        for (Pair p : pairs(cards)) {
+            judged.merge(p.key(), p, (x, y) -> {
+                if (x.negative() != y.negative()) {
+                    System.out.println("ANNOTATIONS DISAGREE: " + x.why() + " / " + y.why());
+                }
+                Set<RelationType> both = java.util.EnumSet.noneOf(RelationType.class);
+                both.addAll(x.types());
+                both.addAll(y.types());
+                return new Pair(x.a(), x.b(), both, x.why());
+            });
+        }
+        List<Pair> pairs = new ArrayList<>(judged.values());
+        Map<Set<Long>, Relation> found = new HashMap<>();
+        try (ClaimIndex index = ClaimIndex.inMemory()) {
+            index.add(cards);
+            for (ClaimCard c : cards) {
+                for (Relation r : index.match(c, 20)) {
+                    found.merge(Set.of(r.from(), r.to()), r, (x, y) -> x.score() >= y.score() ? x : y);
+                }
+            }
+        }
+        Map<RelationType, int[]> recall = new EnumMap<>(RelationType.class);
+        Map<RelationType, int[]> precision = new EnumMap<>(RelationType.class);
+        for (RelationType t : RelationType.values()) {
+            recall.put(t, new int[2]);
+            precision.put(t, new int[2]);
+        }
+        for (Pair p : pairs) {
+            Relation r = found.get(p.key());
+            boolean right = r != null && p.types().contains(r.type());
+            if (!p.negative()) {
+                int[] rc = recall.get(p.counted());
+                rc[0] += right ? 1 : 0;
+                rc[1]++;
+            }
+            if (r != null) {
+                int[] pc = precision.get(r.type());
+                pc[0] += right ? 1 : 0;
+                pc[1]++;
+            }
+            if (r == null ? !p.negative() : !right) {
+                System.out.printf("%-10s %-28s %s%n    %s%n    %s%n", r == null ? "MISSED" : "WRONG " + r.type(),
+                        p.negative() ? "NONE" : p.types(), p.why(), p.a().text(), p.b().text());
+                if (r != null) {
+                    System.out.printf("    score %.2f, %s, %s%n", r.score(), r.detail(), r.evidence());
+                }
+            }
+        }
+        for (Pair p : undrawn) {
+            if (!p.negative()) {
+                recall.get(p.counted())[1]++;
+                System.out.printf("UNDRAWN    %-28s %s%n", p.types(), p.why());
+            }
+        }
+        int unjudged = 0;
+        for (Map.Entry<Set<Long>, Relation> e : found.entrySet()) {
+            if (!judged.containsKey(e.getKey()) && annotatedArticles(pairs).containsAll(articlesOf(e.getValue(), cards))) {
+                unjudged++;
+            }
+        }
+        System.out.printf("%nCross-article relations on %d hand-annotated pairs (%d links, %d rejected), %d claims"
+                        + " of %d articles; %d suggestions in all, %d between annotated articles not annotated%n",
+                pairs.size(), pairs.stream().filter(p -> !p.negative()).count(),
+                pairs.stream().filter(Pair::negative).count(), cards.size(),
+                cards.stream().map(ClaimCard::articleId).distinct().count(), found.size(), unjudged);
+        System.out.println("| type | links | found | recall | suggested on annotated pairs | right | precision |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
+        for (RelationType t : RelationType.values()) {
+            int[] rc = recall.get(t);
+            int[] pc = precision.get(t);
+            System.out.printf("| %s | %d | %d | %.2f | %d | %d | %.2f |%n", t, rc[1], rc[0], ratio(rc), pc[1], pc[0],
+                    ratio(pc));
+        }
+        for (RelationType t : RelationType.values()) {
+            assertTrue(ratio(recall.get(t)) >= RECALL_FLOOR.get(t), t + " recall " + ratio(recall.get(t)));
+            assertTrue(ratio(precision.get(t)) >= PRECISION_FLOOR.get(t), t + " precision " + ratio(precision.get(t)));
+        }
+    }
+
+    private static double ratio(int[] counts) {
+        return counts[1] == 0 ? 1 : counts[0] / (double) counts[1];
+    }
+
+    private static Set<Long> annotatedArticles(List<Pair> pairs) {
+        Set<Long> out = new TreeSet<>();
+        for (Pair p : pairs) {
+            out.add(p.a().articleId());
+            out.add(p.b().articleId());
+        }
+        return out;
+    }
+
+    private static Set<Long> articlesOf(Relation r, List<ClaimCard> cards) {
+        Set<Long> out = new LinkedHashSet<>();
+        for (ClaimCard c : cards) {
+            if (c.id() == r.from() || c.id() == r.to()) {
+                out.add(c.articleId());
+            }
+        }
+        return out;
+    }
+
+    /** Pairs one of whose claims the extractor did not draw: a link there cannot be found. */
+    static List<Pair> undrawn = new ArrayList<>();
+
+    static List<Pair> pairs(List<ClaimCard> cards) throws IOException {
+        List<Pair> out = new ArrayList<>();
+        undrawn.clear();
+        List<Path> files;
+        try (Stream<Path> list = Files.list(Path.of("src/test/resources/corpus/pairs"))) {
+            files = list.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+        }
+        for (Path file : files) {
+            try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                assertEquals("fileA|fragmentA|fileB|fragmentB|types", r.readLine(), file.toString());
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    String[] f = line.split("\\|", -1);
+                    assertEquals(5, f.length, line);
+                    Set<RelationType> types = java.util.EnumSet.noneOf(RelationType.class);
+                    for (String t : f[4].trim().split(" ")) {
+                        if (!t.equals("NONE")) {
+                            types.add(RelationType.valueOf(t));
+                        }
+                    }
+                    ClaimCard a = Articles.find(cards, f[0], f[1]);
+                    ClaimCard b = Articles.find(cards, f[2], f[3]);
+                    String why = file.getFileName() + ": " + f[0] + " ⇄ " + f[2];
+                    if (a == null || b == null) {
+                        undrawn.add(new Pair(a, b, types, why + ": claim not drawn: " + (a == null ? f[1] : f[3])));
+                    } else {
+                        out.add(new Pair(a, b, types, why));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The seeds (article ids 0–4) and the corpus outside the held-out set (ids 1000 + its number). */
+    static final class Articles {
+
+        private static List<ClaimCard> cards;
+
+        static synchronized List<ClaimCard> cards() {
+            if (cards == null) {
+                cards = load();
+            }
+            return cards;
+        }
+
+        /**
+         * "seed000" or "013": the first claim of that article containing the fragment; null when the extractor
+         * drew no such claim (the pair's claim was annotated on the text, not on what the extractor drew).
+         */
+        static ClaimCard find(List<ClaimCard> cards, String article, String fragment) {
+            long id = article.startsWith("seed") ? Long.parseLong(article.substring(4)) : 1000 + Long.parseLong(article);
+            assertTrue(cards.stream().anyMatch(c -> c.articleId() == id), "no article " + article);
+            return cards.stream().filter(c -> c.articleId() == id && c.text().contains(fragment)).findFirst().orElse(null);
+        }
+
+        private static List<ClaimCard> load() {
+            ClaimExtractor extractor = new ClaimExtractor();
+            MetadataReader metadata = new MetadataReader(LanguagePack.of("en"));
+            List<ClaimCard> out = new ArrayList<>();
+            for (Path p : texts()) {
+                String name = p.getFileName().toString();
+                boolean seed = name.contains("_");
+                long article = Long.parseLong(name.substring(0, 3)) + (seed ? 0 : 1000);
+                try {
+                    String text = Files.readString(p);
+                    MetadataReader.Metadata m = metadata.read(text, null, Map.of());
+                    LocalDate published = m.published() == null ? null : m.published().value();
+                    String outlet = m.outlet() == null ? "outlet " + article : m.outlet().value();
+                    int n = 0;
+                    for (ExtractedClaim c : extractor.extract(text).claims()) {
+                        out.add(new ClaimCard(article * 1000 + n++, article, outlet, published, c.text(),
+                                c.stance().name(), c.attributedTo(), c.via(), c.topics(), c.disputed()));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return out;
+        }
+
+        private static List<Path> texts() {
+            List<Path> out = new ArrayList<>();
+            try (Stream<Path> seeds = Files.list(SeedClaims.folder());
+                 Stream<Path> corpus = Files.list(Path.of("src/test/resources/corpus/en"))) {
+                seeds.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(out::add);
+                corpus.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(out::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out;
+        }
+    }
+}
