@@ -7,9 +7,11 @@ import java.util.List;
  * What the matcher knows of a claim: nothing from the database beyond these fields.
  *
  * @param stance ASSERTS, REPORTS or DISPUTES
+ * @param kind   the extractor's kind (DENIAL, ALLEGATION, …); null when not known: a denial and the allegation it
+ *               answers are what a contradiction is made of
  */
 public record ClaimCard(long id, long articleId, String outlet, LocalDate published, String text, String stance,
-                        String attributedTo, String via, List<String> topics, boolean disputed) {
+                        String attributedTo, String via, List<String> topics, boolean disputed, String kind) {
 
     public ClaimCard {
         text = text == null ? "" : text;

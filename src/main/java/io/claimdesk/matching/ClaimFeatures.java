@@ -14,7 +14,7 @@ import java.util.Set;
  * and the cues of denial, trend and itinerary order.
  */
 record ClaimFeatures(ClaimCard card, Map<String, String> keys, String[] keyOrder, List<String> listedNames,
-                     List<Quantity> quantities, Set<Integer> years, boolean denial, String trendDown, String trendUp,
+                     List<Quantity> quantities, Set<Integer> years, boolean denial, boolean allegation, String trendDown, String trendUp,
                      boolean ordered, KeyWeights weights) {
 
     static ClaimFeatures of(ClaimCard card) {
@@ -58,17 +58,20 @@ record ClaimFeatures(ClaimCard card, Map<String, String> keys, String[] keyOrder
             ordered |= Lexicon.ORDER.contains(stem) || Lexicon.ORDER.contains(lower);
         }
         addConcepts(stems, written, keys);
-        Quantities.Found found = Quantities.find(tokens);
+        Quantities.Found found = Quantities.find(card.text(), tokens);
         for (Quantity q : found.quantities()) {
             keys.putIfAbsent(q.key(), q.surface());
         }
         for (int y : found.years()) {
             keys.putIfAbsent("y:" + y, Integer.toString(y));
         }
-        boolean denial = stemSet.stream().anyMatch(Lexicon.DENIAL::contains)
-                || ("DISPUTES".equals(card.stance()) && negated);
+        // the extractor's kind, where the card carries it, knows "denied entry" and "a rejection that … confirmed"
+        // are no denial; without it, the words of denial and a disputing negation stand in
+        boolean denial = card.kind() != null ? "DENIAL".equals(card.kind())
+                : stemSet.stream().anyMatch(Lexicon.DENIAL::contains) || ("DISPUTES".equals(card.stance()) && negated);
+        boolean allegation = "ALLEGATION".equals(card.kind()) || stemSet.stream().anyMatch(Lexicon.ACCUSATION::contains);
         return new ClaimFeatures(card, keys, keys.keySet().toArray(String[]::new), listed, found.quantities(),
-                new HashSet<>(found.years()), denial, firstOf(tokens, Lexicon.TREND_DOWN), firstOf(tokens, Lexicon.TREND_UP),
+                new HashSet<>(found.years()), denial, allegation, firstOf(tokens, Lexicon.TREND_DOWN), firstOf(tokens, Lexicon.TREND_UP),
                 ordered, new KeyWeights());
     }
 
@@ -157,6 +160,11 @@ record ClaimFeatures(ClaimCard card, Map<String, String> keys, String[] keyOrder
             }
         }
         return null;
+    }
+
+    /** A question, hope or judgement: nothing a denial contradicts or a figure conflicts with. */
+    boolean opinion() {
+        return "OPINION".equals(card.kind());
     }
 
     String text() {

@@ -26,6 +26,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -69,6 +70,8 @@ public final class ClaimIndex implements AutoCloseable {
     /** Every indexed claim's id with its card's hash: whether a card is indexed as it is, at 16 bytes a claim. */
     private final Map<Long, Integer> indexed = new ConcurrentHashMap<>();
     private volatile Map<String, Double> idfCache = new ConcurrentHashMap<>();
+    /** The names each article uses, to tell whether two articles tell one story. */
+    private final Stories stories = new Stories();
 
     private ClaimIndex(Directory directory, long featureCache) {
         try {
@@ -106,7 +109,9 @@ public final class ClaimIndex implements AutoCloseable {
     public void add(Collection<ClaimCard> cards) {
         try {
             for (ClaimCard card : cards) {
+                forget(card.id());
                 ClaimFeatures f = ClaimFeatures.of(card);
+                stories.add(card.articleId(), f.keys().keySet());
                 writer.updateDocument(idTerm(card.id()), StoredCards.document(card, f.keys().keySet()));
                 features.put(card.id(), f);
                 indexed.put(card.id(), card.hashCode());
@@ -130,6 +135,7 @@ public final class ClaimIndex implements AutoCloseable {
     /** Drops the claims (deleted from the database) and commits once. */
     public void remove(Collection<Long> claimIds) {
         try {
+            claimIds.forEach(this::forget);
             writer.deleteDocuments(claimIds.stream().map(ClaimIndex::idTerm).toArray(Term[]::new));
             claimIds.forEach(id -> {
                 features.invalidate(id);
@@ -150,7 +156,7 @@ public final class ClaimIndex implements AutoCloseable {
         IndexSearcher searcher = acquire();
         try {
             Map<String, Double> idf = idfCache;
-            RelationScorer scorer = new RelationScorer(k -> idf.computeIfAbsent(k, key -> idf(searcher, key)), idf);
+            RelationScorer scorer = new RelationScorer(k -> idf.computeIfAbsent(k, key -> idf(searcher, key)), idf, stories);
             BooleanQuery.Builder q = new BooleanQuery.Builder();
             int docs = searcher.getIndexReader().numDocs();
             for (String k : rarest(f, scorer, idf(docs, QUERY_MAX_DF), idf(docs, QUERY_MAX_CONCEPT_DF))) {
@@ -215,6 +221,29 @@ public final class ClaimIndex implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /** Takes an indexed claim's names out of its article's story before the claim is replaced or removed. */
+    private void forget(long id) {
+        if (!indexed.containsKey(id)) {
+            return;
+        }
+        ClaimFeatures old = features.getIfPresent(id);
+        if (old == null) {
+            IndexSearcher searcher = acquire();
+            try {
+                TopDocs hits = searcher.search(new TermQuery(idTerm(id)), 1);
+                if (hits.scoreDocs.length == 0) {
+                    return;
+                }
+                old = ClaimFeatures.of(StoredCards.card(searcher.storedFields().document(hits.scoreDocs[0].doc)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                release(searcher);
+            }
+        }
+        stories.remove(old.card().articleId(), old.keys().keySet());
     }
 
     private ClaimFeatures featuresOf(ClaimCard card) {

@@ -140,7 +140,7 @@ public record Corroboration(int outlets, List<OriginGroup> origins, List<String>
     private static ClaimCard card(ClaimRow r, Map<Long, String> repostOrigins) {
         return new ClaimCard(r.id(), r.articleId(), repostOrigins.getOrDefault(r.articleId(), r.outlet()), r.published(),
                 r.text(), r.stance().name(),
-                r.attributedTo(), r.via(), r.topics(), r.disputed());
+                r.attributedTo(), r.via(), r.topics(), r.disputed(), r.kind() == null ? null : r.kind().name());
     }
 
     private static void matrix(Map<String, MatrixBuilder> matrix, ClaimRow row, ClaimStance column) {

@@ -23,24 +23,29 @@ final class Differences {
         return d;
     }
 
-    /** Same kind of thing counted, no figure in common, and the figures differ beyond rounding or hedges. */
+    /**
+     * Same kind of thing counted and said of the same thing, no figure in common, and the figures differ beyond
+     * rounding or hedges.
+     */
     private static String amounts(ClaimFeatures a, ClaimFeatures b) {
+        // a class of amount on which the claims agree anywhere ("418 of the 1,062 polling stations" and "about 400
+        // polling stations") is no conflict, whatever other figures of that class they give
+        java.util.Set<String> agreed = new java.util.HashSet<>();
         for (Quantity qa : a.quantities()) {
-            if (qa.unitClass().equals("count")) {
-                continue;
-            }
-            Quantity differing = null;
             for (Quantity qb : b.quantities()) {
-                if (qb.unitClass().equals(qa.unitClass())) {
-                    if (!qa.disagrees(qb)) {
-                        differing = null;
-                        break;
-                    }
-                    differing = differing == null ? qb : differing;
+                if (qa.comparable(qb) && !qa.disagrees(qb)) {
+                    agreed.add(qa.unitClass());
                 }
             }
-            if (differing != null) {
-                return qa.surface() + " ≠ " + differing.surface();
+        }
+        for (Quantity qa : a.quantities()) {
+            if (qa.unitClass().equals("count") || agreed.contains(qa.unitClass())) {
+                continue;
+            }
+            for (Quantity qb : b.quantities()) {
+                if (qa.comparable(qb)) {
+                    return qa.surface() + " ≠ " + qb.surface();
+                }
             }
         }
         return null;

@@ -23,12 +23,33 @@ final class Lexicon {
             "delegation", List.of("deleg", "accompani", "entourag"),
             "oil", List.of("oil", "gasolin", "fuel", "refineri", "petrochem", "tanker"));
 
+    private static final Map<String, String> CONCEPT_OF_STEM = conceptsOfStems();
+
+    /** The concept a single stem names ("accompani" → delegation), or null. */
+    static String conceptOf(String stem) {
+        return CONCEPT_OF_STEM.get(stem);
+    }
+
+    private static Map<String, String> conceptsOfStems() {
+        Map<String, String> m = new HashMap<>();
+        CONCEPTS.forEach((concept, phrases) -> phrases.stream().filter(p -> !p.contains(" "))
+                .forEach(p -> m.putIfAbsent(p, concept)));
+        return m;
+    }
+
     /** Concepts too common to say what a denial is about. */
     static final Set<String> GENERIC_CONCEPTS = Set.of("relations", "visit", "agreement");
 
     /** Words with which a speaker denies or rejects what others assert. */
     static final Set<String> DENIAL = Set.of("deni", "deny", "reject", "dismiss", "refut", "ridicul", "baseless",
             "absurd", "fabric", "lie", "unfound", "groundless", "nonsens", "fals", "rebuf", "debunk");
+
+    /** Words with which one party accuses another: what a denial that names no content of its own answers. */
+    static final Set<String> ACCUSATION = Set.of("accus", "alleg", "charg", "claim");
+
+    /** Words for what one party said, by which a denial refers to it without repeating it ("the accusations"). */
+    static final Set<String> STATEMENTS = Set.of("accus", "claim", "alleg", "report", "figur", "estim", "suggest",
+            "charg", "wrongdo", "assert", "stori", "number");
 
     /** Plain negations that make a disputing claim a denial rather than a hedge. */
     static final Set<String> NEGATION = Set.of("not", "never", "no", "nor", "none", "didn't", "did't", "isn't",
@@ -53,7 +74,10 @@ final class Lexicon {
             "by", "with", "from", "what", "who", "which", "why", "how", "did", "does", "do", "is", "are", "was",
             "were", "will", "would", "can", "could", "may", "might", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "minister's", "general", "chief", "head", "leader", "ambassador",
-            "director", "executive", "department", "ministry", "government", "state", "states", "united");
+            "director", "executive", "department", "ministry", "government", "state", "states", "united",
+            "today", "yesterday", "tomorrow", "now", "nobody", "everyone", "everybody", "someone", "somebody",
+            "nothing", "none", "meanwhile", "instead", "later", "earlier", "another", "whichever", "whatever", "few",
+            "most", "once", "yes", "my", "your", "such", "even", "only", "just", "where");
 
     static final Map<String, Integer> MONTHS = months();
 
@@ -72,7 +96,8 @@ final class Lexicon {
         for (String s : List.of("peopl", "person", "member", "deleg", "offici", "businessmen", "businessman",
                 "businesspeopl", "soldier", "troop", "diplomat", "citizen", "journalist", "prison", "prisoner",
                 "worker", "employe", "refuge", "migrant", "student", "repres", "victim", "casualti", "death",
-                "protest", "protestor", "particip", "passeng", "resid", "civilian", "activist", "arrest", "detaine")) {
+                "protest", "protestor", "particip", "passeng", "resid", "civilian", "activist", "arrest", "detaine",
+                "dead", "toll", "striker", "support", "voter", "patient", "dockwork")) {
             m.put(s, "people");
         }
         for (String s : List.of("agreement", "memorandum", "deal", "accord", "treati", "contract", "pact", "mou")) {

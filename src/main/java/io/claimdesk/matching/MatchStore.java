@@ -142,7 +142,7 @@ class MatchStore {
     }
 
     private static final String CARD_SELECT = """
-            select c.id, c.article.id, o.name, c.published, c.text, c.stance, c.attributedTo, c.via, c.disputed
+            select c.id, c.article.id, o.name, c.published, c.text, c.stance, c.attributedTo, c.via, c.disputed, c.kind
             from Claim c left join c.outlet o""";
 
     private static List<ClaimCard> cards(List<Object[]> rows, List<Object[]> topicRows) {
@@ -152,7 +152,8 @@ class MatchStore {
         for (Object[] r : rows) {
             long id = (Long) r[0];
             out.add(new ClaimCard(id, (Long) r[1], (String) r[2], (LocalDate) r[3], (String) r[4], r[5].toString(),
-                    (String) r[6], (String) r[7], topics.getOrDefault(id, List.of()), (Boolean) r[8]));
+                    (String) r[6], (String) r[7], topics.getOrDefault(id, List.of()), (Boolean) r[8],
+                    r[9] == null ? null : r[9].toString()));
         }
         return out;
     }

@@ -14,8 +14,11 @@ final class Quantities {
     private static final Map<String, Integer> WORD_NUMBERS = Map.ofEntries(
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
-            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15),
-            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
+            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
+            Map.entry("eighty", 80), Map.entry("ninety", 90),
             Map.entry("hundred", 100), Map.entry("dozen", 12), Map.entry("dozens", 24), Map.entry("hundreds", 200),
             Map.entry("thousands", 2000));
     private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
@@ -26,13 +29,18 @@ final class Quantities {
             "for", "with", "by", "from", "at", "who", "that", "which", "worth", "as", "per", "was", "were", "have",
             "has", "had", "been", "be", "is", "are");
 
+    private static final int CONTEXT_WORDS = 3;
+    private static final Set<String> VAGUE_BEFORE = Set.of("several", "some", "many", "few", "a");
+    private static final int BACK_WORDS = 10;
+    private static final Set<String> CLAUSE_JOINS = Set.of("and", "but", "while", "whereas", "or");
+
     record Found(List<Quantity> quantities, List<Integer> years) {
     }
 
     private Quantities() {
     }
 
-    static Found find(List<Words.Token> tokens) {
+    static Found find(String text, List<Words.Token> tokens) {
         List<Quantity> qs = new ArrayList<>();
         List<Integer> years = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -66,13 +74,18 @@ final class Quantities {
                 value *= SCALES.get(tokens.get(j).lower());
                 j++;
             }
-            qs.add(unit(tokens, i, j, value, money));
+            Quantity q = percent(text, tokens, i, value);
+            if (q == null) {
+                q = unit(text, tokens, i, j, value, money);
+            }
+            q = q.in(context(text, tokens, i, j));
+            qs.add(isVague(tokens, i) ? q.asVague() : q);
         }
         return new Found(qs, years);
     }
 
     /** The unit is the last plural or known unit noun among up to three following words. */
-    private static Quantity unit(List<Words.Token> tokens, int numberAt, int from, double value, boolean money) {
+    private static Quantity unit(String text, List<Words.Token> tokens, int numberAt, int from, double value, boolean money) {
         List<String> words = new ArrayList<>();
         for (int j = from; j < tokens.size() && words.size() < 3; j++) {
             String w = tokens.get(j).lower();
@@ -81,15 +94,15 @@ final class Quantities {
             }
             words.add(w);
         }
+        // a noun the lexicon knows first ("24 people, authorities said"), else the last plural ("2,500
+        // refrigerated containers"); a lone following word that is neither ("27, up from 19") is no unit
         int head = -1;
-        for (int k = 0; k < words.size(); k++) {
+        for (int k = 0; k < words.size() && head < 0; k++) {
             String stem = Words.stem(words.get(k));
-            if (!Lexicon.unitClass(stem).equals(stem) || words.get(k).endsWith("s")) {
-                head = k;
-            }
+            head = !Lexicon.unitClass(stem).equals(stem) ? k : -1;
         }
-        if (head < 0 && !words.isEmpty()) {
-            head = 0;
+        if (head < 0) {
+            head = lastPlural(words);
         }
         String unitClass;
         String unitText = head < 0 ? "" : String.join(" ", words.subList(0, head + 1));
@@ -100,6 +113,9 @@ final class Quantities {
         } else {
             unitClass = collectiveBefore(tokens, numberAt);
         }
+        if (unitClass.equals("count")) {
+            unitClass = knownUnitBefore(text, tokens, numberAt);
+        }
         boolean approximate = false;
         for (int k = Math.max(0, numberAt - 2); k < numberAt; k++) {
             approximate |= HEDGES.contains(tokens.get(k).lower());
@@ -107,6 +123,96 @@ final class Quantities {
         String number = tokens.get(numberAt).text() + (from > numberAt + 1 ? " " + tokens.get(numberAt + 1).text() : "");
         String surface = unitText.isEmpty() ? number : number + " " + unitText;
         return new Quantity(value, unitClass, surface, approximate);
+    }
+
+    /** "hundreds of", "dozens", "several hundred", "some thousands": no figure to compare. */
+    private static boolean isVague(List<Words.Token> tokens, int at) {
+        String word = tokens.get(at).lower();
+        if (word.endsWith("s") && WORD_NUMBERS.containsKey(word)) {
+            return true;
+        }
+        return at > 0 && VAGUE_BEFORE.contains(tokens.get(at - 1).lower())
+                && (word.equals("hundred") || word.equals("thousand") || word.equals("dozen"));
+    }
+
+    private static int lastPlural(List<String> words) {
+        int last = -1;
+        for (int k = 0; k < words.size(); k++) {
+            last = words.get(k).endsWith("s") ? k : last;
+        }
+        return last;
+    }
+
+    /**
+     * "put the number of workers … at about 1,500", "the death toll to 27": with no unit after the number, a noun
+     * the lexicon knows earlier in the same clause says what is counted.
+     */
+    private static String knownUnitBefore(String text, List<Words.Token> tokens, int numberAt) {
+        for (int k = numberAt - 1; k >= 0 && k >= numberAt - BACK_WORDS && !boundary(text, tokens, k, k + 1); k--) {
+            String stem = Words.stem(tokens.get(k).lower());
+            if (!Lexicon.unitClass(stem).equals(stem)) {
+                return Lexicon.unitClass(stem);
+            }
+        }
+        return "count";
+    }
+
+    /** "11.25%", "6 percent", "4.5 per cent": a share, whatever it is a share of (the context says that). */
+    private static Quantity percent(String text, List<Words.Token> tokens, int at, double value) {
+        Words.Token t = tokens.get(at);
+        String next = at + 1 < tokens.size() ? tokens.get(at + 1).lower() : "";
+        boolean sign = t.end() < text.length() && text.charAt(t.end()) == '%';
+        if (!sign && !next.equals("percent") && !(next.equals("per") && at + 2 < tokens.size()
+                && tokens.get(at + 2).lower().equals("cent"))) {
+            return null;
+        }
+        boolean approximate = false;
+        for (int k = Math.max(0, at - 2); k < at; k++) {
+            approximate |= HEDGES.contains(tokens.get(k).lower());
+        }
+        return new Quantity(value, "percent", t.text() + (sign ? "%" : " percent"), approximate);
+    }
+
+    /**
+     * What the amount is said of: the uncommon words of its own clause, up to three before the number and three
+     * after its unit ("41 people remain missing" → missing; "raised its rate to 11.25%" → raised, rate). Two
+     * figures for the same unit are only compared when they are said of the same thing.
+     */
+    private static Set<String> context(String text, List<Words.Token> tokens, int numberAt, int unitFrom) {
+        Set<String> out = new java.util.HashSet<>();
+        int taken = 0;
+        for (int k = numberAt - 1; k >= 0 && taken < CONTEXT_WORDS && !boundary(text, tokens, k, k + 1); k--) {
+            taken += addContext(tokens.get(k), out) ? 1 : 0;
+        }
+        int after = unitFrom;
+        while (after < tokens.size() && after < unitFrom + 3 && Character.isLetter(tokens.get(after).text().codePointAt(0))
+                && !UNIT_STOP.contains(tokens.get(after).lower()) && !boundary(text, tokens, after - 1, after)) {
+            after++;
+        }
+        taken = 0;
+        for (int k = after; k < tokens.size() && taken < CONTEXT_WORDS && !boundary(text, tokens, k - 1, k); k++) {
+            taken += addContext(tokens.get(k), out) ? 1 : 0;
+        }
+        return out;
+    }
+
+    private static boolean addContext(Words.Token t, Set<String> out) {
+        String lower = t.lower();
+        if (lower.length() < 3 || !Character.isLetter(lower.codePointAt(0)) || Words.STOP.contains(lower)
+                || Lexicon.MONTHS.containsKey(lower) || HEDGES.contains(lower)) {
+            return false;
+        }
+        return out.add(Words.stem(lower));
+    }
+
+    /** A clause ends between two tokens at a comma, semicolon, colon or dash, or at a joining "and", "but", "while". */
+    private static boolean boundary(String text, List<Words.Token> tokens, int left, int right) {
+        if (left < 0 || right >= tokens.size()) {
+            return true;
+        }
+        String gap = text.substring(tokens.get(left).end(), tokens.get(right).start());
+        return gap.matches(".*[,;:–—(].*") || CLAUSE_JOINS.contains(tokens.get(right).lower())
+                || CLAUSE_JOINS.contains(tokens.get(left).lower());
     }
 
     /** "a delegation of 120": with no noun after the number, the group noun before "of" says what is counted. */

@@ -28,14 +28,22 @@ final class RelationScorer {
      * "signed agreements" is not one event when the surnames, places and amounts differ.
      */
     static final double SAME_EVENT_NAMES = 0.4;
+    /** A word or concept in fewer than about one claim in ten (BM25 idf 2.5) says what a claim is about. */
+    static final double SPECIFIC = 2.5;
+    /** Within one story: uncommon words a conflict must share besides its differing amount, and a same event. */
+    static final int STORY_CONFLICT_WORDS = 2;
+    static final int STORY_SAME_EVENT_WORDS = 2;
+    static final double STORY_SAME_EVENT = 0.3;
 
     private final ToDoubleFunction<String> idf;
     private final Object generation;
+    private final Stories stories;
 
     /** @param generation identifies the index state idf belongs to; weights cached on claims follow it */
-    RelationScorer(ToDoubleFunction<String> idf, Object generation) {
+    RelationScorer(ToDoubleFunction<String> idf, Object generation, Stories stories) {
         this.idf = idf;
         this.generation = generation;
+        this.stories = stories;
     }
 
     /** The claim's key weights in the order of {@link ClaimFeatures#keyOrder()}. */
@@ -53,6 +61,8 @@ final class RelationScorer {
         double shared = 0;
         double sharedNames = 0;
         double sharedContent = 0;
+        int specific = 0;
+        boolean sameAmount = false;
         List<String> evidence = new ArrayList<>();
         String[] keys = a.keyOrder();
         for (int i = 0; i < keys.length; i++) {
@@ -67,6 +77,9 @@ final class RelationScorer {
                 sharedNames += w;
             } else if (kind == 't' || kind == 'c') {
                 sharedContent += w;
+                specific += w >= SPECIFIC ? 1 : 0;
+            } else if (kind == 'q') {
+                sameAmount = true;
             }
             evidence.add(label(keys[i], a.keys().get(keys[i]), there));
         }
@@ -75,13 +88,17 @@ final class RelationScorer {
         }
         double s = shared / Math.sqrt(wa.total() * wb.total()) + (sharesAnchor(a, b) ? ANCHOR_BONUS : 0);
         double namesCover = sharedNames / Math.max(1e-9, Math.min(wa.names(), wb.names()));
-        Overlap o = new Overlap(s, sharedNames > 0, sharedContent > 0, namesCover);
+        Overlap o = new Overlap(s, sharedNames > 0, sharedContent > 0, namesCover, specific, sameAmount);
         return type(a, b, o).map(t -> new Relation(a.card().id(), b.card().id(), t.type(), round(t.score()),
                 t.detail(), evidence));
     }
 
-    /** names: any name shared; namesCover: the shared names' part of the less-named claim's names. */
-    private record Overlap(double score, boolean names, boolean content, double namesCover) {
+    /**
+     * names: any name shared; namesCover: the shared names' part of the less-named claim's names; specific: shared
+     * words and concepts that few claims use; sameAmount: a counted amount both give.
+     */
+    private record Overlap(double score, boolean names, boolean content, double namesCover, int specific,
+                           boolean sameAmount) {
     }
 
     /** A shared year or counted amount pins two claims to one event more than any word does. */
@@ -98,9 +115,18 @@ final class RelationScorer {
     }
 
     private Optional<Typed> type(ClaimFeatures a, ClaimFeatures b, Overlap o) {
+        if (stories.same(a.card(), b.card())) {
+            Optional<Typed> t = inOneStory(a, b, o);
+            if (t.isPresent()) {
+                return t;
+            }
+        }
         ClaimFeatures denial = a.denial() ? a : b;
         ClaimFeatures other = a.denial() ? b : a;
+        // across stories: not a party denying itself, not a claim of another year, and not what was said only after
+        // the denial was published (a 2016 denial does not answer a 2024 report)
         if (a.denial() != b.denial() && o.score() >= CONTRADICTS && (o.names() || sharesTopic(a, b))
+                && !other.opinion() && !sameParty(denial, other) && !disjointYears(a, b) && !after(other, denial)
                 && sharesContent(denial, other)) {
             return Optional.of(new Typed(RelationType.CONTRADICTS, Math.min(1, o.score() + 0.3),
                     "denied: " + denialCue(denial) + " ⇄ asserted: " + contentWords(other, denial)));
@@ -122,6 +148,97 @@ final class RelationScorer {
             return Optional.of(new Typed(RelationType.SAME_EVENT, o.score(), null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Two articles of one story: their claims need not name the same people to be about one event, but a link still
+     * needs the claims' own evidence: a denial that answers the other claim, the same kind of amount differing, the
+     * same amount given, or several uncommon words in common.
+     */
+    private Optional<Typed> inOneStory(ClaimFeatures a, ClaimFeatures b, Overlap o) {
+        for (ClaimFeatures[] pair : new ClaimFeatures[][] {{a, b}, {b, a}}) {
+            ClaimFeatures denial = pair[0];
+            ClaimFeatures other = pair[1];
+            if (denial.denial() && !other.denial() && !other.opinion() && !sameParty(denial, other)
+                    && (answers(denial, other) || o.specific() >= STORY_CONFLICT_WORDS && sharesContent(denial, other))) {
+                return Optional.of(new Typed(RelationType.CONTRADICTS, Math.min(1, o.score() + 0.3),
+                        "denied: " + denialCue(denial) + " ⇄ asserted: " + contentWords(other, denial)));
+            }
+        }
+        if (a.denial() != b.denial()) {
+            return Optional.empty();
+        }
+        String detail = Differences.between(a, b);
+        if (detail != null && o.specific() >= STORY_CONFLICT_WORDS) {
+            return Optional.of(new Typed(RelationType.CONFLICT, Math.min(1, o.score() + 0.2), detail));
+        }
+        if (detail == null && o.sameAmount() && o.specific() >= 1) {
+            return Optional.of(new Typed(RelationType.SUPPORTS, Math.max(o.score(), SUPPORTS), null));
+        }
+        if (o.score() >= STORY_SAME_EVENT && o.specific() >= STORY_SAME_EVENT_WORDS) {
+            return Optional.of(new Typed(detail == null && o.score() >= SUPPORTS ? RelationType.SUPPORTS
+                    : RelationType.SAME_EVENT, o.score(), null));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A denial answers a claim of its story by another party when the claim accuses the denying party ("SUPSA
+     * accuses APT of …" / "APT … called the reports baseless"), or when the denial cites the claim's source and what
+     * it said ("We reject the port authority's figure of 1,500" / the authority put the number at about 1,500).
+     */
+    private static boolean answers(ClaimFeatures denial, ClaimFeatures other) {
+        String denier = denial.card().attributedTo();
+        String source = other.card().attributedTo();
+        boolean accusesDenier = (other.allegation() || "REPORTS".equals(other.card().stance()))
+                && (named(denier, other) || other.allegation() && sharesNames(denial, other));
+        boolean citesSource = named(source, denial) && (sharesAmount(denial, other) || refersToAStatement(denial));
+        return accusesDenier || citesSource;
+    }
+
+    /** Both claims give the words of one party (two outlets quoting one minister): a party does not deny itself. */
+    private static boolean sameParty(ClaimFeatures a, ClaimFeatures b) {
+        String x = a.card().attributedTo();
+        String y = b.card().attributedTo();
+        return x != null && y != null && (x.equals(y) || wordsOf(x).stream().anyMatch(wordsOf(y)::contains));
+    }
+
+    /** Whether a party's name ("Andes Pacific Terminals", "regional police command") is written in the claim. */
+    private static boolean named(String party, ClaimFeatures in) {
+        if (party == null) {
+            return false;
+        }
+        for (String w : wordsOf(party)) {
+            if (in.keys().containsKey("t:" + Words.stem(w)) || in.keys().containsKey("e:" + Words.nameKey(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The party's own words: long enough to name it, not the words of any sentence. */
+    private static List<String> wordsOf(String party) {
+        List<String> out = new ArrayList<>();
+        for (Words.Token t : Words.tokens(party)) {
+            String lower = t.lower();
+            if (lower.length() >= 4 && !Words.STOP.contains(lower)) {
+                out.add(t.text());
+            }
+        }
+        return out;
+    }
+
+    private static boolean sharesNames(ClaimFeatures a, ClaimFeatures b) {
+        return a.keys().keySet().stream().anyMatch(k -> k.startsWith("e:") && b.keys().containsKey(k));
+    }
+
+    private static boolean sharesAmount(ClaimFeatures a, ClaimFeatures b) {
+        return a.keys().keySet().stream().anyMatch(k -> k.startsWith("q:") && b.keys().containsKey(k));
+    }
+
+    /** "rejected the accusations", "called the reports baseless", "the Observatory's estimate was alarmist". */
+    private static boolean refersToAStatement(ClaimFeatures denial) {
+        return denial.keys().keySet().stream().anyMatch(k -> k.startsWith("t:") && Lexicon.STATEMENTS.contains(k.substring(2)));
     }
 
     /**
@@ -151,9 +268,36 @@ final class RelationScorer {
         return a.card().topics().stream().anyMatch(b.card().topics()::contains);
     }
 
+    /** The claim's article was published well after the denial's, or the claim names only years after it. */
+    private static boolean after(ClaimFeatures claim, ClaimFeatures denial) {
+        java.time.LocalDate denied = denial.card().published();
+        if (denied == null) {
+            return false;
+        }
+        java.time.LocalDate said = claim.card().published();
+        if (said != null && said.isAfter(denied.plusDays(Stories.MAX_DAYS_APART))) {
+            return true;
+        }
+        return !claim.years().isEmpty() && claim.years().stream().allMatch(y -> y > denied.getYear());
+    }
+
     /** Both claims date themselves and share no year: two different events, however alike the words. */
     private static boolean disjointYears(ClaimFeatures a, ClaimFeatures b) {
-        return !a.years().isEmpty() && !b.years().isEmpty() && a.years().stream().noneMatch(b.years()::contains);
+        java.util.Set<Integer> ya = yearsOf(a);
+        java.util.Set<Integer> yb = yearsOf(b);
+        return !ya.isEmpty() && !yb.isEmpty() && ya.stream().noneMatch(yb::contains);
+    }
+
+    /**
+     * The years a claim speaks of: those it names, else its article's year (or the year before, for a story
+     * published early in January). "The May 2024 floods killed 180" is not this week's flood.
+     */
+    private static java.util.Set<Integer> yearsOf(ClaimFeatures f) {
+        if (!f.years().isEmpty() || f.card().published() == null) {
+            return f.years();
+        }
+        int year = f.card().published().getYear();
+        return java.util.Set.of(year, year - 1);
     }
 
     private static String denialCue(ClaimFeatures f) {

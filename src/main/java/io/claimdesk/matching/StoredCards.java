@@ -43,6 +43,7 @@ final class StoredCards {
         d.add(new StoredField("s.via", orEmpty(c.via())));
         d.add(new StoredField("s.topics", String.join("\n", c.topics())));
         d.add(new StoredField("s.disputed", c.disputed() ? 1 : 0));
+        d.add(new StoredField("s.kind", orEmpty(c.kind())));
         return d;
     }
 
@@ -53,7 +54,7 @@ final class StoredCards {
                 orNull(d.get("s.outlet")), published == null || published.isEmpty() ? null : LocalDate.parse(published),
                 d.get("s.text"), orNull(d.get("s.stance")), orNull(d.get("s.attributedTo")), orNull(d.get("s.via")),
                 topics == null || topics.isEmpty() ? List.of() : Arrays.asList(topics.split("\n")),
-                d.getField("s.disputed").numericValue().intValue() == 1);
+                d.getField("s.disputed").numericValue().intValue() == 1, orNull(d.get("s.kind")));
     }
 
     private static FieldType keysType() {

@@ -148,7 +148,7 @@ public final class MatchingBenchmark {
                 int event = r.nextInt(3) == 0 ? a % Math.max(1, events / 4) : a % events;
                 for (int k = 0; k < CLAIMS_PER_ARTICLE; k++) {
                     out.add(new ClaimCard((long) a * CLAIMS_PER_ARTICLE + k, a, "Outlet " + (a % 300), null,
-                            sentence(event, k, r), r.nextInt(8) == 0 ? "DISPUTES" : "ASSERTS", null, null, List.of(), false));
+                            sentence(event, k, r), r.nextInt(8) == 0 ? "DISPUTES" : "ASSERTS", null, null, List.of(), false, null));
                 }
             }
             return out;

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * most specific type (CONTRADICTS, CONFLICT, SUPPORTS, then SAME_EVENT); any type it lists is a right answer.
  * Recall per type: of the links counted under T, those suggested with a right type. Precision per type: of the
  * suggestions of type T on annotated pairs, those the annotation accepts ({@code NONE} rows are pairs a reader
- * rejects). Suggestions on pairs nobody annotated are counted, not judged.
+ * rejects; SAME_EVENT is accepted on every link, see {@link Pair#accepts}). Suggestions on pairs nobody annotated are counted, not judged.
  */
 class CorpusPairsEvaluationTest {
 
@@ -41,10 +41,10 @@ class CorpusPairsEvaluationTest {
      * Issue 9b/16 asks for recall 0.7 and precision 0.8 on every type. Until the matcher reaches them the floors
      * sit just under what it reaches, so that no change can lower a figure unnoticed; raise them as it improves.
      */
-    static final Map<RelationType, Double> RECALL_FLOOR = Map.of(RelationType.SAME_EVENT, 0.05,
-            RelationType.CONFLICT, 0.15, RelationType.CONTRADICTS, 0.02, RelationType.SUPPORTS, 0.28);
-    static final Map<RelationType, Double> PRECISION_FLOOR = Map.of(RelationType.SAME_EVENT, 0.8,
-            RelationType.CONFLICT, 0.8, RelationType.CONTRADICTS, 0.5, RelationType.SUPPORTS, 0.6);
+    static final Map<RelationType, Double> RECALL_FLOOR = Map.of(RelationType.SAME_EVENT, 0.2,
+            RelationType.CONFLICT, 0.38, RelationType.CONTRADICTS, 0.12, RelationType.SUPPORTS, 0.6);
+    static final Map<RelationType, Double> PRECISION_FLOOR = Map.of(RelationType.SAME_EVENT, 0.9,
+            RelationType.CONFLICT, 0.8, RelationType.CONTRADICTS, 0.8, RelationType.SUPPORTS, 0.8);
 
     /** Most specific first: a conflict or a denial is also one event, and is what a reviewer needs named. */
     static final List<RelationType> SPECIFICITY = List.of(RelationType.CONTRADICTS, RelationType.CONFLICT,
@@ -53,6 +53,16 @@ class CorpusPairsEvaluationTest {
     record Pair(ClaimCard a, ClaimCard b, Set<RelationType> types, String why) {
         boolean negative() {
             return types.isEmpty();
+        }
+
+        /**
+         * Whether a suggestion of that type is right here. Every link type is one event by its definition (a
+         * conflict is the same event with a differing detail; a denial and what it denies, or two accounts that
+         * agree, tell of one event), so SAME_EVENT is right on any link; it counts toward recall of same-event
+         * links only.
+         */
+        boolean accepts(RelationType type) {
+            return types.contains(type) || (type == RelationType.SAME_EVENT && !negative());
         }
 
         RelationType counted() {
@@ -98,10 +108,10 @@ class CorpusPairsEvaluationTest {
         }
         for (Pair p : pairs) {
             Relation r = found.get(p.key());
-            boolean right = r != null && p.types().contains(r.type());
+            boolean right = r != null && p.accepts(r.type());
             if (!p.negative()) {
                 int[] rc = recall.get(p.counted());
-                rc[0] += right ? 1 : 0;
+                rc[0] += r != null && p.types().contains(r.type()) ? 1 : 0;
                 rc[1]++;
             }
             if (r != null) {
@@ -109,9 +119,10 @@ class CorpusPairsEvaluationTest {
                 pc[0] += right ? 1 : 0;
                 pc[1]++;
             }
-            if (r == null ? !p.negative() : !right) {
-                System.out.printf("%-10s %-28s %s%n    %s%n    %s%n", r == null ? "MISSED" : "WRONG " + r.type(),
-                        p.negative() ? "NONE" : p.types(), p.why(), p.a().text(), p.b().text());
+            boolean lessSpecific = right && !p.types().contains(r.type());
+            if (r == null ? !p.negative() : !right || lessSpecific) {
+                System.out.printf("%-10s %-28s %s%n    %s%n    %s%n", r == null ? "MISSED" : (right ? "ONLY " : "WRONG ") + r.type(),
+                        p.negative() ? "NONE" : p.types(), p.why(), described(p.a()), described(p.b()));
                 if (r != null) {
                     System.out.printf("    score %.2f, %s, %s%n", r.score(), r.detail(), r.evidence());
                 }
@@ -127,6 +138,11 @@ class CorpusPairsEvaluationTest {
         for (Map.Entry<Set<Long>, Relation> e : found.entrySet()) {
             if (!judged.containsKey(e.getKey()) && annotatedArticles(pairs).containsAll(articlesOf(e.getValue(), cards))) {
                 unjudged++;
+                if (System.getProperty("unjudged") != null) {
+                    Relation r = e.getValue();
+                    System.out.printf("UNJUDGED %s %.2f %s%n    %s%n    %s%n", r.type(), r.score(), r.detail(),
+                            described(card(cards, r.from())), described(card(cards, r.to())));
+                }
             }
         }
         System.out.printf("%nCross-article relations on %d hand-annotated pairs (%d links, %d rejected), %d claims"
@@ -146,6 +162,15 @@ class CorpusPairsEvaluationTest {
             assertTrue(ratio(recall.get(t)) >= RECALL_FLOOR.get(t), t + " recall " + ratio(recall.get(t)));
             assertTrue(ratio(precision.get(t)) >= PRECISION_FLOOR.get(t), t + " precision " + ratio(precision.get(t)));
         }
+    }
+
+    private static ClaimCard card(List<ClaimCard> cards, long id) {
+        return cards.stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+    }
+
+    private static String described(ClaimCard c) {
+        return "(" + c.kind() + ", " + c.stance() + (c.attributedTo() == null ? "" : ", " + c.attributedTo()) + ") "
+                + c.text();
     }
 
     private static double ratio(int[] counts) {
@@ -248,7 +273,7 @@ class CorpusPairsEvaluationTest {
                     int n = 0;
                     for (ExtractedClaim c : extractor.extract(text).claims()) {
                         out.add(new ClaimCard(article * 1000 + n++, article, outlet, published, c.text(),
-                                c.stance().name(), c.attributedTo(), c.via(), c.topics(), c.disputed()));
+                                c.stance().name(), c.attributedTo(), c.via(), c.topics(), c.disputed(), c.kind().name()));
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -10,7 +10,7 @@ class OriginsTest {
 
     private static ClaimCard card(long article, String outlet, String attributedTo, String via) {
         return new ClaimCard(article, article, outlet, null, "text", attributedTo == null ? "ASSERTS" : "REPORTS",
-                attributedTo, via, List.of(), false);
+                attributedTo, via, List.of(), false, null);
     }
 
     @Test

@@ -46,7 +46,7 @@ final class SeedClaims {
                 int n = 0;
                 for (ExtractedClaim c : extractor.extract(Files.readString(p)).claims()) {
                     out.add(new ClaimCard(article * 1000 + n++, article, "outlet " + article, null,
-                            c.text(), c.stance().name(), c.attributedTo(), c.via(), c.topics(), c.disputed()));
+                            c.text(), c.stance().name(), c.attributedTo(), c.via(), c.topics(), c.disputed(), c.kind().name()));
                 }
             }
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package io.claimdesk.matching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,12 +23,15 @@ class SyntheticPairsTest {
             "The parliament of Kenya approved a budget that cuts fuel subsidies.");
 
     private static Optional<Relation> relate(String a, String stanceA, String b, String stanceB) {
+        return relate(card(1, 1, a, stanceA), card(2, 2, b, stanceB));
+    }
+
+    private static Optional<Relation> relate(ClaimCard left, ClaimCard right) {
         List<ClaimCard> cards = new ArrayList<>();
         for (int i = 0; i < FILLER.size(); i++) {
             cards.add(card(100 + i, 100 + i, FILLER.get(i), "ASSERTS"));
         }
-        ClaimCard left = card(1, 1, a, stanceA);
-        cards.add(card(2, 2, b, stanceB));
+        cards.add(right);
         try (ClaimIndex index = ClaimIndex.inMemory()) {
             index.add(cards);
             return index.match(left, 10).stream().filter(r -> r.to() == 2).findFirst();
@@ -35,7 +39,7 @@ class SyntheticPairsTest {
     }
 
     static ClaimCard card(long id, long article, String text, String stance) {
-        return new ClaimCard(id, article, "Outlet " + article, null, text, stance, null, null, List.of(), false);
+        return new ClaimCard(id, article, "Outlet " + article, null, text, stance, null, null, List.of(), false, null);
     }
 
     @Test
@@ -86,6 +90,31 @@ class SyntheticPairsTest {
         Relation r = relate("Prime Minister Narendra Modi will visit Argentina and Brazil next week to discuss lithium mining.", "ASSERTS",
                 "Narendra Modi's tour of Argentina is expected to focus on lithium, his office said on Monday, adding that energy deals may follow.", "REPORTS").orElseThrow();
         assertTrue(r.type() == RelationType.SAME_EVENT || r.type() == RelationType.SUPPORTS, r.toString());
+    }
+
+    @Test
+    void aDenialDoesNotAnswerWhatWasReportedYearsAfterIt() {
+        String denied = "Bolivia's foreign ministry denied that Iranian engineers were helping to build drones in Santa Cruz.";
+        String reported = "Iranian engineers are helping to build drones at a base near Santa Cruz, Bolivia, according to a report.";
+        ClaimCard denial2016 = dated(1, denied, "DISPUTES", "DENIAL", LocalDate.of(2016, 3, 2));
+        ClaimCard report2024 = dated(2, reported, "REPORTS", "ALLEGATION", LocalDate.of(2024, 5, 20));
+        assertTrue(relate(denial2016, report2024).map(Relation::type).filter(RelationType.CONTRADICTS::equals).isEmpty());
+        // the same denial, a week after the report, answers it
+        ClaimCard denialThen = dated(1, denied, "DISPUTES", "DENIAL", LocalDate.of(2024, 5, 27));
+        assertEquals(RelationType.CONTRADICTS, relate(denialThen, report2024).orElseThrow().type());
+    }
+
+    @Test
+    void differingAmountsOfDifferentThingsDoNotConflict() {
+        Optional<Relation> r = relate(dated(1, "Mexico's navy seized 40 tonnes of cocaine off the port of Manzanillo in March.",
+                        "ASSERTS", "QUANTITY", LocalDate.of(2025, 4, 2)),
+                dated(2, "Mexico's navy deployed 90 patrol boats off the port of Manzanillo in March.", "ASSERTS",
+                        "QUANTITY", LocalDate.of(2025, 4, 3)));
+        assertTrue(r.map(Relation::type).filter(RelationType.CONFLICT::equals).isEmpty(), r.toString());
+    }
+
+    private static ClaimCard dated(long id, String text, String stance, String kind, LocalDate published) {
+        return new ClaimCard(id, id, "Outlet " + id, published, text, stance, null, null, List.of(), false, kind);
     }
 
     @Test
