@@ -38,8 +38,17 @@ public class ClaimRelation extends PanacheEntity {
     @Column(nullable = false)
     public RelationType type;
 
+    /** How often suggestions like this one are right ({@link Calibration}), lowered by similar rejections. */
     @Column(nullable = false)
     public double score;
+
+    /** The score as the matcher found it, before any rejection lowered it. */
+    @Column(nullable = false)
+    public double confidence;
+
+    /** How many reviewers' rejections of similar suggestions lowered this one: each halves its score. */
+    @Column(nullable = false)
+    public int lowered;
 
     @Column(length = 1000)
     public String detail;

@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One page of the open conflicts and contradictions, newest found first.
+ * One page of the open conflicts and contradictions, strongest first.
  *
- * @param total     open conflicts and contradictions in the whole corpus
- * @param nextBefore the keyset of the next page, or null on the last page
+ * @param total      open conflicts and contradictions shown in the whole corpus (confirmed ones, and suggestions
+ *                   scored at or above the threshold)
+ * @param hidden     open suggestions scored below the threshold, not shown
+ * @param threshold  the score under which suggestions are hidden, set by editors
+ * @param nextBefore where the next page starts ({@code score_id}), or null on the last page
  */
-public record ConflictPage(List<Conflict> conflicts, long total, Long nextBefore) {
+public record ConflictPage(List<Conflict> conflicts, long total, long hidden, double threshold, String nextBefore) {
 
     /** A relation with both its claims; the detail reads from {@code from} to {@code to}. */
     public record Conflict(long id, RelationType type, RelationState state, double score, String detail,

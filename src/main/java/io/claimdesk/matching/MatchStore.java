@@ -25,9 +25,12 @@ class MatchStore {
     private static final int MAX_DETAIL_CHARS = 1000;
 
     private final EntityManager em;
+    private final Lowering lowering;
+    private final Calibration calibration = Calibration.standard();
 
-    MatchStore(EntityManager em) {
+    MatchStore(EntityManager em, Lowering lowering) {
         this.em = em;
+        this.lowering = lowering;
     }
 
     /** Up to {@code limit} claims with ids above {@code afterId}, in id order. */
@@ -76,7 +79,8 @@ class MatchStore {
 
     /**
      * Stores the relations found for these articles' claims, except pairs already stored in any state (so a
-     * rejected pair is never suggested again), and marks the articles matched. Returns how many were new.
+     * rejected pair is never suggested again), and marks the articles matched. Each is stored with its calibrated
+     * confidence, lowered by the rejections already made on its claims. Returns how many were new.
      * The mark is a plain update, not through the entity, so it never bumps the version editors edit against.
      */
     @Transactional
@@ -90,17 +94,20 @@ class MatchStore {
             }
         }
         Set<Pair> stored = claimIds.isEmpty() ? Set.of() : storedPairs(claimIds);
-        int added = 0;
+        List<ClaimRelation> added = new ArrayList<>();
         Instant now = Instant.now();
         for (Map.Entry<Pair, Relation> e : strongest.entrySet()) {
             if (!stored.contains(e.getKey())) {
-                persist(e.getValue(), now);
-                added++;
+                added.add(persist(e.getValue(), now));
             }
+        }
+        if (!added.isEmpty()) {
+            em.flush();
+            lowering.newlyFound(added);
         }
         em.createNativeQuery("update article set matched_at = :now where id in (:ids)")
                 .setParameter("now", Timestamp.from(now)).setParameter("ids", foundByArticle.keySet()).executeUpdate();
-        return added;
+        return added.size();
     }
 
     private Set<Pair> storedPairs(Collection<Long> claimIds) {
@@ -114,19 +121,21 @@ class MatchStore {
         return pairs;
     }
 
-    private void persist(Relation r, Instant now) {
+    private ClaimRelation persist(Relation r, Instant now) {
         ClaimRelation stored = new ClaimRelation();
         stored.fromClaim = em.getReference(Claim.class, r.from());
         stored.toClaim = em.getReference(Claim.class, r.to());
         stored.lowClaimId = Math.min(r.from(), r.to());
         stored.highClaimId = Math.max(r.from(), r.to());
         stored.type = r.type();
-        stored.score = r.score();
+        stored.confidence = calibration.confidence(r.type(), r.score());
+        stored.score = stored.confidence;
         stored.detail = clip(r.detail(), MAX_DETAIL_CHARS);
         stored.evidence = r.evidence().isEmpty() ? null : clip(String.join("\n", r.evidence()), MAX_EVIDENCE_CHARS);
         stored.state = RelationState.SUGGESTED;
         stored.foundAt = now;
         stored.persist();
+        return stored;
     }
 
     /** Two claims in id order: the identity of a relation, whichever side found it. */

@@ -11,6 +11,10 @@ import java.util.Set;
  */
 final class Quantities {
 
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
+    /** Punctuation that ends a clause: a number beyond it is about something else. */
+    private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile("[,;:–—(]");
+
     private static final Map<String, Integer> WORD_NUMBERS = Map.ofEntries(
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
@@ -49,7 +53,7 @@ final class Quantities {
             boolean money = raw.startsWith("$");
             String digits = raw.replace("$", "").replace(",", "");
             Double value = null;
-            if (digits.matches("\\d+(\\.\\d+)?")) {
+            if (DECIMAL.matcher(digits).matches()) {
                 value = Double.parseDouble(digits);
             } else if (WORD_NUMBERS.containsKey(lower)) {
                 value = (double) WORD_NUMBERS.get(lower);
@@ -211,7 +215,7 @@ final class Quantities {
             return true;
         }
         String gap = text.substring(tokens.get(left).end(), tokens.get(right).start());
-        return gap.matches(".*[,;:–—(].*") || CLAUSE_JOINS.contains(tokens.get(right).lower())
+        return CLAUSE_MARK.matcher(gap).find() || CLAUSE_JOINS.contains(tokens.get(right).lower())
                 || CLAUSE_JOINS.contains(tokens.get(left).lower());
     }
 

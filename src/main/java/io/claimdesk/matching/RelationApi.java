@@ -12,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -35,14 +36,20 @@ public class RelationApi {
     private final CorpusMatcher matcher;
     private final CurrentAccount current;
     private final ClaimdeskConfig config;
+    private final ConflictThreshold threshold;
 
     RelationApi(Relations relations, RelationQuery query, CorpusMatcher matcher, CurrentAccount current,
-                ClaimdeskConfig config) {
+                ClaimdeskConfig config, ConflictThreshold threshold) {
         this.relations = relations;
         this.query = query;
         this.matcher = matcher;
         this.current = current;
         this.config = config;
+        this.threshold = threshold;
+    }
+
+    /** The body that sets the conflicts page's threshold: {@code {"threshold": 0.6}}. */
+    public record Threshold(String threshold) {
     }
 
     /** The body of a decision: {@code {"state": "CONFIRMED" | "REJECTED"}}. */
@@ -70,14 +77,26 @@ public class RelationApi {
         return RelationJson.of(relations.decide(id, current.get(), decision.state()));
     }
 
-    /** Open conflicts and contradictions, newest found first; {@code before} is the previous page's {@code nextBefore}. */
+    /**
+     * Open conflicts and contradictions, strongest first, without suggestions scored under the desk's threshold;
+     * {@code before} is the previous page's {@code nextBefore}.
+     */
     @GET
     @Path("conflicts")
     @Authenticated
     @Transactional
     public ConflictPage conflicts(@RestQuery String before, @RestQuery String size) {
         int pageSize = Params.parseInt("size", size, config.pageSize(), 1, config.maxPageSize());
-        return query.conflicts(Params.parseId("before", before), pageSize);
+        return query.conflicts(before, pageSize, threshold.get());
+    }
+
+    /** Sets the score under which the conflicts page hides suggestions, for the whole desk. */
+    @PUT
+    @Path("conflicts/threshold")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Map<String, Double> setThreshold(Threshold body) {
+        return Map.of("threshold", threshold.set(body == null ? null : body.threshold(), current.get()));
     }
 
     @GET

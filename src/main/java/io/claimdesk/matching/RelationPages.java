@@ -3,7 +3,6 @@ package io.claimdesk.matching;
 import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
-import io.claimdesk.web.Params;
 import io.claimdesk.web.Urls;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -27,8 +26,12 @@ import java.net.URI;
 @Produces(MediaType.TEXT_HTML)
 public class RelationPages {
 
-    /** The conflicts page: one page of open conflicts and contradictions, and where the next one starts. */
-    public record ConflictsView(ConflictPage page, String nextUrl, boolean first) {
+    /**
+     * The conflicts page: one page of open conflicts and contradictions, where the next one starts, and whether the
+     * reader may change the threshold.
+     */
+    public record ConflictsView(ConflictPage page, String nextUrl, boolean first, boolean canSetThreshold,
+                                boolean thresholdSaved) {
     }
 
     @CheckedTemplate
@@ -40,23 +43,35 @@ public class RelationPages {
     private final Relations relations;
     private final CurrentAccount current;
     private final ClaimdeskConfig config;
+    private final ConflictThreshold threshold;
 
-    RelationPages(RelationQuery query, Relations relations, CurrentAccount current, ClaimdeskConfig config) {
+    RelationPages(RelationQuery query, Relations relations, CurrentAccount current, ClaimdeskConfig config,
+                  ConflictThreshold threshold) {
         this.query = query;
         this.relations = relations;
         this.current = current;
         this.config = config;
+        this.threshold = threshold;
     }
 
     @GET
     @Path("conflicts")
     @Authenticated
     @Transactional
-    public TemplateInstance conflicts(@RestQuery String before) {
-        Long beforeId = Params.parseId("before", before);
-        ConflictPage page = query.conflicts(beforeId, config.pageSize());
+    public TemplateInstance conflicts(@RestQuery String before, @RestQuery String done) {
+        ConflictPage page = query.conflicts(before, config.pageSize(), threshold.get());
         return Templates.conflicts(new ConflictsView(page,
-                page.nextBefore() == null ? null : "/conflicts?before=" + page.nextBefore(), beforeId == null));
+                page.nextBefore() == null ? null : "/conflicts?before=" + page.nextBefore(), before == null,
+                current.has(Role.EDITOR_NAME), "threshold".equals(done)));
+    }
+
+    /** An editor sets the score under which suggestions are hidden, then sees the page again (POST, redirect, GET). */
+    @POST
+    @Path("conflicts/threshold")
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response setThreshold(@RestForm String threshold) {
+        this.threshold.set(threshold, current.get());
+        return Response.seeOther(URI.create("/conflicts?done=threshold")).build();
     }
 
     /** Confirms or rejects a relation, then shows the claim page it was decided on again (POST, redirect, GET). */

@@ -88,13 +88,19 @@ public class RelationQuery {
                                    when io.claimdesk.matching.RelationState.SUGGESTED then 1 else 2 end,
                       r.score desc, r.id""";
 
-    /** One page of open conflicts and contradictions, newest found first, after the keyset {@code beforeId}. */
-    public ConflictPage conflicts(Long beforeId, int size) {
+    /**
+     * One page of open conflicts and contradictions, strongest first: those reviewers confirmed, and suggestions
+     * scored at or above {@code threshold}; {@code before} is the previous page's {@link ConflictPage#nextBefore}.
+     */
+    public ConflictPage conflicts(String before, int size, double threshold) {
+        Cursor from = Cursor.parse(before);
         List<Stored> stored = em.createQuery(SELECT + """
-                         where r.type in :types and r.state in :open and r.id < :before
-                         order by r.id desc""", Stored.class)
-                .setParameter("types", CONFLICTING).setParameter("open", OPEN)
-                .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId)
+                         where r.type in :types and r.state in :open
+                           and (r.score >= :threshold or r.state = io.claimdesk.matching.RelationState.CONFIRMED)
+                           and (r.score < :score or (r.score = :score and r.id < :id))
+                         order by r.score desc, r.id desc""", Stored.class)
+                .setParameter("types", CONFLICTING).setParameter("open", OPEN).setParameter("threshold", threshold)
+                .setParameter("score", from.score()).setParameter("id", from.id())
                 .setMaxResults(size + 1).getResultList();
         boolean more = stored.size() > size;
         List<Stored> shown = more ? stored.subList(0, size) : stored;
@@ -106,12 +112,40 @@ public class RelationQuery {
         Map<Long, ClaimRow> rows = rowsById(ids);
         List<ConflictPage.Conflict> conflicts = shown.stream().map(s -> new ConflictPage.Conflict(s.id(), s.type(), s.state(),
                 s.score(), s.detail(), s.evidenceItems(), s.foundAt(), rows.get(s.fromId()), rows.get(s.toId()))).toList();
-        return new ConflictPage(conflicts, countOpenConflicts(), more ? shown.get(shown.size() - 1).id() : null);
+        Object[] counts = em.createQuery("""
+                        select count(r), coalesce(sum(case when r.state = io.claimdesk.matching.RelationState.SUGGESTED
+                                                            and r.score < :threshold then 1 else 0 end), 0)
+                        from ClaimRelation r where r.type in :types and r.state in :open""", Object[].class)
+                .setParameter("types", CONFLICTING).setParameter("open", OPEN).setParameter("threshold", threshold)
+                .getSingleResult();
+        long hidden = ((Number) counts[1]).longValue();
+        Stored last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        return new ConflictPage(conflicts, ((Number) counts[0]).longValue() - hidden, hidden, threshold,
+                more ? new Cursor(last.score(), last.id()).toString() : null);
     }
 
-    private long countOpenConflicts() {
-        return em.createQuery("select count(r) from ClaimRelation r where r.type in :types and r.state in :open", Long.class)
-                .setParameter("types", CONFLICTING).setParameter("open", OPEN).getSingleResult();
+    /** Where a page of conflicts starts: after the relation of this score and id, in page order. */
+    record Cursor(double score, long id) {
+
+        static final Cursor FIRST = new Cursor(Double.MAX_VALUE, Long.MAX_VALUE);
+
+        static Cursor parse(String text) {
+            if (text == null || text.isBlank()) {
+                return FIRST;
+            }
+            int cut = text.indexOf('_');
+            try {
+                return new Cursor(Double.parseDouble(text.substring(0, cut)), Long.parseLong(text.substring(cut + 1)));
+            } catch (RuntimeException e) {
+                throw new io.claimdesk.web.InvalidInputException("before",
+                        "Use the nextBefore value of the previous page, such as 0.83_1204.");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return score + "_" + id;
+        }
     }
 
     /** The confirmed relations of a claim, which a verdict may cite: the other claim's id, the type, its text. */

@@ -115,7 +115,8 @@ final class RelationScorer {
     }
 
     private Optional<Typed> type(ClaimFeatures a, ClaimFeatures b, Overlap o) {
-        if (stories.same(a.card(), b.card())) {
+        // a link within one story needs a denial or a shared uncommon word: test that before the costlier story check
+        if ((a.denial() || b.denial() || o.specific() >= 1) && stories.same(a.card(), b.card())) {
             Optional<Typed> t = inOneStory(a, b, o);
             if (t.isPresent()) {
                 return t;

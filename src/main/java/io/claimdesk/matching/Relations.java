@@ -18,12 +18,17 @@ import java.util.Map;
 public class Relations {
 
     private final History history;
+    private final Lowering lowering;
 
-    Relations(History history) {
+    Relations(History history, Lowering lowering) {
         this.history = history;
+        this.lowering = lowering;
     }
 
-    /** Confirms or rejects a relation (a later decision may reverse an earlier one); the same decision again changes nothing. */
+    /**
+     * Confirms or rejects a relation (a later decision may reverse an earlier one); the same decision again changes
+     * nothing. A rejection lowers the similar open suggestions ({@link Lowering}); reversing it raises them again.
+     */
     @Transactional
     public ClaimRelation decide(long relationId, Account reviewer, String state) {
         RelationState decided = Params.parseEnum("state", state, RelationState.class);
@@ -39,6 +44,12 @@ public class Relations {
         relation.state = decided;
         relation.decidedBy = reviewer;
         relation.decidedAt = Instant.now();
+        int lowered = 0;
+        if (decided == RelationState.REJECTED) {
+            lowered = lowering.afterRejection(relation);
+        } else if (before == RelationState.REJECTED) {
+            lowering.afterReversal(relation);
+        }
         HistoryAction action = decided == RelationState.CONFIRMED ? HistoryAction.RELATION_CONFIRMED : HistoryAction.RELATION_REJECTED;
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("relation", relation.id);
@@ -48,6 +59,9 @@ public class Relations {
         after.put("to", relation.toClaim.id);
         if (relation.detail != null) {
             after.put("detail", relation.detail);
+        }
+        if (lowered > 0) {
+            after.put("loweredSimilar", lowered);
         }
         Map<String, Object> previous = Map.of("state", before.name());
         history.record(reviewer, action, History.Subject.claim(relation.fromClaim), previous, after);

@@ -2,7 +2,6 @@ package io.claimdesk.matching;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,9 +23,16 @@ final class Stories {
     private final Map<Long, Map<String, Integer>> names = new ConcurrentHashMap<>();
     /** Name key → in how many articles. */
     private final Map<String, Integer> articles = new ConcurrentHashMap<>();
+    /**
+     * Read for every candidate pair, so kept rather than recomputed: each name's weight and each article's norm,
+     * until the next change of the articles' names empties them.
+     */
+    private final Map<String, Double> weights = new ConcurrentHashMap<>();
+    private final Map<Long, Double> norms = new ConcurrentHashMap<>();
 
     synchronized void add(long article, Iterable<String> keys) {
-        Map<String, Integer> own = names.computeIfAbsent(article, a -> new HashMap<>());
+        forgetWeights();
+        Map<String, Integer> own = names.computeIfAbsent(article, a -> new ConcurrentHashMap<>());
         for (String k : keys) {
             if (isName(k) && own.merge(k, 1, Integer::sum) == 1) {
                 articles.merge(k, 1, Integer::sum);
@@ -35,6 +41,7 @@ final class Stories {
     }
 
     synchronized void remove(long article, Iterable<String> keys) {
+        forgetWeights();
         Map<String, Integer> own = names.get(article);
         if (own == null) {
             return;
@@ -64,30 +71,43 @@ final class Stories {
         return similarity(a.articleId(), b.articleId()) >= SAME_STORY;
     }
 
-    synchronized double similarity(long a, long b) {
+    /** Safe beside {@link #add}: a search that meets a change half made is off by one article's names at most. */
+    double similarity(long a, long b) {
         Map<String, Integer> na = names.get(a);
         Map<String, Integer> nb = names.get(b);
         if (na == null || nb == null || na.isEmpty() || nb.isEmpty()) {
             return 0;
         }
-        double total = names.size();
+        Map<String, Integer> fewer = na.size() <= nb.size() ? na : nb;
+        Map<String, Integer> more = fewer == na ? nb : na;
         double shared = 0;
-        double wa = 0;
-        for (String k : na.keySet()) {
-            double w = weight(k, total);
-            wa += w;
-            shared += nb.containsKey(k) ? w : 0;
+        for (String k : fewer.keySet()) {
+            shared += more.containsKey(k) ? weight(k) : 0;
         }
-        double wb = 0;
-        for (String k : nb.keySet()) {
-            wb += weight(k, total);
-        }
-        return shared == 0 ? 0 : shared / Math.sqrt(wa * wb);
+        return shared == 0 ? 0 : shared / Math.sqrt(norm(a, na) * norm(b, nb));
     }
 
-    private double weight(String key, double total) {
-        int df = articles.getOrDefault(key, 1);
-        return Math.log(1 + (total - df + 0.5) / (df + 0.5));
+    private double norm(long article, Map<String, Integer> own) {
+        return norms.computeIfAbsent(article, id -> {
+            double sum = 0;
+            for (String k : own.keySet()) {
+                sum += weight(k);
+            }
+            return sum;
+        });
+    }
+
+    private double weight(String key) {
+        return weights.computeIfAbsent(key, k -> {
+            double total = names.size();
+            int df = articles.getOrDefault(k, 1);
+            return Math.log(1 + (total - df + 0.5) / (df + 0.5));
+        });
+    }
+
+    private void forgetWeights() {
+        weights.clear();
+        norms.clear();
     }
 
     private static long daysApart(LocalDate a, LocalDate b) {

@@ -40,11 +40,13 @@ class CorpusPairsEvaluationTest {
     /**
      * Issue 9b/16 asks for recall 0.7 and precision 0.8 on every type. Until the matcher reaches them the floors
      * sit just under what it reaches, so that no change can lower a figure unnoticed; raise them as it improves.
+     * Precision fell when h10 and h11 judged every suggestion the matcher made between annotated articles: the
+     * pairs annotated first were the ones a reader thought of, not the ones the matcher proposes.
      */
-    static final Map<RelationType, Double> RECALL_FLOOR = Map.of(RelationType.SAME_EVENT, 0.2,
-            RelationType.CONFLICT, 0.38, RelationType.CONTRADICTS, 0.12, RelationType.SUPPORTS, 0.6);
-    static final Map<RelationType, Double> PRECISION_FLOOR = Map.of(RelationType.SAME_EVENT, 0.9,
-            RelationType.CONFLICT, 0.8, RelationType.CONTRADICTS, 0.8, RelationType.SUPPORTS, 0.8);
+    static final Map<RelationType, Double> RECALL_FLOOR = Map.of(RelationType.SAME_EVENT, 0.35,
+            RelationType.CONFLICT, 0.42, RelationType.CONTRADICTS, 0.3, RelationType.SUPPORTS, 0.75);
+    static final Map<RelationType, Double> PRECISION_FLOOR = Map.of(RelationType.SAME_EVENT, 0.33,
+            RelationType.CONFLICT, 0.38, RelationType.CONTRADICTS, 0.17, RelationType.SUPPORTS, 0.75);
 
     /** Most specific first: a conflict or a denial is also one event, and is what a reviewer needs named. */
     static final List<RelationType> SPECIFICITY = List.of(RelationType.CONTRADICTS, RelationType.CONFLICT,
@@ -106,6 +108,7 @@ class CorpusPairsEvaluationTest {
             recall.put(t, new int[2]);
             precision.put(t, new int[2]);
         }
+        List<CalibrationFit.Judged> judgedSuggestions = new ArrayList<>();
         for (Pair p : pairs) {
             Relation r = found.get(p.key());
             boolean right = r != null && p.accepts(r.type());
@@ -115,6 +118,7 @@ class CorpusPairsEvaluationTest {
                 rc[1]++;
             }
             if (r != null) {
+                judgedSuggestions.add(new CalibrationFit.Judged(r.type(), r.score(), right));
                 int[] pc = precision.get(r.type());
                 pc[0] += right ? 1 : 0;
                 pc[1]++;
@@ -135,15 +139,23 @@ class CorpusPairsEvaluationTest {
             }
         }
         int unjudged = 0;
+        List<String> toJudge = new ArrayList<>();
         for (Map.Entry<Set<Long>, Relation> e : found.entrySet()) {
             if (!judged.containsKey(e.getKey()) && annotatedArticles(pairs).containsAll(articlesOf(e.getValue(), cards))) {
                 unjudged++;
                 if (System.getProperty("unjudged") != null) {
                     Relation r = e.getValue();
+                    ClaimCard from = card(cards, r.from());
+                    ClaimCard to = card(cards, r.to());
                     System.out.printf("UNJUDGED %s %.2f %s%n    %s%n    %s%n", r.type(), r.score(), r.detail(),
-                            described(card(cards, r.from())), described(card(cards, r.to())));
+                            described(from), described(to));
+                    // the pair as a line of a pairs file whose types a reader fills in, without the matcher's answer
+                    toJudge.add(Articles.file(from) + "|" + from.text() + "|" + Articles.file(to) + "|" + to.text() + "|");
                 }
             }
+        }
+        if (!toJudge.isEmpty()) {
+            Files.write(Path.of("target/unjudged-pairs.csv"), toJudge, StandardCharsets.UTF_8);
         }
         System.out.printf("%nCross-article relations on %d hand-annotated pairs (%d links, %d rejected), %d claims"
                         + " of %d articles; %d suggestions in all, %d between annotated articles not annotated%n",
@@ -158,10 +170,44 @@ class CorpusPairsEvaluationTest {
             System.out.printf("| %s | %d | %d | %.2f | %d | %d | %.2f |%n", t, rc[1], rc[0], ratio(rc), pc[1], pc[0],
                     ratio(pc));
         }
+        checkCalibration(judgedSuggestions);
         for (RelationType t : RelationType.values()) {
             assertTrue(ratio(recall.get(t)) >= RECALL_FLOOR.get(t), t + " recall " + ratio(recall.get(t)));
             assertTrue(ratio(precision.get(t)) >= PRECISION_FLOOR.get(t), t + " precision " + ratio(precision.get(t)));
         }
+    }
+
+    static final String CALIBRATION_HEADER = """
+            # Raw overlap score to how often a suggestion is right, per type: TYPE, from raw score, confidence.
+            # Fitted from the hand-annotated pairs (src/test/resources/corpus/pairs) by CorpusPairsEvaluationTest;
+            # write it again after a matcher change with: mvn test -Dtest=CorpusPairsEvaluationTest -Dcalibrate=write
+            """;
+
+    /**
+     * The shipped calibration is the one the annotated pairs give today: a matcher change that moves raw scores
+     * must fit it again (-Dcalibrate=write), or a stored 0.8 would stop meaning "right 8 times in 10".
+     */
+    private static void checkCalibration(List<CalibrationFit.Judged> judged) throws IOException {
+        Calibration fitted = CalibrationFit.fit(judged);
+        String table = CalibrationFit.write(fitted, CALIBRATION_HEADER);
+        Path shipped = Path.of("src/main/resources", Calibration.RESOURCE);
+        if (System.getProperty("calibrate") != null) {
+            Files.writeString(shipped, table);
+        }
+        System.out.println("| type | confidence | suggestions | right |");
+        System.out.println("| --- | --- | --- | --- |");
+        for (RelationType t : RelationType.values()) {
+            Map<Double, int[]> byConfidence = new java.util.TreeMap<>();
+            for (CalibrationFit.Judged j : judged) {
+                if (j.type() == t) {
+                    int[] c = byConfidence.computeIfAbsent(fitted.confidence(t, j.raw()), k -> new int[2]);
+                    c[0] += j.right() ? 1 : 0;
+                    c[1]++;
+                }
+            }
+            byConfidence.forEach((conf, c) -> System.out.printf("| %s | %.2f | %d | %d |%n", t, conf, c[1], c[0]));
+        }
+        assertEquals(table, Files.readString(shipped), "the shipped calibration is not the one the annotated pairs give");
     }
 
     private static ClaimCard card(List<ClaimCard> cards, long id) {
@@ -255,6 +301,11 @@ class CorpusPairsEvaluationTest {
             long id = article.startsWith("seed") ? Long.parseLong(article.substring(4)) : 1000 + Long.parseLong(article);
             assertTrue(cards.stream().anyMatch(c -> c.articleId() == id), "no article " + article);
             return cards.stream().filter(c -> c.articleId() == id && c.text().contains(fragment)).findFirst().orElse(null);
+        }
+
+        /** The name a pairs file gives the claim's article: "seed002" or "013". */
+        static String file(ClaimCard c) {
+            return c.articleId() < 1000 ? String.format("seed%03d", c.articleId()) : String.format("%03d", c.articleId() - 1000);
         }
 
         private static List<ClaimCard> load() {

@@ -60,7 +60,10 @@ class RelationsTest {
 
     /** Two outlets' claims of one trip that count its delegation differently: a conflict. */
     private long[] delegationPair() {
-        String m = TestArticles.uniqueName();
+        return delegationPair(TestArticles.uniqueName());
+    }
+
+    private long[] delegationPair(String m) {
         long forty = onlyClaimOf(article(TestArticles.uniqueOutlet("Daily"),
                 "Minister Alberto " + m + " travelled to Havana with about 40 business people."));
         long ninety = onlyClaimOf(article(TestArticles.uniqueOutlet("Daily"),
@@ -223,7 +226,6 @@ class RelationsTest {
                 .body(containsString("40 business people ≠ 90 members"));
         List<Integer> listed = asReviewer().get("/api/relations/conflicts?size=200").then().statusCode(200).extract().path("conflicts.id");
         assertTrue(listed.contains((int) relationId), listed.toString());
-        assertTrue(listed.equals(listed.stream().sorted((x, y) -> y - x).toList()), "newest first: " + listed);
     }
 
     @Test
@@ -243,6 +245,96 @@ class RelationsTest {
 
     private static int relationCount(long claim) {
         return asReviewer().get("/api/claims/" + claim).then().extract().path("relations.size()");
+    }
+
+    /** A third outlet's count of the same trip: a conflict with each of the other two. */
+    private long thirdCount(String minister) {
+        return onlyClaimOf(article(TestArticles.uniqueOutlet("Daily"),
+                "Minister Alberto " + minister + " arrived in Havana with about 70 business people."));
+    }
+
+    private static double score(long from, long to) {
+        return ((Number) relation(from, to).get("score")).doubleValue();
+    }
+
+    private static void decide(long relationId, String state) {
+        asReviewer().contentType("application/json").body(Map.of("state", state))
+                .patch("/api/relations/" + relationId).then().statusCode(200);
+    }
+
+    @Test
+    void aRejectionLowersTheSuggestionsLikeItAndReversingItRaisesThemAgain() {
+        String m = TestArticles.uniqueName();
+        long[] pair = delegationPair(m);
+        long forty = pair[0];
+        long ninety = pair[1];
+        long seventy = thirdCount(m);
+        double found = score(forty, seventy);
+        assertEquals("CONFLICT", relation(forty, seventy).get("type"));
+        assertTrue(Calibration.standard().steps().get(RelationType.CONFLICT).stream()
+                        .anyMatch(step -> Math.abs(step.confidence() - found) < 1e-6),
+                "a conflict is stored with its calibrated confidence: " + found);
+        long rejected = ((Number) relation(forty, ninety).get("id")).longValue();
+
+        decide(rejected, "REJECTED");
+        assertEquals(found / 2, score(forty, seventy), 1e-6, "shares the rejected one's claim: halved");
+        assertEquals(found / 2, score(ninety, seventy), 1e-6, "shares the other claim: halved");
+        long laterClaim = onlyClaimOf(article(TestArticles.uniqueOutlet("Daily"),
+                "Alberto " + m + " took a delegation of 150 members to Havana."));
+        assertEquals(found / 2, score(forty, laterClaim), 1e-6, "found after the rejection, on its claim: lowered too");
+        asReviewer().get("/api/relations/conflicts?size=200").then().statusCode(200)
+                .body("conflicts.id", not(org.hamcrest.Matchers.hasItem(((Number) relation(forty, seventy).get("id")).intValue())))
+                .body("hidden", org.hamcrest.Matchers.greaterThanOrEqualTo(3));
+
+        decide(rejected, "CONFIRMED");
+        assertEquals(found, score(forty, seventy), 1e-6, "the rejection reversed, the suggestion is as found");
+        assertEquals(found, score(forty, laterClaim), 1e-6);
+        asReviewer().get("/api/claims/" + forty).then()
+                .body("history.find { it.action == 'RELATION_REJECTED' }.after",
+                        org.hamcrest.Matchers.matchesPattern(".*\"loweredSimilar\":([2-9]|\\d\\d).*"));
+    }
+
+    @Test
+    void editorsSetTheScoreUnderWhichTheConflictsPageHidesSuggestions() {
+        long[] pair = delegationPair();
+        long relationId = ((Number) relation(pair[0], pair[1]).get("id")).longValue();
+        double score = score(pair[0], pair[1]);
+        try {
+            asReviewer().get("/conflicts").then().statusCode(200).body(containsString("id=\"relation-" + relationId + "\""))
+                    .body(not(containsString("id=\"threshold-form\"")));
+            FormSession asReviewerForm = FormSession.open("/conflicts", TestUsers::asReviewer);
+            asReviewerForm.post("/conflicts/threshold", Map.of("threshold", "90%")).then().statusCode(403);
+
+            FormSession form = FormSession.open("/conflicts", TestUsers::asAdmin);
+            form.post("/conflicts/threshold", Map.of("threshold", "1.5")).then().statusCode(400)
+                    .body(containsString("outside"));
+            String above = Math.round(score * 100 + 1) + "%";
+            form.post("/conflicts/threshold", Map.of("threshold", above)).then().statusCode(303)
+                    .header("Location", containsString("/conflicts?done=threshold"));
+            asReviewer().get("/conflicts").then().statusCode(200)
+                    .body(not(containsString("id=\"relation-" + relationId + "\"")))
+                    .body(containsString("scored under " + above));
+            asReviewer().get("/api/relations/conflicts").then().body("threshold", equalTo((float) (Math.round(score * 100 + 1) / 100.0)));
+
+            decide(relationId, "CONFIRMED");
+            asReviewer().get("/conflicts").then().body(containsString("id=\"relation-" + relationId + "\""));
+        } finally {
+            asAdmin().contentType("application/json").body(Map.of("threshold", "0.5")).put("/api/relations/conflicts/threshold")
+                    .then().statusCode(200);
+        }
+    }
+
+    @Test
+    void theConflictsPageShowsTheStrongestFirst() {
+        delegationPair();
+        List<Float> scores = asReviewer().get("/api/relations/conflicts?size=200").then().statusCode(200)
+                .extract().path("conflicts.score");
+        assertTrue(scores.size() > 1, scores.toString());
+        assertEquals(scores.stream().sorted(java.util.Comparator.reverseOrder()).toList(), scores);
+        String next = asReviewer().get("/api/relations/conflicts?size=1").then().extract().path("nextBefore");
+        asReviewer().get("/api/relations/conflicts?size=1&before=" + next).then().statusCode(200)
+                .body("conflicts.size()", equalTo(1));
+        asReviewer().get("/api/relations/conflicts?before=newest").then().statusCode(400);
     }
 
     @Test
