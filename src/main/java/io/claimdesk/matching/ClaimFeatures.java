@@ -14,7 +14,8 @@ import java.util.Set;
  * and the cues of denial, trend and itinerary order.
  */
 record ClaimFeatures(ClaimCard card, Map<String, String> keys, String[] keyOrder, List<String> listedNames,
-                     List<Quantity> quantities, Set<Integer> years, boolean denial, boolean allegation, String trendDown, String trendUp,
+                     List<Quantity> quantities, Set<Integer> years, boolean denial, boolean allegation, boolean negates,
+                     String trendDown, String trendUp,
                      boolean ordered, KeyWeights weights) {
 
     static ClaimFeatures of(ClaimCard card) {
@@ -29,7 +30,9 @@ record ClaimFeatures(ClaimCard card, Map<String, String> keys, String[] keyOrder
         for (int i = 0; i < tokens.size(); i++) {
             Words.Token t = tokens.get(i);
             String lower = t.lower();
-            negated |= Lexicon.NEGATION.contains(lower);
+            // "not only", "not limited to": more is asserted, nothing denied
+            negated |= Lexicon.NEGATION.contains(lower)
+                    && !(i + 1 < tokens.size() && Lexicon.ADDITIVE.contains(tokens.get(i + 1).lower()));
             if (!Character.isLetter(t.text().codePointAt(0))) {
                 continue;
             }
@@ -71,7 +74,8 @@ record ClaimFeatures(ClaimCard card, Map<String, String> keys, String[] keyOrder
                 : stemSet.stream().anyMatch(Lexicon.DENIAL::contains) || ("DISPUTES".equals(card.stance()) && negated);
         boolean allegation = "ALLEGATION".equals(card.kind()) || stemSet.stream().anyMatch(Lexicon.ACCUSATION::contains);
         return new ClaimFeatures(card, keys, keys.keySet().toArray(String[]::new), listed, found.quantities(),
-                new HashSet<>(found.years()), denial, allegation, firstOf(tokens, Lexicon.TREND_DOWN), firstOf(tokens, Lexicon.TREND_UP),
+                new HashSet<>(found.years()), denial, allegation,
+                negated || stemSet.stream().anyMatch(Lexicon.DENIAL::contains), firstOf(tokens, Lexicon.TREND_DOWN), firstOf(tokens, Lexicon.TREND_UP),
                 ordered, new KeyWeights());
     }
 

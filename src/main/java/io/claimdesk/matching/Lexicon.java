@@ -52,6 +52,9 @@ final class Lexicon {
             "charg", "wrongdo", "assert", "stori", "number");
 
     /** Plain negations that make a disputing claim a denial rather than a hedge. */
+    /** Words after a negation that make it add rather than deny: "not only", "not limited to", "not just". */
+    static final Set<String> ADDITIVE = Set.of("only", "just", "merely", "limited", "simply", "solely");
+
     static final Set<String> NEGATION = Set.of("not", "never", "no", "nor", "none", "didn't", "did't", "isn't",
             "wasn't", "aren't", "don't", "doesn't");
 

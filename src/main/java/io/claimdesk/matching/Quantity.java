@@ -35,16 +35,18 @@ record Quantity(double value, String unitClass, String surface, boolean approxim
         if (context.isEmpty() || other.context.isEmpty()) {
             return context.isEmpty() && other.context.isEmpty();
         }
+        // one shared word is chance when both clauses say more ("revenue rose 5.1 percent" / "seizures rose 3.5
+        // percent"): then two are needed
+        int needed = Math.min(context.size(), other.context.size()) >= 3 ? 2 : 1;
+        int shared = 0;
         for (String w : context) {
-            if (other.context.contains(w)) {
-                return true;
-            }
             String concept = Lexicon.conceptOf(w);
-            if (concept != null && other.context.stream().anyMatch(o -> concept.equals(Lexicon.conceptOf(o)))) {
-                return true;
+            if (other.context.contains(w)
+                    || concept != null && other.context.stream().anyMatch(o -> concept.equals(Lexicon.conceptOf(o)))) {
+                shared++;
             }
         }
-        return false;
+        return shared >= needed;
     }
 
     /**

@@ -127,7 +127,7 @@ final class RelationScorer {
         // across stories: not a party denying itself, not a claim of another year, and not what was said only after
         // the denial was published (a 2016 denial does not answer a 2024 report)
         if (a.denial() != b.denial() && o.score() >= CONTRADICTS && (o.names() || sharesTopic(a, b))
-                && !other.opinion() && !sameParty(denial, other) && !disjointYears(a, b) && !after(other, denial)
+                && !other.negates() && !other.opinion() && !sameParty(denial, other) && !disjointYears(a, b) && !after(other, denial)
                 && sharesContent(denial, other)) {
             return Optional.of(new Typed(RelationType.CONTRADICTS, Math.min(1, o.score() + 0.3),
                     "denied: " + denialCue(denial) + " ⇄ asserted: " + contentWords(other, denial)));
@@ -160,7 +160,7 @@ final class RelationScorer {
         for (ClaimFeatures[] pair : new ClaimFeatures[][] {{a, b}, {b, a}}) {
             ClaimFeatures denial = pair[0];
             ClaimFeatures other = pair[1];
-            if (denial.denial() && !other.denial() && !other.opinion() && !sameParty(denial, other)
+            if (denial.denial() && !other.negates() && !other.opinion() && !sameParty(denial, other)
                     && (answers(denial, other) || o.specific() >= STORY_CONFLICT_WORDS && sharesContent(denial, other))) {
                 return Optional.of(new Typed(RelationType.CONTRADICTS, Math.min(1, o.score() + 0.3),
                         "denied: " + denialCue(denial) + " ⇄ asserted: " + contentWords(other, denial)));
@@ -170,7 +170,7 @@ final class RelationScorer {
             return Optional.empty();
         }
         String detail = Differences.between(a, b);
-        if (detail != null && o.specific() >= STORY_CONFLICT_WORDS) {
+        if (detail != null && o.specific() >= STORY_CONFLICT_WORDS && !disjointYears(a, b)) {
             return Optional.of(new Typed(RelationType.CONFLICT, Math.min(1, o.score() + 0.2), detail));
         }
         if (detail == null && o.sameAmount() && o.specific() >= 1) {
@@ -188,11 +188,11 @@ final class RelationScorer {
      * accuses APT of …" / "APT … called the reports baseless"), or when the denial cites the claim's source and what
      * it said ("We reject the port authority's figure of 1,500" / the authority put the number at about 1,500).
      */
-    private static boolean answers(ClaimFeatures denial, ClaimFeatures other) {
+    private boolean answers(ClaimFeatures denial, ClaimFeatures other) {
         String denier = denial.card().attributedTo();
         String source = other.card().attributedTo();
-        boolean accusesDenier = (other.allegation() || "REPORTS".equals(other.card().stance()))
-                && (named(denier, other) || other.allegation() && sharesNames(denial, other));
+        boolean accusesDenier = other.allegation() && (named(denier, other) || sharesNames(denial, other))
+                || "REPORTS".equals(other.card().stance()) && named(denier, other) && sharesContent(denial, other);
         boolean citesSource = named(source, denial) && (sharesAmount(denial, other) || refersToAStatement(denial));
         return accusesDenier || citesSource;
     }
@@ -254,15 +254,23 @@ final class RelationScorer {
         for (int i = 0; i < keys.length; i++) {
             String k = keys[i];
             boolean there = other.keys().containsKey(k);
-            if (k.startsWith("c:") && there && !Lexicon.GENERIC_CONCEPTS.contains(k.substring(2))) {
+            if (k.startsWith("c:") && there && !Lexicon.GENERIC_CONCEPTS.contains(k.substring(2))
+                    && !titled(denial.keys().get(k))) {
                 return true;
             }
-            if (k.startsWith("t:") && !Lexicon.DENIAL.contains(k.substring(2))) {
+            // a name that opens the sentence is also read as a word ("EBL rejected our figures"): still a name
+            if (k.startsWith("t:") && !Lexicon.DENIAL.contains(k.substring(2))
+                    && !denial.keys().containsKey("e:" + Words.nameKey(denial.keys().get(k)))) {
                 own += w[i];
                 shared += there ? w[i] : 0;
             }
         }
         return own > 0 && shared / own >= 0.5;
+    }
+
+    /** "Defence Minister", capitalised: the title of whoever speaks, not the subject of the denial. */
+    private static boolean titled(String surface) {
+        return surface != null && surface.contains(" ") && Character.isUpperCase(surface.codePointAt(0));
     }
 
     private static boolean sharesTopic(ClaimFeatures a, ClaimFeatures b) {
@@ -290,15 +298,15 @@ final class RelationScorer {
     }
 
     /**
-     * The years a claim speaks of: those it names, else its article's year (or the year before, for a story
-     * published early in January). "The May 2024 floods killed 180" is not this week's flood.
+     * The years a claim speaks of: those it names, else its article's year (and the year before, for a story
+     * published in January or February). "The May 2024 floods killed 180" is not this week's flood.
      */
     private static java.util.Set<Integer> yearsOf(ClaimFeatures f) {
         if (!f.years().isEmpty() || f.card().published() == null) {
             return f.years();
         }
         int year = f.card().published().getYear();
-        return java.util.Set.of(year, year - 1);
+        return f.card().published().getMonthValue() <= 2 ? java.util.Set.of(year, year - 1) : java.util.Set.of(year);
     }
 
     private static String denialCue(ClaimFeatures f) {

@@ -113,6 +113,36 @@ class SyntheticPairsTest {
         assertTrue(r.map(Relation::type).filter(RelationType.CONFLICT::equals).isEmpty(), r.toString());
     }
 
+    @Test
+    void twoDenialsOfOneShipmentDoNotContradictEachOther() {
+        Optional<Relation> r = relate(
+                dated(1, "Honduras's navy denied that the freighter Santa Elena had carried rifles to the port of La Ceiba.",
+                        "DISPUTES", "DENIAL", LocalDate.of(2025, 6, 3)),
+                dated(2, "The freighter Santa Elena unloaded coffee machinery at La Ceiba and not rifles, the navy said in a statement.",
+                        "REPORTS", "EVENT", LocalDate.of(2025, 6, 4)));
+        assertTrue(r.map(Relation::type).filter(RelationType.CONTRADICTS::equals).isEmpty(), r.toString());
+    }
+
+    @Test
+    void percentagesOfDifferentThingsThatRoseAreNoConflict() {
+        Optional<Relation> r = relate(
+                dated(1, "In Ecuador, quarterly revenue at the telecoms group Andinacel rose 5.1 percent, driven by fibre growth.",
+                        "ASSERTS", "QUANTITY", LocalDate.of(2025, 10, 3)),
+                dated(2, "Police data show that cocaine seizures in Ecuador's port of Guayaquil rose 3.5 percent in the quarter.",
+                        "REPORTS", "QUANTITY", LocalDate.of(2025, 10, 5)));
+        assertTrue(r.map(Relation::type).filter(RelationType.CONFLICT::equals).isEmpty(), r.toString());
+    }
+
+    @Test
+    void lastYearsFloodIsNotThisWeeksFlood() {
+        Optional<Relation> r = relate(
+                dated(1, "Floods in the state of Santa Catarina have killed at least 24 people since Monday, the governor said.",
+                        "REPORTS", "QUANTITY", LocalDate.of(2025, 4, 24)),
+                dated(2, "The May 2024 floods in the state of Santa Catarina killed more than 180 people.",
+                        "ASSERTS", "QUANTITY", LocalDate.of(2025, 4, 25)));
+        assertTrue(r.map(Relation::type).filter(RelationType.CONFLICT::equals).isEmpty(), r.toString());
+    }
+
     private static ClaimCard dated(long id, String text, String stance, String kind, LocalDate published) {
         return new ClaimCard(id, id, "Outlet " + id, published, text, stance, null, null, List.of(), false, kind);
     }
