@@ -15,7 +15,7 @@ import java.util.Set;
  */
 record ClaimFeatures(ClaimCard card, Map<String, String> keys, String[] keyOrder, List<String> listedNames,
                      List<Quantity> quantities, Set<Integer> years, boolean denial, boolean allegation, boolean negates,
-                     String trendDown, String trendUp,
+                     Set<String> nameTerms, String trendDown, String trendUp,
                      boolean ordered, KeyWeights weights) {
 
     static ClaimFeatures of(ClaimCard card) {
@@ -27,6 +27,7 @@ record ClaimFeatures(ClaimCard card, Map<String, String> keys, String[] keyOrder
         List<String> listed = new ArrayList<>();
         boolean negated = false;
         boolean ordered = false;
+        Set<String> nameTerms = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             Words.Token t = tokens.get(i);
             String lower = t.lower();
@@ -46,6 +47,10 @@ record ClaimFeatures(ClaimCard card, Map<String, String> keys, String[] keyOrder
                     stems.add(Words.stem(lower));
                     written.add(t.text());
                     continue;
+                }
+                if (!added.isEmpty()) {
+                    // a name that opens the sentence is read as a word too ("EBL rejected our figures")
+                    nameTerms.add("t:" + Words.stem(lower.replace("’", "'")));
                 }
             }
             if (Words.STOP.contains(lower) || lower.length() < 3) {
@@ -75,7 +80,7 @@ record ClaimFeatures(ClaimCard card, Map<String, String> keys, String[] keyOrder
         boolean allegation = "ALLEGATION".equals(card.kind()) || stemSet.stream().anyMatch(Lexicon.ACCUSATION::contains);
         return new ClaimFeatures(card, keys, keys.keySet().toArray(String[]::new), listed, found.quantities(),
                 new HashSet<>(found.years()), denial, allegation,
-                negated || stemSet.stream().anyMatch(Lexicon.DENIAL::contains), firstOf(tokens, Lexicon.TREND_DOWN), firstOf(tokens, Lexicon.TREND_UP),
+                negated || stemSet.stream().anyMatch(Lexicon.DENIAL::contains), Set.copyOf(nameTerms), firstOf(tokens, Lexicon.TREND_DOWN), firstOf(tokens, Lexicon.TREND_UP),
                 ordered, new KeyWeights());
     }
 

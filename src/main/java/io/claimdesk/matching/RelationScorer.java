@@ -258,9 +258,7 @@ final class RelationScorer {
                     && !titled(denial.keys().get(k))) {
                 return true;
             }
-            // a name that opens the sentence is also read as a word ("EBL rejected our figures"): still a name
-            if (k.startsWith("t:") && !Lexicon.DENIAL.contains(k.substring(2))
-                    && !denial.keys().containsKey("e:" + Words.nameKey(denial.keys().get(k)))) {
+            if (k.startsWith("t:") && !Lexicon.DENIAL.contains(k.substring(2)) && !denial.nameTerms().contains(k)) {
                 own += w[i];
                 shared += there ? w[i] : 0;
             }

@@ -28,7 +28,14 @@ final class Stories {
      * until the next change of the articles' names empties them.
      */
     private final Map<String, Double> weights = new ConcurrentHashMap<>();
-    private final Map<Long, Double> norms = new ConcurrentHashMap<>();
+    private final Map<Long, Names> vectors = new ConcurrentHashMap<>();
+    /** A number for each name key, so that two articles' names meet by merging sorted arrays, not by hashing. */
+    private final Map<String, Integer> numbers = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger nextNumber = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** An article's names by number, ascending, with their weights and the weights' norm. */
+    private record Names(int[] numbers, double[] weights, double norm) {
+    }
 
     synchronized void add(long article, Iterable<String> keys) {
         forgetWeights();
@@ -73,28 +80,46 @@ final class Stories {
 
     /** Safe beside {@link #add}: a search that meets a change half made is off by one article's names at most. */
     double similarity(long a, long b) {
-        Map<String, Integer> na = names.get(a);
-        Map<String, Integer> nb = names.get(b);
-        if (na == null || nb == null || na.isEmpty() || nb.isEmpty()) {
+        Names na = vector(a);
+        Names nb = vector(b);
+        if (na == null || nb == null) {
             return 0;
         }
-        Map<String, Integer> fewer = na.size() <= nb.size() ? na : nb;
-        Map<String, Integer> more = fewer == na ? nb : na;
         double shared = 0;
-        for (String k : fewer.keySet()) {
-            shared += more.containsKey(k) ? weight(k) : 0;
+        for (int i = 0, j = 0; i < na.numbers().length && j < nb.numbers().length; ) {
+            int x = na.numbers()[i];
+            int y = nb.numbers()[j];
+            if (x == y) {
+                shared += na.weights()[i];
+                i++;
+                j++;
+            } else if (x < y) {
+                i++;
+            } else {
+                j++;
+            }
         }
-        return shared == 0 ? 0 : shared / Math.sqrt(norm(a, na) * norm(b, nb));
+        return shared == 0 ? 0 : shared / Math.sqrt(na.norm() * nb.norm());
     }
 
-    private double norm(long article, Map<String, Integer> own) {
-        return norms.computeIfAbsent(article, id -> {
-            double sum = 0;
-            for (String k : own.keySet()) {
-                sum += weight(k);
-            }
-            return sum;
-        });
+    private Names vector(long article) {
+        Names cached = vectors.get(article);
+        if (cached != null) {
+            return cached;
+        }
+        Map<String, Integer> own = names.get(article);
+        if (own == null || own.isEmpty()) {
+            return null;
+        }
+        Map<Integer, Double> byNumber = new java.util.TreeMap<>();
+        for (String k : own.keySet()) {
+            byNumber.put(numbers.computeIfAbsent(k, key -> nextNumber.getAndIncrement()), weight(k));
+        }
+        int[] ns = byNumber.keySet().stream().mapToInt(Integer::intValue).toArray();
+        double[] ws = byNumber.values().stream().mapToDouble(Double::doubleValue).toArray();
+        Names built = new Names(ns, ws, java.util.Arrays.stream(ws).sum());
+        vectors.put(article, built);
+        return built;
     }
 
     private double weight(String key) {
@@ -107,7 +132,7 @@ final class Stories {
 
     private void forgetWeights() {
         weights.clear();
-        norms.clear();
+        vectors.clear();
     }
 
     private static long daysApart(LocalDate a, LocalDate b) {

@@ -98,7 +98,7 @@ class SyntheticPairsTest {
         String reported = "Iranian engineers are helping to build drones at a base near Santa Cruz, Bolivia, according to a report.";
         ClaimCard denial2016 = dated(1, denied, "DISPUTES", "DENIAL", LocalDate.of(2016, 3, 2));
         ClaimCard report2024 = dated(2, reported, "REPORTS", "ALLEGATION", LocalDate.of(2024, 5, 20));
-        assertTrue(relate(denial2016, report2024).map(Relation::type).filter(RelationType.CONTRADICTS::equals).isEmpty());
+        assertNot(RelationType.CONTRADICTS, denial2016, report2024);
         // the same denial, a week after the report, answers it
         ClaimCard denialThen = dated(1, denied, "DISPUTES", "DENIAL", LocalDate.of(2024, 5, 27));
         assertEquals(RelationType.CONTRADICTS, relate(denialThen, report2024).orElseThrow().type());
@@ -106,41 +106,35 @@ class SyntheticPairsTest {
 
     @Test
     void differingAmountsOfDifferentThingsDoNotConflict() {
-        Optional<Relation> r = relate(dated(1, "Mexico's navy seized 40 tonnes of cocaine off the port of Manzanillo in March.",
-                        "ASSERTS", "QUANTITY", LocalDate.of(2025, 4, 2)),
-                dated(2, "Mexico's navy deployed 90 patrol boats off the port of Manzanillo in March.", "ASSERTS",
-                        "QUANTITY", LocalDate.of(2025, 4, 3)));
-        assertTrue(r.map(Relation::type).filter(RelationType.CONFLICT::equals).isEmpty(), r.toString());
+        assertNot(RelationType.CONFLICT,
+                dated(1, "Mexico's navy seized 40 tonnes of cocaine off the port of Manzanillo in March.", "ASSERTS", "QUANTITY", LocalDate.of(2025, 4, 2)),
+                dated(2, "Mexico's navy deployed 90 patrol boats off the port of Manzanillo in March.", "ASSERTS", "QUANTITY", LocalDate.of(2025, 4, 3)));
     }
 
     @Test
     void twoDenialsOfOneShipmentDoNotContradictEachOther() {
-        Optional<Relation> r = relate(
-                dated(1, "Honduras's navy denied that the freighter Santa Elena had carried rifles to the port of La Ceiba.",
-                        "DISPUTES", "DENIAL", LocalDate.of(2025, 6, 3)),
-                dated(2, "The freighter Santa Elena unloaded coffee machinery at La Ceiba and not rifles, the navy said in a statement.",
-                        "REPORTS", "EVENT", LocalDate.of(2025, 6, 4)));
-        assertTrue(r.map(Relation::type).filter(RelationType.CONTRADICTS::equals).isEmpty(), r.toString());
+        assertNot(RelationType.CONTRADICTS,
+                dated(1, "Honduras's navy denied that the freighter Santa Elena had carried rifles to the port of La Ceiba.", "DISPUTES", "DENIAL", LocalDate.of(2025, 6, 3)),
+                dated(2, "The freighter Santa Elena unloaded coffee machinery at La Ceiba and not rifles, the navy said in a statement.", "REPORTS", "EVENT", LocalDate.of(2025, 6, 4)));
     }
 
     @Test
     void percentagesOfDifferentThingsThatRoseAreNoConflict() {
-        Optional<Relation> r = relate(
-                dated(1, "In Ecuador, quarterly revenue at the telecoms group Andinacel rose 5.1 percent, driven by fibre growth.",
-                        "ASSERTS", "QUANTITY", LocalDate.of(2025, 10, 3)),
-                dated(2, "Police data show that cocaine seizures in Ecuador's port of Guayaquil rose 3.5 percent in the quarter.",
-                        "REPORTS", "QUANTITY", LocalDate.of(2025, 10, 5)));
-        assertTrue(r.map(Relation::type).filter(RelationType.CONFLICT::equals).isEmpty(), r.toString());
+        assertNot(RelationType.CONFLICT,
+                dated(1, "In Ecuador, quarterly revenue at the telecoms group Andinacel rose 5.1 percent, driven by fibre growth.", "ASSERTS", "QUANTITY", LocalDate.of(2025, 10, 3)),
+                dated(2, "Police data show that cocaine seizures in Ecuador's port of Guayaquil rose 3.5 percent in the quarter.", "REPORTS", "QUANTITY", LocalDate.of(2025, 10, 5)));
     }
 
     @Test
     void lastYearsFloodIsNotThisWeeksFlood() {
-        Optional<Relation> r = relate(
-                dated(1, "Floods in the state of Santa Catarina have killed at least 24 people since Monday, the governor said.",
-                        "REPORTS", "QUANTITY", LocalDate.of(2025, 4, 24)),
-                dated(2, "The May 2024 floods in the state of Santa Catarina killed more than 180 people.",
-                        "ASSERTS", "QUANTITY", LocalDate.of(2025, 4, 25)));
-        assertTrue(r.map(Relation::type).filter(RelationType.CONFLICT::equals).isEmpty(), r.toString());
+        assertNot(RelationType.CONFLICT,
+                dated(1, "Floods in the state of Santa Catarina have killed at least 24 people since Monday, the governor said.", "REPORTS", "QUANTITY", LocalDate.of(2025, 4, 24)),
+                dated(2, "The May 2024 floods in the state of Santa Catarina killed more than 180 people.", "ASSERTS", "QUANTITY", LocalDate.of(2025, 4, 25)));
+    }
+
+    private static void assertNot(RelationType type, ClaimCard a, ClaimCard b) {
+        Optional<Relation> r = relate(a, b);
+        assertTrue(r.map(Relation::type).filter(type::equals).isEmpty(), r.toString());
     }
 
     private static ClaimCard dated(long id, String text, String stance, String kind, LocalDate published) {
