@@ -23,22 +23,21 @@ final class Stories {
     private final Map<Long, Map<String, Integer>> names = new ConcurrentHashMap<>();
     /** Name key → in how many articles. */
     private final Map<String, Integer> articles = new ConcurrentHashMap<>();
-    /**
-     * Read for every candidate pair, so kept rather than recomputed: each name's weight and each article's norm,
-     * until the next change of the articles' names empties them.
-     */
+    /** Read for every candidate pair, so kept rather than recomputed: each name's weight and each article's names. */
     private final Map<String, Double> weights = new ConcurrentHashMap<>();
     private final Map<Long, Names> vectors = new ConcurrentHashMap<>();
     /** A number for each name key, so that two articles' names meet by merging sorted arrays, not by hashing. */
     private final Map<String, Integer> numbers = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger nextNumber = new java.util.concurrent.atomic.AtomicInteger();
+    /** How many articles there were when the weights were last computed afresh. */
+    private int articlesWeighed;
 
     /** An article's names by number, ascending, with their weights and the weights' norm. */
     private record Names(int[] numbers, double[] weights, double norm) {
     }
 
     synchronized void add(long article, Iterable<String> keys) {
-        forgetWeights();
+        changed(article);
         Map<String, Integer> own = names.computeIfAbsent(article, a -> new ConcurrentHashMap<>());
         for (String k : keys) {
             if (isName(k) && own.merge(k, 1, Integer::sum) == 1) {
@@ -48,7 +47,7 @@ final class Stories {
     }
 
     synchronized void remove(long article, Iterable<String> keys) {
-        forgetWeights();
+        changed(article);
         Map<String, Integer> own = names.get(article);
         if (own == null) {
             return;
@@ -130,9 +129,18 @@ final class Stories {
         });
     }
 
-    private void forgetWeights() {
-        weights.clear();
-        vectors.clear();
+    /**
+     * The article's own names changed: its vector goes. Every other article's weights move a little with each
+     * article added; they are computed afresh once the corpus has grown by a twentieth, not at every import, which
+     * would rebuild every candidate's vector for each new article.
+     */
+    private void changed(long article) {
+        vectors.remove(article);
+        if (names.size() > articlesWeighed + articlesWeighed / 20 + 10) {
+            weights.clear();
+            vectors.clear();
+            articlesWeighed = names.size();
+        }
     }
 
     private static long daysApart(LocalDate a, LocalDate b) {
