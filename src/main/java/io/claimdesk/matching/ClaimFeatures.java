@@ -38,6 +38,11 @@ record ClaimFeatures(ClaimCard card, Map<String, String> keys, String[] keyOrder
                 continue;
             }
             boolean sentenceStart = i == 0 || startsSentence(card.text(), tokens.get(i - 1), t);
+            if (Quantities.isNumberWord(lower)) {
+                stems.add("");
+                written.add("");
+                continue;
+            }
             if (t.capitalised() && !Lexicon.NOT_NAMES.contains(lower) && !Lexicon.MONTHS.containsKey(lower)) {
                 List<String> added = addName(t.text(), keys);
                 if (inList(card.text(), tokens, i)) {
@@ -53,7 +58,7 @@ record ClaimFeatures(ClaimCard card, Map<String, String> keys, String[] keyOrder
                     nameTerms.add("t:" + Words.stem(lower.replace("’", "'")));
                 }
             }
-            if (Words.STOP.contains(lower) || lower.length() < 3) {
+            if (Words.STOP.contains(lower) || lower.length() < 3 || Lexicon.SOURCING.contains(lower)) {
                 stems.add("");
                 written.add("");
                 continue;
@@ -67,7 +72,11 @@ record ClaimFeatures(ClaimCard card, Map<String, String> keys, String[] keyOrder
         }
         addConcepts(stems, written, keys);
         Quantities.Found found = Quantities.find(card.text(), tokens);
+        String source = card.attributedTo();
         for (Quantity q : found.quantities()) {
+            if (source != null && source.startsWith(q.surface())) {
+                continue; // "Two people familiar with the talks" counts the sources, not anything that happened
+            }
             keys.putIfAbsent(q.key(), q.surface());
         }
         for (int y : found.years()) {

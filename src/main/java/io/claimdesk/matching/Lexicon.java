@@ -52,6 +52,14 @@ final class Lexicon {
             "charg", "wrongdo", "assert", "stori", "number");
 
     /** Plain negations that make a disputing claim a denial rather than a hedge. */
+    /**
+     * How a source spoke, not what happened: "two people familiar with the talks, who spoke on condition of
+     * anonymity because they were not authorized to discuss …", "did not respond to a request for comment". Every
+     * story has them; they are no matching key.
+     */
+    static final Set<String> SOURCING = Set.of("anonymity", "condition", "familiar", "authorized", "authorised",
+            "publicly", "spoke", "speaking", "named", "comment", "request", "respond", "responded");
+
     /** Words after a negation that make it add rather than deny: "not only", "not limited to", "not just". */
     static final Set<String> ADDITIVE = Set.of("only", "just", "merely", "limited", "simply", "solely");
 

@@ -15,6 +15,11 @@ final class Quantities {
     /** Punctuation that ends a clause: a number beyond it is about something else. */
     private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile("[,;:–—(]");
 
+    /** "two", "twelve": read as amounts, never as names or words of the claim's subject. */
+    static boolean isNumberWord(String lower) {
+        return WORD_NUMBERS.containsKey(lower);
+    }
+
     private static final Map<String, Integer> WORD_NUMBERS = Map.ofEntries(
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),

@@ -132,6 +132,17 @@ class SyntheticPairsTest {
                 dated(2, "The May 2024 floods in the state of Santa Catarina killed more than 180 people.", "ASSERTS", "QUANTITY", LocalDate.of(2025, 4, 25)));
     }
 
+    @Test
+    void twoAnonymousSourcesInTwoStoriesAreNotOneEvent() {
+        ClaimCard talks = new ClaimCard(1, 1, "Outlet 1", LocalDate.of(2025, 5, 2),
+                "Two people familiar with the talks, who spoke on condition of anonymity, said the company would raise its offer to dockers in Valparaiso.",
+                "REPORTS", "Two people familiar with the talks", null, List.of(), false, "EVENT");
+        ClaimCard navy = new ClaimCard(2, 2, "Outlet 2", LocalDate.of(2025, 5, 3),
+                "Two officials at the ministry, who spoke on condition of anonymity, said the navy would send a frigate to Valparaiso.",
+                "REPORTS", "Two officials at the ministry", null, List.of(), false, "EVENT");
+        assertTrue(relate(talks, navy).isEmpty(), relate(talks, navy).toString());
+    }
+
     private static void assertNot(RelationType type, ClaimCard a, ClaimCard b) {
         Optional<Relation> r = relate(a, b);
         assertTrue(r.map(Relation::type).filter(type::equals).isEmpty(), r.toString());
