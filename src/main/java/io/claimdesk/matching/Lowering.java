@@ -41,12 +41,12 @@ class Lowering {
         List<Long> claims = List.of(rejected.lowClaimId, rejected.highClaimId);
         // one statement a side, each on its own index
         for (String side : List.of("lowClaimId", "highClaimId")) {
-            suggestions("r." + side + " in :claims", claims).forEach(r -> similar.put(r.id, r));
+            suggestions("r." + side + " in :claims", claims, rejected.type).forEach(r -> similar.put(r.id, r));
         }
         List<Long> ofBothArticles = em.createQuery("select c.id from Claim c where c.article.id in :articles", Long.class)
                 .setParameter("articles", List.of(rejected.fromClaim.article.id, rejected.toClaim.article.id))
                 .getResultList();
-        suggestions("r.lowClaimId in :claims and r.highClaimId in :claims", ofBothArticles)
+        suggestions("r.lowClaimId in :claims and r.highClaimId in :claims", ofBothArticles, rejected.type)
                 .forEach(r -> similar.put(r.id, r));
         similar.remove(rejected.id);
         Set<Long> already = Set.copyOf(em.createQuery(
@@ -54,7 +54,7 @@ class Lowering {
                 .setParameter("id", rejected.id).getResultList());
         int count = 0;
         for (ClaimRelation r : similar.values()) {
-            if (count < MAX_LOWERED && r.type == rejected.type && !already.contains(r.id)) {
+            if (count < MAX_LOWERED && !already.contains(r.id)) {
                 lower(r, rejected.id);
                 count++;
             }
@@ -125,10 +125,10 @@ class Lowering {
         em.persist(row);
     }
 
-    private List<ClaimRelation> suggestions(String where, Collection<Long> claims) {
-        return em.createQuery("select r from ClaimRelation r where " + where + " and r.state = :suggested",
-                        ClaimRelation.class)
+    private List<ClaimRelation> suggestions(String where, Collection<Long> claims, RelationType type) {
+        return em.createQuery("select r from ClaimRelation r where " + where
+                        + " and r.state = :suggested and r.type = :type", ClaimRelation.class)
                 .setParameter("claims", claims).setParameter("suggested", RelationState.SUGGESTED)
-                .setMaxResults(MAX_LOWERED).getResultList();
+                .setParameter("type", type).setMaxResults(MAX_LOWERED).getResultList();
     }
 }
