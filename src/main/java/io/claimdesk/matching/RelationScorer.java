@@ -193,7 +193,8 @@ final class RelationScorer {
         String source = other.card().attributedTo();
         boolean accusesDenier = other.allegation() && (named(denier, other) || sharesNames(denial, other))
                 || "REPORTS".equals(other.card().stance()) && named(denier, other) && sharesContent(denial, other);
-        boolean citesSource = named(source, denial) && (sharesAmount(denial, other) || refersToAStatement(denial));
+        boolean citesSource = named(source, denial)
+                && (sharesAmount(denial, other) || refersToAStatement(denial) && other.allegation());
         return accusesDenier || citesSource;
     }
 

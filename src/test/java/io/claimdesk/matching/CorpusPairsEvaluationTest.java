@@ -44,9 +44,9 @@ class CorpusPairsEvaluationTest {
      * pairs annotated first were the ones a reader thought of, not the ones the matcher proposes.
      */
     static final Map<RelationType, Double> RECALL_FLOOR = Map.of(RelationType.SAME_EVENT, 0.38,
-            RelationType.CONFLICT, 0.36, RelationType.CONTRADICTS, 0.27, RelationType.SUPPORTS, 0.77);
+            RelationType.CONFLICT, 0.36, RelationType.CONTRADICTS, 0.25, RelationType.SUPPORTS, 0.77);
     static final Map<RelationType, Double> PRECISION_FLOOR = Map.of(RelationType.SAME_EVENT, 0.38,
-            RelationType.CONFLICT, 0.6, RelationType.CONTRADICTS, 0.22, RelationType.SUPPORTS, 0.8);
+            RelationType.CONFLICT, 0.6, RelationType.CONTRADICTS, 0.32, RelationType.SUPPORTS, 0.8);
 
     /** Most specific first: a conflict or a denial is also one event, and is what a reviewer needs named. */
     static final List<RelationType> SPECIFICITY = List.of(RelationType.CONTRADICTS, RelationType.CONFLICT,
