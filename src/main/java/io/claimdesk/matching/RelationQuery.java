@@ -135,7 +135,11 @@ public class RelationQuery {
             }
             int cut = text.indexOf('_');
             try {
-                return new Cursor(Double.parseDouble(text.substring(0, cut)), Long.parseLong(text.substring(cut + 1)));
+                double score = Double.parseDouble(text.substring(0, cut));
+                if (!Double.isFinite(score)) {
+                    throw new NumberFormatException(text);
+                }
+                return new Cursor(score, Long.parseLong(text.substring(cut + 1)));
             } catch (RuntimeException e) {
                 throw new io.claimdesk.web.InvalidInputException("before",
                         "Use the nextBefore value of the previous page, such as 0.83_1204.");

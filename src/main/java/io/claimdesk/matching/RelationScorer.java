@@ -187,6 +187,8 @@ final class RelationScorer {
      * A denial answers a claim of its story by another party when the claim accuses the denying party ("SUPSA
      * accuses APT of …" / "APT … called the reports baseless"), or when the denial cites the claim's source and what
      * it said ("We reject the port authority's figure of 1,500" / the authority put the number at about 1,500).
+     * Rejecting "the accusations" while naming a source answers what that source alleged, not a count it gave.
+     * A report that merely names the denier needs the denial's subject too.
      */
     private boolean answers(ClaimFeatures denial, ClaimFeatures other) {
         String denier = denial.card().attributedTo();

@@ -335,6 +335,7 @@ class RelationsTest {
         asReviewer().get("/api/relations/conflicts?size=1&before=" + next).then().statusCode(200)
                 .body("conflicts.size()", equalTo(1));
         asReviewer().get("/api/relations/conflicts?before=newest").then().statusCode(400);
+        asReviewer().get("/api/relations/conflicts?before=NaN_5").then().statusCode(400);
     }
 
     @Test
