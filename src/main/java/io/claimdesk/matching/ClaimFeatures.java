@@ -72,11 +72,11 @@ record ClaimFeatures(ClaimCard card, Map<String, String> keys, String[] keyOrder
         }
         addConcepts(stems, written, keys);
         Quantities.Found found = Quantities.find(card.text(), tokens);
+        // "Two people familiar with the talks" counts the sources, not anything that happened: no key, no conflict
         String source = card.attributedTo();
-        for (Quantity q : found.quantities()) {
-            if (source != null && source.startsWith(q.surface())) {
-                continue; // "Two people familiar with the talks" counts the sources, not anything that happened
-            }
+        List<Quantity> counted = found.quantities().stream()
+                .filter(q -> source == null || !source.startsWith(q.surface())).toList();
+        for (Quantity q : counted) {
             keys.putIfAbsent(q.key(), q.surface());
         }
         for (int y : found.years()) {
@@ -84,13 +84,13 @@ record ClaimFeatures(ClaimCard card, Map<String, String> keys, String[] keyOrder
         }
         // the extractor's kind, where the card carries it, knows "denied entry" and "a rejection that … confirmed"
         // are no denial; without it, the words of denial and a disputing negation stand in
+        boolean denialWords = stemSet.stream().anyMatch(Lexicon.DENIAL::contains);
         boolean denial = card.kind() != null ? "DENIAL".equals(card.kind())
-                : stemSet.stream().anyMatch(Lexicon.DENIAL::contains) || ("DISPUTES".equals(card.stance()) && negated);
+                : denialWords || ("DISPUTES".equals(card.stance()) && negated);
         boolean allegation = "ALLEGATION".equals(card.kind()) || stemSet.stream().anyMatch(Lexicon.ACCUSATION::contains);
-        return new ClaimFeatures(card, keys, keys.keySet().toArray(String[]::new), listed, found.quantities(),
-                new HashSet<>(found.years()), denial, allegation,
-                negated || stemSet.stream().anyMatch(Lexicon.DENIAL::contains), Set.copyOf(nameTerms), firstOf(tokens, Lexicon.TREND_DOWN), firstOf(tokens, Lexicon.TREND_UP),
-                ordered, new KeyWeights());
+        return new ClaimFeatures(card, keys, keys.keySet().toArray(String[]::new), listed, counted,
+                new HashSet<>(found.years()), denial, allegation, negated || denialWords, Set.copyOf(nameTerms),
+                firstOf(tokens, Lexicon.TREND_DOWN), firstOf(tokens, Lexicon.TREND_UP), ordered, new KeyWeights());
     }
 
     /** Capitals after sentence punctuation or an opening quote are no evidence of a name. */

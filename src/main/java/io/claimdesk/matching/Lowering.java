@@ -66,14 +66,17 @@ class Lowering {
     void afterReversal(ClaimRelation unrejected) {
         List<RelationLowering> rows = em.createQuery("select l from RelationLowering l where l.rejectedId = :id",
                 RelationLowering.class).setParameter("id", unrejected.id).getResultList();
-        for (RelationLowering row : rows) {
-            ClaimRelation r = em.find(ClaimRelation.class, row.loweredId);
-            if (r != null) {
-                r.lowered = Math.max(0, r.lowered - 1);
-                r.score = score(r.confidence, r.lowered);
-            }
-            em.remove(row);
+        if (rows.isEmpty()) {
+            return;
         }
+        // one statement for the lowered relations, not one a row
+        em.createQuery("select r from ClaimRelation r where r.id in :ids", ClaimRelation.class)
+                .setParameter("ids", rows.stream().map(row -> row.loweredId).toList()).getResultList()
+                .forEach(r -> {
+                    r.lowered = Math.max(0, r.lowered - 1);
+                    r.score = score(r.confidence, r.lowered);
+                });
+        rows.forEach(em::remove);
     }
 
     /**

@@ -125,10 +125,7 @@ final class Quantities {
         if (unitClass.equals("count")) {
             unitClass = knownUnitBefore(text, tokens, numberAt);
         }
-        boolean approximate = false;
-        for (int k = Math.max(0, numberAt - 2); k < numberAt; k++) {
-            approximate |= HEDGES.contains(tokens.get(k).lower());
-        }
+        boolean approximate = hedged(tokens, numberAt);
         String number = tokens.get(numberAt).text() + (from > numberAt + 1 ? " " + tokens.get(numberAt + 1).text() : "");
         String surface = unitText.isEmpty() ? number : number + " " + unitText;
         return new Quantity(value, unitClass, surface, approximate);
@@ -175,11 +172,17 @@ final class Quantities {
                 && tokens.get(at + 2).lower().equals("cent"))) {
             return null;
         }
-        boolean approximate = false;
-        for (int k = Math.max(0, at - 2); k < at; k++) {
-            approximate |= HEDGES.contains(tokens.get(k).lower());
+        return new Quantity(value, "percent", t.text() + (sign ? "%" : " percent"), hedged(tokens, at));
+    }
+
+    /** "about 60", "at least 24", "some 75": the text hedges the figure. */
+    private static boolean hedged(List<Words.Token> tokens, int numberAt) {
+        for (int k = Math.max(0, numberAt - 2); k < numberAt; k++) {
+            if (HEDGES.contains(tokens.get(k).lower())) {
+                return true;
+            }
         }
-        return new Quantity(value, "percent", t.text() + (sign ? "%" : " percent"), approximate);
+        return false;
     }
 
     /**
