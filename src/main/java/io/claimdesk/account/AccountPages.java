@@ -138,9 +138,9 @@ public class AccountPages {
     @POST
     @Path("admin/users/{id}/password")
     @RolesAllowed(Role.ADMIN_NAME)
-    public Response resetPassword(@RestPath long id, @RestForm String password, @RestForm boolean temporary) {
+    public Response resetPassword(@RestPath long id, @RestForm String newPassword, @RestForm boolean temporaryPassword) {
         try {
-            accounts.resetPassword(current.get(), id, password, temporary);
+            accounts.resetPassword(current.get(), id, newPassword, temporaryPassword);
         } catch (InvalidInputException e) {
             return refused(e, null, null);
         }

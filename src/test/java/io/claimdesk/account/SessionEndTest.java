@@ -66,9 +66,9 @@ class SessionEndTest {
         long id = asAdmin().get("/api/users").jsonPath().getLong("find { it.username == '" + reviewer + "' }.id");
         FormSession admin = FormSession.open("/admin/users", TestUsers::asAdmin);
 
-        admin.post("/admin/users/" + id + "/password", Map.of("password", "            ", "temporary", "true"))
+        admin.post("/admin/users/" + id + "/password", Map.of("newPassword", "            ", "temporaryPassword", "true"))
                 .then().statusCode(400).body(containsString("cannot be only spaces"));
-        admin.post("/admin/users/" + id + "/password", Map.of("password", "temporary-from-admin", "temporary", "true"))
+        admin.post("/admin/users/" + id + "/password", Map.of("newPassword", "temporary-from-admin", "temporaryPassword", "true"))
                 .then().statusCode(303).header("Location", containsString("done=reset"));
 
         assertSignedOut(session);
