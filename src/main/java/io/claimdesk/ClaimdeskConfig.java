@@ -99,7 +99,7 @@ public interface ClaimdeskConfig {
     }
 
     interface SignIn {
-        /** Failed sign-ins for one username within {@link #window()} that lock it. */
+        /** Failed sign-ins for one username from one client address within {@link #window()} that lock the pair. */
         @WithDefault("10")
         int maxFailures();
 
@@ -107,8 +107,19 @@ public interface ClaimdeskConfig {
         @WithDefault("PT1M")
         Duration window();
 
-        /** How long a locked username is refused. */
+        /** How long a locked pair is refused the first time; each further lock in a row doubles it. */
         @WithDefault("PT5M")
         Duration lockout();
+
+        /** The longest lock, however often the doubling has run. */
+        @WithDefault("PT1H")
+        Duration maxLockout();
+
+        /**
+         * The longest an account behind a session is answered from memory; bounds how long a sign-out, a new
+         * password or a disabled account on another node goes unseen on this one. 0 reads it on every request.
+         */
+        @WithDefault("PT5S")
+        Duration sessionCacheMaxAge();
     }
 }

@@ -35,6 +35,18 @@ public class Account extends PanacheEntity {
     @Column(nullable = false)
     public Instant createdAt;
 
+    /**
+     * Every session cookie names the epoch it was signed in at; moving it on ends all of the account's sessions at
+     * their next request, wherever a cookie was copied to (a cookie is encrypted but holds no server-side state).
+     */
+    @Column(nullable = false)
+    public int sessionEpoch;
+
+    /** Ends every open session of this account: sign-out, a new password, disabling. */
+    public void endSessions() {
+        sessionEpoch++;
+    }
+
     public static Optional<Account> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }

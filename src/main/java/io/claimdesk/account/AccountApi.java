@@ -24,6 +24,10 @@ public class AccountApi {
     public record NewAccount(String username, String password, String role, Boolean mustChangePassword) {
     }
 
+    /** The body of a password reset; {@code mustChangePassword} makes the new password a temporary one. */
+    public record NewPassword(String password, Boolean mustChangePassword) {
+    }
+
     private final Accounts accounts;
     private final CurrentAccount current;
 
@@ -43,6 +47,19 @@ public class AccountApi {
     @Transactional
     public AccountJson disable(@RestPath long id) {
         return AccountJson.of(accounts.disable(current.get(), id));
+    }
+
+    /** Sets a new password for the account and ends all its sessions. */
+    @POST
+    @Path("{id}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public AccountJson resetPassword(@RestPath long id, NewPassword body) {
+        if (body == null) {
+            throw new io.claimdesk.web.InvalidInputException("body", "Send {password, mustChangePassword?} as JSON.");
+        }
+        return AccountJson.of(accounts.resetPassword(current.get(), id, body.password(),
+                Boolean.TRUE.equals(body.mustChangePassword())));
     }
 
     @POST

@@ -13,4 +13,9 @@ class AccountLookup {
     Optional<Account> enabledAccount(String username) {
         return Account.findByUsername(username).filter(a -> a.enabled);
     }
+
+    @Transactional
+    Optional<AccountState> state(String username) {
+        return Account.findByUsername(username).map(AccountState::of);
+    }
 }

@@ -73,6 +73,7 @@ public class AccountPages {
     @Path("logout")
     @Authenticated
     public Response logout(RoutingContext routing) {
+        accounts.signOut(current.id());
         endSession(routing);
         return Response.seeOther(URI.create("/login?signedOut=true")).build();
     }
@@ -99,7 +100,7 @@ public class AccountPages {
             return Response.status(Response.Status.BAD_REQUEST).entity(Templates.password(new PasswordView(
                     current.username(), SignedIn.mustChangePassword(identity), FormState.refused(e, Map.of())))).build();
         }
-        // The session still says "must change": sign in again with the new password.
+        // The new password ended every session of the account, this one too: sign in again with it.
         endSession(routing);
         return Response.seeOther(URI.create("/login?signedOut=true")).build();
     }
@@ -132,6 +133,18 @@ public class AccountPages {
     public Response disable(@RestPath long id) {
         accounts.disable(current.get(), id);
         return Response.seeOther(URI.create("/admin/users?done=disabled")).build();
+    }
+
+    @POST
+    @Path("admin/users/{id}/password")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response resetPassword(@RestPath long id, @RestForm String newPassword, @RestForm boolean temporaryPassword) {
+        try {
+            accounts.resetPassword(current.get(), id, newPassword, temporaryPassword);
+        } catch (InvalidInputException e) {
+            return refused(e, null, null);
+        }
+        return Response.seeOther(URI.create("/admin/users?done=reset")).build();
     }
 
     /** Expires the session cookie; works whichever way this request signed in (form cookie or Basic). */

@@ -4,6 +4,7 @@ import io.claimdesk.history.History;
 import io.claimdesk.history.HistoryAction;
 import io.claimdesk.web.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
@@ -19,10 +20,12 @@ public class Accounts {
 
     private final Passwords passwords;
     private final History history;
+    private final Event<AccountChanged> changed;
 
-    Accounts(Passwords passwords, History history) {
+    Accounts(Passwords passwords, History history, Event<AccountChanged> changed) {
         this.passwords = passwords;
         this.history = history;
+        this.changed = changed;
     }
 
     /** A new account; actor null means the system. Throws 400 for bad input and {@link UsernameTakenException}. */
@@ -47,6 +50,7 @@ public class Accounts {
         account.mustChangePassword = mustChangePassword;
         account.createdAt = Instant.now();
         account.persist();
+        changed.fire(new AccountChanged(username));
         history.record(actor, HistoryAction.ACCOUNT_CREATED, History.Subject.account(account), null,
                 Map.of("username", username, "role", role.id()));
         return account;
@@ -54,13 +58,13 @@ public class Accounts {
 
     @Transactional
     public Account disable(Account actor, long accountId) {
-        Account account = Account.<Account>findByIdOptional(accountId)
-                .orElseThrow(() -> new NotFoundException("There is no account " + accountId));
+        Account account = find(accountId);
         if (account.id.equals(actor.id)) {
             throw new InvalidInputException("account", "You cannot disable your own account.");
         }
         if (account.enabled) {
             account.enabled = false;
+            endSessions(account);
             history.record(actor, HistoryAction.ACCOUNT_DISABLED, History.Subject.account(account),
                     Map.of("enabled", true), Map.of("enabled", false));
         }
@@ -78,7 +82,39 @@ public class Accounts {
         }
         account.passwordHash = passwords.hash("newPassword", newPassword);
         account.mustChangePassword = false;
+        endSessions(account);
         history.record(account, HistoryAction.PASSWORD_CHANGED, History.Subject.account(account), null, null);
+    }
+
+    /**
+     * An admin sets someone's password (forgotten, or feared known to others): every session of the account ends.
+     * A temporary one must be replaced at the next sign-in.
+     */
+    @Transactional
+    public Account resetPassword(Account actor, long accountId, String newPassword, boolean temporary) {
+        Account account = find(accountId);
+        account.passwordHash = passwords.hash("password", newPassword);
+        account.mustChangePassword = temporary;
+        endSessions(account);
+        history.record(actor, HistoryAction.PASSWORD_CHANGED, History.Subject.account(account), null,
+                Map.of("resetBy", actor.username, "temporary", temporary));
+        return account;
+    }
+
+    /** Signing out ends the account's sessions everywhere, not only the cookie of this browser. */
+    @Transactional
+    public void signOut(long accountId) {
+        endSessions(find(accountId));
+    }
+
+    private void endSessions(Account account) {
+        account.endSessions();
+        changed.fire(new AccountChanged(account.username));
+    }
+
+    private static Account find(long accountId) {
+        return Account.<Account>findByIdOptional(accountId)
+                .orElseThrow(() -> new NotFoundException("There is no account " + accountId));
     }
 
     @Transactional

@@ -39,8 +39,7 @@ public class CurrentAccount {
 
     /** The signed-in username, or null — also null on an IO thread (error pages), where asking would block. */
     public String username() {
-        return !BlockingOperationControl.isBlockingAllowed() || identity.isAnonymous() ? null
-                : identity.getPrincipal().getName();
+        return !BlockingOperationControl.isBlockingAllowed() ? null : SignedIn.username(identity);
     }
 
     public boolean has(String role) {

@@ -4,54 +4,64 @@ import io.claimdesk.ClaimdeskConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Locale;
 
 /**
- * Counts failed sign-ins per username. After too many within the window the username is locked for a while,
- * whatever password is tried. Held in memory: each app node counts its own (see README, Scaling).
+ * Counts failed sign-ins per client address and username. Too many within the window lock that pair for a while,
+ * whatever password is tried, and each further lock in a row lasts twice as long. The pair, not the username alone:
+ * an attacker guessing from one address must not keep the account's owner (the admin, say) out from another.
  */
 @ApplicationScoped
 public class SignInThrottle {
 
     private final ClaimdeskConfig.SignIn config;
+    private final SignInFailures failures;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final Map<String, Instant> lockedUntil = new ConcurrentHashMap<>();
 
-    SignInThrottle(ClaimdeskConfig config) {
+    SignInThrottle(ClaimdeskConfig config, SignInFailures failures) {
         this.config = config.signIn();
+        this.failures = failures;
         this.clock = Clock.systemUTC();
     }
 
-    public boolean isLocked(String username) {
-        Instant until = lockedUntil.get(key(username));
-        return until != null && clock.instant().isBefore(until);
+    public boolean isLocked(String address, String username) {
+        SignInFailures.Record record = failures.get(source(address, username));
+        return record != null && record.lockedUntil() != null && clock.instant().isBefore(record.lockedUntil());
     }
 
-    public void recordFailure(String username) {
+    public void recordFailure(String address, String username) {
         Instant now = clock.instant();
-        Deque<Instant> recent = failures.computeIfAbsent(key(username), k -> new ArrayDeque<>());
-        synchronized (recent) {
-            recent.addLast(now);
-            while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(config.window()))) {
-                recent.removeFirst();
+        failures.update(source(address, username), old -> {
+            boolean windowOpen = old != null && !now.isAfter(old.windowStart().plus(config.window()));
+            int count = windowOpen ? old.failures() + 1 : 1;
+            Instant windowStart = windowOpen ? old.windowStart() : now;
+            int lockouts = old == null ? 0 : old.lockouts();
+            Instant lockedUntil = old == null ? null : old.lockedUntil();
+            if (count >= config.maxFailures()) {
+                lockouts++;
+                return new SignInFailures.Record(0, now, lockouts, now.plus(lockout(lockouts)), now);
             }
-            if (recent.size() >= config.maxFailures()) {
-                lockedUntil.put(key(username), now.plus(config.lockout()));
-                recent.clear();
-            }
+            return new SignInFailures.Record(count, windowStart, lockouts, lockedUntil, now);
+        });
+    }
+
+    public void recordSuccess(String address, String username) {
+        failures.forget(source(address, username));
+    }
+
+    /** The lock after the n-th in a row: the configured lockout, doubled each time, up to the longest. */
+    private Duration lockout(int lockouts) {
+        Duration lock = config.lockout();
+        for (int i = 1; i < lockouts && lock.compareTo(config.maxLockout()) < 0; i++) {
+            lock = lock.multipliedBy(2);
         }
+        return lock.compareTo(config.maxLockout()) > 0 ? config.maxLockout() : lock;
     }
 
-    public void recordSuccess(String username) {
-        failures.remove(key(username));
-    }
-
-    private static String key(String username) {
-        return username == null ? "" : username.toLowerCase(java.util.Locale.ROOT);
+    private static SignInFailures.Source source(String address, String username) {
+        return new SignInFailures.Source(address == null ? "" : address,
+                username == null ? "" : username.toLowerCase(Locale.ROOT));
     }
 }

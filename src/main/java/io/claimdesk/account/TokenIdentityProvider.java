@@ -36,7 +36,7 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
                 LOG.warnf("Sign-in refused: %s", signIn.refusal());
                 throw new AuthenticationFailedException(signIn.refusal());
             }
-            return SignedIn.identity(signIn.account());
+            return SignedIn.identity(AccountState.of(signIn.account()), SignedIn.Via.TOKEN);
         });
     }
 }

@@ -6,8 +6,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Some refusals are made before our code runs and carry no body — chiefly the CSRF filter's 400 for a form
- * posted without a valid token. This gives every such error a body that says what to do.
+ * Some refusals are made before our code runs and carry no body (a body the framework could not read, say). This
+ * gives every such error a body, in the caller's language.
  */
 public class EmptyErrorBodies {
 
@@ -16,12 +16,7 @@ public class EmptyErrorBodies {
         if (response.getStatus() < 400 || response.hasEntity()) {
             return;
         }
-        boolean formPost = request.getMediaType() != null
-                && (request.getMediaType().isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                || request.getMediaType().isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
-        String detail = response.getStatus() == 400 && formPost
-                ? "The form's security token was missing or has expired. Go back, reload the page and submit it again."
-                : response.getStatusInfo().getReasonPhrase();
+        String detail = response.getStatusInfo().getReasonPhrase();
         if (request.getUriInfo().getPath().startsWith("/api")) {
             response.setEntity(new ErrorMappers.ApiError(response.getStatusInfo().getReasonPhrase().toLowerCase(), detail),
                     null, MediaType.APPLICATION_JSON_TYPE);

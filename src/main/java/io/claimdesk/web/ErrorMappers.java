@@ -2,6 +2,7 @@ package io.claimdesk.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.claimdesk.account.ForgedRequestException;
 import io.claimdesk.account.UsernameTakenException;
 import io.claimdesk.article.ArticleMetadata;
 import io.claimdesk.article.DuplicateArticleException;
@@ -79,6 +80,25 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response forgedRequest(ForgedRequestException e, ContainerRequestContext request) {
+        return refusal(request, Response.Status.FORBIDDEN, e.reason, e.getMessage());
+    }
+
+    /**
+     * A refusal made before a route has answered (filters): JSON for the API and for callers that send or ask for
+     * JSON, a page for people.
+     */
+    public static Response refusal(ContainerRequestContext request, Response.StatusType status, String error,
+                                   String detail) {
+        MediaType sent = request.getMediaType();
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        boolean json = isApi(request.getUriInfo())
+                || sent != null && sent.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                || accept != null && accept.contains("json") && !accept.contains("html");
+        return json ? json(status, error, detail) : page(status, detail);
+    }
+
+    @ServerExceptionMapper
     public Response unsupportedBody(UnsupportedBodyException e, UriInfo uri) {
         return respond(uri, Response.Status.UNSUPPORTED_MEDIA_TYPE, "unsupported body", e.reason());
     }
@@ -145,9 +165,14 @@ public class ErrorMappers {
     }
 
     private static Response respond(UriInfo uri, Response.StatusType status, String error, String detail) {
-        if (isApi(uri)) {
-            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(error, detail)).build();
-        }
+        return isApi(uri) ? json(status, error, detail) : page(status, detail);
+    }
+
+    private static Response json(Response.StatusType status, String error, String detail) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(error, detail)).build();
+    }
+
+    private static Response page(Response.StatusType status, String detail) {
         String title = status.getStatusCode() == 404 ? "Not found" : status.getReasonPhrase();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.error(new ErrorView(title, detail)).render()).build();

@@ -59,6 +59,10 @@ public class TemplateExtensions {
         return Urls.disableAccount(account.id());
     }
 
+    static String resetPasswordUrl(io.claimdesk.account.AccountJson account) {
+        return Urls.resetPassword(account.id());
+    }
+
     /** The UTC day of an instant, e.g. {@code 2026-11-23}. */
     static String day(java.time.Instant instant) {
         return instant.toString().substring(0, 10);

@@ -47,6 +47,10 @@ public final class Urls {
         return "/admin/users/" + accountId + "/disable";
     }
 
+    public static String resetPassword(long accountId) {
+        return "/admin/users/" + accountId + "/password";
+    }
+
     public static String apiArticle(long articleId) {
         return "/api/articles/" + articleId;
     }

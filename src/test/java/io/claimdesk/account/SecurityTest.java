@@ -102,11 +102,12 @@ class SecurityTest {
     void aFormPostWithoutItsCsrfTokenIsRefused() {
         String reviewer = TestUsers.newUser("reviewer");
         long claim = anyClaimId();
-        as(reviewer).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+        String session = signIn(reviewer);
+        given().cookie("claimdesk-session", session).redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("verdict", "CONTESTED").formParam("rationale", "no token")
-                .post("/claims/" + claim + "/verdicts").then().statusCode(400)
+                .post("/claims/" + claim + "/verdicts").then().statusCode(403)
                 .body(containsString("security token was missing or has expired"));
-        FormSession form = FormSession.open("/claims/" + claim, () -> as(reviewer));
+        FormSession form = FormSession.open("/claims/" + claim, () -> given().cookie("claimdesk-session", session));
         form.post("/claims/" + claim + "/verdicts", Map.of("verdict", "CONTESTED", "rationale", "with token"))
                 .then().statusCode(303);
     }
