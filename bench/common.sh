@@ -47,3 +47,20 @@ stop_app() {
   kill $APP_PID 2>/dev/null || true
   wait $APP_PID 2>/dev/null || true
 }
+
+# wrk_figures HEADER URL: prints "requests/s p50_ms p99_ms" for URL (under $BASE) with that request header, after a
+# 5 s warm-up of the same URL; WRK_SECONDS each (default 15), WRK_CONNECTIONS connections (default 4).
+wrk_figures() {
+  local header="$1" url="$2"
+  wrk -t2 -c"${WRK_CONNECTIONS:-4}" -d5s -H "$header" "$BASE$url" > /dev/null
+  wrk -t2 -c"${WRK_CONNECTIONS:-4}" -d"${WRK_SECONDS:-15}s" --latency -H "$header" "$BASE$url" | python3 -c '
+import re, sys
+out = sys.stdin.read()
+def ms(label):
+    value, unit = re.search(r"^\s+" + label + r"\s+([\d.]+)(us|ms|s)\s*$", out, re.M).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+if errors:
+    sys.exit("wrk saw " + errors.group(1) + " error responses")
+print(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1), round(ms("50%"), 1), round(ms("99%"), 1))'
+}

@@ -27,6 +27,13 @@ public interface ClaimdeskConfig {
     @WithDefault("200")
     int maxPageSize();
 
+    /**
+     * Code points of an article's text one page shows (cut at the next line break): an article longer than this is
+     * paged, so that what an article page costs is bounded whatever the article's length.
+     */
+    @WithDefault("50000")
+    int articlePartLength();
+
     /** bcrypt cost for new password hashes (each step doubles the work of a sign-in). */
     @WithDefault("10")
     int passwordHashCost();
@@ -77,6 +84,13 @@ public interface ClaimdeskConfig {
          */
         @WithDefault("PT5S")
         Duration importWait();
+
+        /**
+         * The most claims of one article linked in one go. A longer article is linked in slices of this many, with the
+         * normal imports that arrive meanwhile linked between two slices: an import waits for at most one slice.
+         */
+        @WithDefault("500")
+        int sliceClaims();
 
         /** Index candidates scored per claim: more finds more distant relations and costs more time. */
         @WithDefault("20")

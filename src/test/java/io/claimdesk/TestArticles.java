@@ -41,6 +41,22 @@ public class TestArticles {
         return name.toString();
     }
 
+    /**
+     * A long article of {@code sentences} port figures, ten to a paragraph, no two alike (each gives one claim), led by
+     * {@code name} so that a test's long article is its own.
+     */
+    public static String longText(String name, int sentences) {
+        String[] ports = {"Valparaiso", "Callao", "Santos", "Cartagena", "Veracruz", "Guayaquil", "Montevideo", "Colon"};
+        String[] goods = {"copper", "lithium", "soy", "coffee", "timber", "cement", "fertiliser", "steel"};
+        StringBuilder text = new StringBuilder("Port ledger of " + name + "\n\n");
+        for (int n = 0; n < sentences; n++) {
+            text.append(String.format("Port officials in %s said %d containers of %s left the terminal on May %d, %d.",
+                    ports[n % 8], 100 + n, goods[(n / 8) % 8], 1 + n % 28, 1990 + n % 35));
+            text.append(n % 10 == 9 ? "\n\n" : " ");
+        }
+        return text.toString();
+    }
+
     /** Imports the paragraphs (joined by blank lines) as one article of the outlet, dated as given. */
     public Article create(String outlet, LocalDate published, String... paragraphs) {
         String text = String.join("\n\n", paragraphs) + "\n\nRef " + UUID.randomUUID() + "\n";

@@ -9,7 +9,12 @@ public final class TestMatching {
     }
 
     public static void waitUntilLinked() {
-        for (int i = 0; i < 400; i++) {
+        waitUntilLinked(20);
+    }
+
+    /** Waits up to this many seconds (a long article is linked slice by slice). */
+    public static void waitUntilLinked(int seconds) {
+        for (int i = 0; i < seconds * 20; i++) {
             int pending = asAdmin().get("/api/relations/matching").then().statusCode(200).extract().path("pendingArticles");
             if (pending == 0) {
                 return;
@@ -21,6 +26,6 @@ public final class TestMatching {
                 return;
             }
         }
-        throw new AssertionError("matching did not finish in 20 s");
+        throw new AssertionError("matching did not finish in " + seconds + " s");
     }
 }

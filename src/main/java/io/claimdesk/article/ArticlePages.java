@@ -2,7 +2,7 @@ package io.claimdesk.article;
 
 import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
-import io.claimdesk.claim.Claim;
+import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.history.History;
 import io.claimdesk.web.InvalidInputException;
 import io.claimdesk.web.Params;
@@ -26,6 +26,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /** The article list ({@code /articles}) and one article's text with its claims marked ({@code /articles/{id}}). */
 @Path("/articles")
@@ -61,12 +62,17 @@ public class ArticlePages {
     }
 
     private final ArticleQuery articles;
+    private final ArticlePageQuery page;
+    private final ClaimdeskConfig config;
     private final ArticleEdits edits;
     private final History history;
     private final CurrentAccount current;
 
-    ArticlePages(ArticleQuery articles, ArticleEdits edits, History history, CurrentAccount current) {
+    ArticlePages(ArticleQuery articles, ArticlePageQuery page, ClaimdeskConfig config, ArticleEdits edits,
+                 History history, CurrentAccount current) {
         this.articles = articles;
+        this.page = page;
+        this.config = config;
         this.edits = edits;
         this.history = history;
         this.current = current;
@@ -138,21 +144,28 @@ public class ArticlePages {
     @GET
     @Path("{id}")
     @Transactional
-    public TemplateInstance article(@RestPath long id, @RestQuery String done) {
+    public TemplateInstance article(@RestPath long id, @RestQuery String done, @RestQuery String part,
+                                    @RestQuery String claim) {
         ArticleSummary summary = articles.require(id);
-        Article article = Article.findById(id);
-        List<ArticleSegment> segments = ArticleSegment.listFor(article);
-        ArticleText text = ArticleText.of(article.text);
-        List<Claim> claims = Claim.listForArticle(article);
-        // An orphan's last anchor (also once dismissed) no longer holds its quote: marking it would mark other words.
-        List<ArticleText.Marked> marked = claims.stream()
-                .filter(c -> !c.orphaned && text.slice(c.start, c.end).equals(c.exact))
-                .map(c -> new ArticleText.Marked(c.id, c.start, c.end))
+        ArticleText text = ArticleText.of(page.text(id));
+        ArticleParts parts = ArticleParts.of(text, config.articlePartLength());
+        Long claimId = Params.parseId("claim", claim);
+        int shown = claimId == null ? Params.parseInt("part", part, 1, 1, parts.count())
+                : page.start(id, claimId).map(parts::partOf).orElse(1);
+        int from = parts.start(shown);
+        int to = parts.end(shown);
+        // A dismissed orphan's last anchor no longer holds its quote: marking it would mark other words.
+        List<ArticleText.Marked> marked = page.placed(id, from, to).stream()
+                .filter(c -> text.slice(c.start(), c.end()).equals(c.exact()))
+                .map(c -> new ArticleText.Marked(c.claimId(), c.start(), Math.min(c.end(), to)))
                 .toList();
-        List<ArticleView.Orphan> orphans = claims.stream().filter(c -> c.orphaned)
-                .map(c -> new ArticleView.Orphan(c.id, c.exact, Urls.claim(c.id)))
+        List<ArticleView.Orphan> orphans = page.orphans(id).stream()
+                .map(c -> new ArticleView.Orphan(c.claimId(), c.exact(), Urls.claim(c.claimId())))
                 .toList();
-        return Templates.article(new ArticleView(summary, text.pieces(segments, marked),
-                segments.stream().filter(s -> s.furniture).count(), orphans, history.forArticle(id), done));
+        List<ArticleView.PartLink> links = IntStream.rangeClosed(1, parts.count())
+                .mapToObj(n -> new ArticleView.PartLink(n, Urls.articlePart(id, n), n == shown)).toList();
+        return Templates.article(new ArticleView(summary, text.pieces(page.segments(id, from, to), marked, from, to),
+                new ArticleView.PartNav(shown, parts.count(), marked.size(), links), page.furnitureBlocks(id), orphans,
+                history.forArticle(id), done));
     }
 }

@@ -3,7 +3,7 @@ package io.claimdesk.claim;
 import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
-import io.claimdesk.article.Article;
+import io.claimdesk.article.ArticlePageQuery;
 import io.claimdesk.article.ArticleQuery;
 import io.claimdesk.matching.RelatedClaim;
 import io.claimdesk.matching.RelationQuery;
@@ -59,8 +59,8 @@ public class ClaimPages {
         static native TemplateInstance claim(ClaimView view);
     }
 
-    private final ClaimQuery claims;
     private final ArticleQuery articles;
+    private final ArticlePageQuery articleText;
     private final ReviewPanel panel;
     private final CurrentAccount current;
     private final EntityManager em;
@@ -68,12 +68,12 @@ public class ClaimPages {
     private final ClaimdeskConfig config;
     private final ListCache listCache;
 
-    ClaimPages(ClaimQuery claims, ArticleQuery articles, ReviewPanel panel, CurrentAccount current, EntityManager em,
-               RelationQuery relations, ClaimdeskConfig config, ListCache listCache) {
+    ClaimPages(ArticleQuery articles, ArticlePageQuery articleText, ReviewPanel panel, CurrentAccount current,
+               EntityManager em, RelationQuery relations, ClaimdeskConfig config, ListCache listCache) {
         this.listCache = listCache;
         this.relations = relations;
-        this.claims = claims;
         this.articles = articles;
+        this.articleText = articleText;
         this.panel = panel;
         this.current = current;
         this.em = em;
@@ -102,20 +102,25 @@ public class ClaimPages {
         return render(id, QueueSpec.parse(queue, qtopic, qoutlet), FormState.empty(), FormState.empty(), done);
     }
 
-    /** The claim page, also with a refused form shown again (values kept, message beside the field). */
+    /**
+     * The claim page, also with a refused form shown again (values kept, message beside the field). A fixed number of
+     * statements whatever the numbers of relations, verdicts, comments and history entries: each is read by one.
+     */
     @Transactional
     public TemplateInstance render(long id, QueueSpec queue, FormState verdictForm, FormState commentForm, String done) {
-        ClaimRow row = claims.row(id).orElseThrow(() -> new NotFoundException("There is no claim " + id));
-        Article article = Article.findById(row.articleId());
-        ArticleText text = ArticleText.of(article.text);
+        RelationQuery.Around around = relations.around(id)
+                .orElseThrow(() -> new NotFoundException("There is no claim " + id));
+        ClaimRow row = around.claim();
+        List<RelatedClaim> related = around.related();
+        ArticleText text = ArticleText.of(articleText.text(row.articleId()));
         // An orphan's quote (and a dismissed orphan's) is not at its anchor: show the context it was last found in.
         boolean inText = text.slice(row.anchor().start(), row.anchor().end()).equals(row.anchor().exact());
         String before = inText ? text.beforeCodePoint(row.anchor().start(), CONTEXT_CHARS) : "…" + row.anchor().prefix();
         String after = inText ? text.afterCodePoint(row.anchor().end(), CONTEXT_CHARS) : row.anchor().suffix() + "…";
-        List<RelatedClaim> related = relations.forClaim(id);
         return Templates.claim(new ClaimView(row, before, after, articles.require(row.articleId()),
                 inText ? Urls.claimInArticle(row.articleId(), row.id()) : null,
-                panel.view(id, row.status(), row.reviewersDisagree(), queue, verdictForm, commentForm, done),
+                panel.view(id, row.status(), row.reviewersDisagree(), queue, verdictForm, commentForm, done,
+                        RelationQuery.citable(related)),
                 panel.nav(id, queue), setOptions(), related, relations.corroboration(row, related),
                 current.has(Role.REVIEWER_NAME)));
     }

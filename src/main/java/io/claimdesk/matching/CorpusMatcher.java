@@ -46,6 +46,10 @@ public class CorpusMatcher {
     private volatile int lastRunArticles;
     private volatile long lastRunMillis;
     private volatile long lastArticleMillis;
+    /** Worker thread only: the articles linked slice by slice. */
+    private final LongArticles longArticles = new LongArticles();
+    /** Worker thread only: whether the next slice of a long article is queued already. */
+    private boolean sliceQueued;
     /** Worker thread only: where the last run's time went. */
     private long scoringNanos;
     private long storingNanos;
@@ -88,6 +92,7 @@ public class CorpusMatcher {
      * article's relations point at a missing claim), then the article, pending again, is linked in the background.
      */
     void onReextracted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleReextracted event) {
+        worker.submit(() -> longArticles.forget(event.articleId()));
         if (!event.removedClaimIds().isEmpty()) {
             worker.submit(() -> index.remove(event.removedClaimIds()));
         }
@@ -121,6 +126,7 @@ public class CorpusMatcher {
     /** Marks every article pending again (after the matcher changed) and starts matching them. */
     public int rematchAll() {
         int articles = store.markAllPending();
+        worker.submit(longArticles::clear);
         worker.submit(this::catchUp);
         return articles;
     }
@@ -152,10 +158,16 @@ public class CorpusMatcher {
             storingNanos = 0;
             int matched = 0;
             long after = 0;
-            for (List<Long> pending; !(pending = store.pendingArticles(after, PENDING_BATCH)).isEmpty(); ) {
-                matched += matchArticles(pending);
-                after = pending.get(pending.size() - 1);
+            int slice = config.matching().sliceClaims();
+            for (List<MatchStore.Pending> pending; !(pending = store.pendingArticles(after, PENDING_BATCH)).isEmpty(); ) {
+                List<Long> whole = pending.stream().filter(p -> p.claims() <= slice).map(MatchStore.Pending::id).toList();
+                pending.stream().filter(p -> p.claims() > slice).forEach(p -> longArticles.add(p.id()));
+                if (!whole.isEmpty()) {
+                    matched += matchArticles(whole);
+                }
+                after = pending.get(pending.size() - 1).id();
             }
+            queueSlice();
             if (matched > 0) {
                 lastRunArticles = matched;
                 lastRunMillis = millisSince(started);
@@ -168,6 +180,51 @@ public class CorpusMatcher {
             if (!closing) {
                 LOG.error("Matching stopped; pending articles are retried at the next import or start", e);
             }
+        }
+    }
+
+    /** Queues the next slice of the oldest long article behind whatever is queued now, unless one is queued already. */
+    private void queueSlice() {
+        if (!sliceQueued && !longArticles.isEmpty()) {
+            sliceQueued = true;
+            worker.submit(this::nextSlice);
+        }
+    }
+
+    /**
+     * One slice of the oldest long article: its next claims into the index, scored on every core, their relations
+     * stored; the article is marked matched with its last slice. Then the next slice goes to the back of the queue,
+     * behind the imports that came meanwhile.
+     */
+    private void nextSlice() {
+        sliceQueued = false;
+        try {
+            longArticles.oldest().ifPresent(this::linkSlice);
+        } catch (RuntimeException e) {
+            if (!closing) {
+                LOG.error("Matching a slice stopped; the article stays pending and is retried at the next import or start", e);
+            }
+            return;
+        }
+        queueSlice();
+    }
+
+    private void linkSlice(long articleId) {
+        int size = config.matching().sliceClaims();
+        List<ClaimCard> cards = store.cardsOfArticle(articleId, longArticles.linkedUpTo(articleId), size);
+        List<ClaimCard> unindexed = cards.stream().filter(c -> !index.holds(c)).toList();
+        if (!unindexed.isEmpty()) {
+            index.add(unindexed);
+        }
+        int candidates = config.matching().candidates();
+        List<List<Relation>> found = cards.parallelStream().map(card -> index.match(card, candidates)).toList();
+        boolean last = cards.size() < size;
+        store.save(found, last ? List.of(articleId) : List.of());
+        if (last) {
+            longArticles.forget(articleId);
+            LOG.infof("Linked long article %d to the corpus, in slices of %d claims", articleId, size);
+        } else {
+            longArticles.linked(articleId, cards.get(cards.size() - 1).id());
         }
     }
 

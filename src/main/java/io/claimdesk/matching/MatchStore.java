@@ -58,12 +58,36 @@ class MatchStore {
         return byArticle;
     }
 
+    /** The claims of one article with ids above {@code afterClaimId}, in id order: a slice of a long article. */
+    @Transactional
+    List<ClaimCard> cardsOfArticle(long articleId, long afterClaimId, int limit) {
+        List<Object[]> rows = em.createQuery(CARD_SELECT + " where c.article.id = :article and c.id > :after order by c.id",
+                Object[].class).setParameter("article", articleId).setParameter("after", afterClaimId)
+                .setMaxResults(limit).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        long last = (Long) rows.get(rows.size() - 1)[0];
+        return cards(rows, em.createQuery("""
+                        select c.id, t from Claim c join c.topics t
+                        where c.article.id = :article and c.id > :after and c.id <= :last""", Object[].class)
+                .setParameter("article", articleId).setParameter("after", afterClaimId).setParameter("last", last)
+                .getResultList());
+    }
+
+    /** An article whose claims have not been linked to the corpus yet, with how many claims it has. */
+    record Pending(long id, long claims) {
+    }
+
     /** Articles whose claims have not been linked to the corpus yet, in id order after {@code afterId}. */
     @Transactional
-    List<Long> pendingArticles(long afterId, int limit) {
-        List<?> ids = em.createNativeQuery("select id from article where matched_at is null and id > ?1 order by id")
+    List<Pending> pendingArticles(long afterId, int limit) {
+        List<?> rows = em.createNativeQuery("""
+                        select a.id, (select count(*) from claim c where c.article_id = a.id) from article a
+                        where a.matched_at is null and a.id > ?1 order by a.id""")
                 .setParameter(1, afterId).setMaxResults(limit).getResultList();
-        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+        return rows.stream().map(r -> (Object[]) r)
+                .map(r -> new Pending(((Number) r[0]).longValue(), ((Number) r[1]).longValue())).toList();
     }
 
     @Transactional
@@ -85,9 +109,18 @@ class MatchStore {
      */
     @Transactional
     int saveAll(Map<Long, List<Relation>> foundByArticle) {
+        return save(foundByArticle.values(), foundByArticle.keySet());
+    }
+
+    /**
+     * Stores relations as {@link #saveAll} does, and marks matched only the articles in {@code matched}: a slice of
+     * a long article stores what it found while the article stays pending until its last slice.
+     */
+    @Transactional
+    int save(Collection<List<Relation>> foundLists, Collection<Long> matched) {
         Map<Pair, Relation> strongest = new LinkedHashMap<>();
         Set<Long> claimIds = new HashSet<>();
-        for (List<Relation> found : foundByArticle.values()) {
+        for (List<Relation> found : foundLists) {
             for (Relation r : found) {
                 strongest.merge(pairKey(r), r, (a, b) -> a.score() >= b.score() ? a : b);
                 claimIds.add(r.from());
@@ -105,8 +138,10 @@ class MatchStore {
             em.flush();
             lowering.newlyFound(added);
         }
-        em.createNativeQuery("update article set matched_at = :now where id in (:ids)")
-                .setParameter("now", Timestamp.from(now)).setParameter("ids", foundByArticle.keySet()).executeUpdate();
+        if (!matched.isEmpty()) {
+            em.createNativeQuery("update article set matched_at = :now where id in (:ids)")
+                    .setParameter("now", Timestamp.from(now)).setParameter("ids", matched).executeUpdate();
+        }
         return added.size();
     }
 

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -51,12 +52,32 @@ public class RelationQuery {
     /** The claim's relations, confirmed first, then suggested, then rejected; strongest first within each. */
     public List<RelatedClaim> forClaim(long claimId) {
         List<Stored> stored = storedFor(claimId, "");
-        Map<Long, ClaimRow> others = rowsById(stored.stream().map(s -> s.fromId() == claimId ? s.toId() : s.fromId()).toList());
-        return stored.stream().map(s -> {
-            boolean here = s.fromId() == claimId;
-            return new RelatedClaim(s.id(), s.type(), s.state(), s.score(), s.detail(), s.evidenceItems(), here,
-                    others.get(here ? s.toId() : s.fromId()), s.decidedBy(), s.decidedAt());
-        }).toList();
+        return related(claimId, stored, rowsById(stored.stream().map(s -> other(s, claimId)).toList()));
+    }
+
+    /** A claim with its relations (as {@link #forClaim}), for its page. */
+    public record Around(ClaimRow claim, List<RelatedClaim> related) {
+    }
+
+    /**
+     * The claim and its relations in four statements, however many relations it has: the relations (one a side),
+     * then the claim's row read with the related claims' rows, and all their topics.
+     */
+    public Optional<Around> around(long claimId) {
+        List<Stored> stored = storedFor(claimId, "");
+        List<Long> ids = new ArrayList<>(List.of(claimId));
+        stored.forEach(s -> ids.add(other(s, claimId)));
+        Map<Long, ClaimRow> rows = rowsById(ids);
+        return Optional.ofNullable(rows.get(claimId)).map(self -> new Around(self, related(claimId, stored, rows)));
+    }
+
+    private static long other(Stored s, long claimId) {
+        return s.fromId() == claimId ? s.toId() : s.fromId();
+    }
+
+    private static List<RelatedClaim> related(long claimId, List<Stored> stored, Map<Long, ClaimRow> rows) {
+        return stored.stream().map(s -> new RelatedClaim(s.id(), s.type(), s.state(), s.score(), s.detail(),
+                s.evidenceItems(), s.fromId() == claimId, rows.get(other(s, claimId)), s.decidedBy(), s.decidedAt())).toList();
     }
 
     /**
@@ -154,12 +175,16 @@ public class RelationQuery {
 
     /** The confirmed relations of a claim, which a verdict may cite: the other claim's id, the type, its text. */
     public List<Citable> citable(long claimId) {
-        List<Stored> confirmed = storedFor(claimId, " and r.state = io.claimdesk.matching.RelationState.CONFIRMED");
-        Map<Long, ClaimRow> others = rowsById(confirmed.stream().map(s -> s.fromId() == claimId ? s.toId() : s.fromId()).toList());
-        return confirmed.stream().map(s -> {
-            ClaimRow other = others.get(s.fromId() == claimId ? s.toId() : s.fromId());
-            return new Citable(other.id(), s.type(), other.text());
-        }).toList();
+        return citable(forClaim(claimId));
+    }
+
+    /**
+     * The confirmed ones of relations read by {@link #forClaim}: those come first there, so within its cap they are
+     * all there, in the same order a read of the confirmed alone would give.
+     */
+    public static List<Citable> citable(List<RelatedClaim> related) {
+        return related.stream().filter(r -> r.state() == RelationState.CONFIRMED)
+                .map(r -> new Citable(r.other().id(), r.type(), r.other().text())).toList();
     }
 
     /** Who else carries the claim, by origin and stance, from its relations (one more statement: reposts). */

@@ -37,6 +37,12 @@ public class ReviewPanel {
 
     public ReviewView view(long claimId, ClaimStatus status, boolean disagree, QueueSpec queue, FormState verdictForm,
                            FormState commentForm, String done) {
+        return view(claimId, status, disagree, queue, verdictForm, commentForm, done, relations.citable(claimId));
+    }
+
+    /** The review part when the page has read the claim's relations already: what a verdict may cite comes from them. */
+    public ReviewView view(long claimId, ClaimStatus status, boolean disagree, QueueSpec queue, FormState verdictForm,
+                           FormState commentForm, String done, List<RelationQuery.Citable> citable) {
         List<VerdictRow> verdicts = reviews.verdicts(claimId);
         long corroborating = verdicts.stream().filter(v -> v.current() && !v.settlement()
                 && v.verdict() == VerdictValue.CORROBORATED).count();
@@ -44,8 +50,7 @@ public class ReviewPanel {
                 && v.verdict() == VerdictValue.CONTESTED).count();
         return new ReviewView(claimId, status, disagree, corroborating, contesting, verdicts, reviews.thread(claimId),
                 history.forClaim(claimId), current.has(Role.REVIEWER_NAME), current.has(Role.EDITOR_NAME),
-                current.username(), queue == null ? "" : "?" + queue.query(), verdictForm, commentForm, done,
-                relations.citable(claimId));
+                current.username(), queue == null ? "" : "?" + queue.query(), verdictForm, commentForm, done, citable);
     }
 
     /** The claim's neighbours in the queue, or null when it was not opened from one. */

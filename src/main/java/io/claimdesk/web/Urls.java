@@ -59,9 +59,14 @@ public final class Urls {
         return "/api/claims/" + claimId;
     }
 
-    /** The claim's highlighted place in its article. */
+    /** The claim's highlighted place in its article: the page shows the part of a long article that holds it. */
     public static String claimInArticle(long articleId, long claimId) {
-        return article(articleId) + "#" + claimFragment(claimId);
+        return article(articleId) + "?claim=" + claimId + "#" + claimFragment(claimId);
+    }
+
+    /** One part of a long article's text (the first is the article's page). */
+    public static String articlePart(long articleId, int part) {
+        return part <= 1 ? article(articleId) : article(articleId) + "?part=" + part;
     }
 
     public static String claimFragment(long claimId) {

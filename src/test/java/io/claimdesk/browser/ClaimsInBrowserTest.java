@@ -111,7 +111,7 @@ class ClaimsInBrowserTest extends BrowserTest {
         browser.visit("claim-page");
 
         browser.press(browser.driver.findElement(By.linkText("Show this quote in the full article")));
-        browser.waiting().until(ExpectedConditions.urlContains("/articles/" + article.id + "#claim-" + passports));
+        browser.waiting().until(ExpectedConditions.urlContains("/articles/" + article.id + "?claim=" + passports + "#claim-" + passports));
         WebElement target = (WebElement) browser.js("return document.querySelector(':target')");
         assertEquals("mark", target.getTagName());
         assertTrue(target.getText().contains("40 passports"), target.getText());

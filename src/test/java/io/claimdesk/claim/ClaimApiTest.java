@@ -75,7 +75,7 @@ class ClaimApiTest {
                 .extract().path("items[0].id");
         asReviewer().get("/claims/" + id).then().statusCode(200)
                 .body(containsString("<mark>Bolivian officials allegedly issued 40 passports"))
-                .body(containsString("/articles/" + article.id + "#claim-" + id))
+                .body(containsString("/articles/" + article.id + "?claim=" + id + "#claim-" + id))
                 .body(containsString(outlet))
                 .body(containsString("2021-09-07"));
     }

@@ -1,0 +1,56 @@
+package io.claimdesk.matching;
+
+import io.claimdesk.TestArticles;
+import io.claimdesk.TestMatching;
+import io.claimdesk.article.ArticleImporter;
+import io.claimdesk.article.NewArticle;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * A long article is linked to the corpus slice by slice, and the imports that come after it are linked between two
+ * slices: they do not wait for the whole long article (the test profile's slices are 100 claims).
+ */
+@QuarkusTest
+class LongArticleMatchingTest {
+
+    @Inject
+    ArticleImporter importer;
+
+    @Inject
+    TestArticles articles;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void aNormalImportAfterALongOneIsLinkedWhileTheLongOneIsStillBeingLinked() {
+        long longArticle = importer.importArticle(new NewArticle(TestArticles.longText(TestArticles.uniqueName(), 1_500),
+                "A long ledger", TestArticles.uniqueOutlet("Ledger"), null, null, null, "test"), null).id;
+        String event = "Gabriel " + TestArticles.uniqueName() + " and Lula da Silva signed 12 trade agreements in Brasilia";
+        long first = RelationsTest.onlyClaimOf(articles.create(TestArticles.uniqueOutlet("Early"), LocalDate.of(2024, 3, 4),
+                event + "."));
+        long second = RelationsTest.onlyClaimOf(articles.create(TestArticles.uniqueOutlet("Later"), LocalDate.of(2024, 3, 5),
+                event + ", officials said."));
+
+        // Each import answers once its article is linked: the second article's relation is there already.
+        RelationsTest.relation(second, first);
+        assertNull(matchedAt(longArticle), "the long article, imported first, is still being linked");
+
+        TestMatching.waitUntilLinked(180);
+        assertNotNull(matchedAt(longArticle), "the long article is linked in the end, slice after slice");
+    }
+
+    private Object matchedAt(long articleId) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select matched_at from article where id = ?1")
+                .setParameter(1, articleId).getSingleResult());
+    }
+}
