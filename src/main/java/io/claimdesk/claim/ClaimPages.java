@@ -3,11 +3,7 @@ package io.claimdesk.claim;
 import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
-import io.claimdesk.article.ArticlePageQuery;
-import io.claimdesk.article.ArticleQuery;
-import io.claimdesk.matching.RelatedClaim;
 import io.claimdesk.matching.RelationQuery;
-import io.claimdesk.article.ArticleText;
 import io.claimdesk.review.QueueSpec;
 import io.claimdesk.review.ReviewPanel;
 import io.claimdesk.web.FormState;
@@ -20,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -42,9 +37,6 @@ public class ClaimPages {
 
     private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
-    /** Characters of article text shown on each side of a quote. */
-    private static final int CONTEXT_CHARS = 280;
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(ClaimListView view);
@@ -59,21 +51,17 @@ public class ClaimPages {
         static native TemplateInstance claim(ClaimView view);
     }
 
-    private final ArticleQuery articles;
-    private final ArticlePageQuery articleText;
+    private final ClaimReadings readings;
     private final ReviewPanel panel;
     private final CurrentAccount current;
     private final EntityManager em;
-    private final RelationQuery relations;
     private final ClaimdeskConfig config;
     private final ListCache listCache;
 
-    ClaimPages(ArticleQuery articles, ArticlePageQuery articleText, ReviewPanel panel, CurrentAccount current,
-               EntityManager em, RelationQuery relations, ClaimdeskConfig config, ListCache listCache) {
+    ClaimPages(ClaimReadings readings, ReviewPanel panel, CurrentAccount current, EntityManager em,
+               ClaimdeskConfig config, ListCache listCache) {
         this.listCache = listCache;
-        this.relations = relations;
-        this.articles = articles;
-        this.articleText = articleText;
+        this.readings = readings;
         this.panel = panel;
         this.current = current;
         this.em = em;
@@ -103,25 +91,17 @@ public class ClaimPages {
     }
 
     /**
-     * The claim page, also with a refused form shown again (values kept, message beside the field). A fixed number of
-     * statements whatever the numbers of relations, verdicts, comments and history entries: each is read by one.
+     * The claim page, also with a refused form shown again (values kept, message beside the field). What every reader
+     * sees is read by {@link ClaimReadings} (kept while the desk stands still); what is this reader's is added here.
      */
     @Transactional
     public TemplateInstance render(long id, QueueSpec queue, FormState verdictForm, FormState commentForm, String done) {
-        RelationQuery.Around around = relations.around(id)
-                .orElseThrow(() -> new NotFoundException("There is no claim " + id));
-        ClaimRow row = around.claim();
-        List<RelatedClaim> related = around.related();
-        ArticleText text = ArticleText.of(articleText.text(row.articleId()));
-        // An orphan's quote (and a dismissed orphan's) is not at its anchor: show the context it was last found in.
-        boolean inText = text.slice(row.anchor().start(), row.anchor().end()).equals(row.anchor().exact());
-        String before = inText ? text.beforeCodePoint(row.anchor().start(), CONTEXT_CHARS) : "…" + row.anchor().prefix();
-        String after = inText ? text.afterCodePoint(row.anchor().end(), CONTEXT_CHARS) : row.anchor().suffix() + "…";
-        return Templates.claim(new ClaimView(row, before, after, articles.require(row.articleId()),
-                inText ? Urls.claimInArticle(row.articleId(), row.id()) : null,
-                panel.view(id, row.status(), row.reviewersDisagree(), queue, verdictForm, commentForm, done,
-                        RelationQuery.citable(related)),
-                panel.nav(id, queue), setOptions(), related, relations.corroboration(row, related),
+        ClaimReading read = readings.read(id);
+        ClaimRow row = read.claim();
+        return Templates.claim(new ClaimView(row, read.before(), read.after(), read.article(), read.placeInArticleUrl(),
+                panel.view(read.review(), row.status(), row.reviewersDisagree(), queue, verdictForm, commentForm, done,
+                        RelationQuery.citable(read.related())),
+                panel.nav(id, queue), setOptions(), read.related(), read.corroboration(),
                 current.has(Role.REVIEWER_NAME)));
     }
 

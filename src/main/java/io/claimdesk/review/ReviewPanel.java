@@ -7,6 +7,7 @@ import io.claimdesk.claim.ClaimFilter;
 import io.claimdesk.claim.ClaimQuery;
 import io.claimdesk.claim.ClaimStatus;
 import io.claimdesk.history.History;
+import io.claimdesk.history.HistoryRow;
 import io.claimdesk.matching.RelationQuery;
 import io.claimdesk.web.FormState;
 import io.claimdesk.web.Urls;
@@ -43,14 +44,30 @@ public class ReviewPanel {
     /** The review part when the page has read the claim's relations already: what a verdict may cite comes from them. */
     public ReviewView view(long claimId, ClaimStatus status, boolean disagree, QueueSpec queue, FormState verdictForm,
                            FormState commentForm, String done, List<RelationQuery.Citable> citable) {
-        List<VerdictRow> verdicts = reviews.verdicts(claimId);
+        return view(read(claimId), status, disagree, queue, verdictForm, commentForm, done, citable);
+    }
+
+    /** What the review part shows that is the same for every reader: three statements. */
+    public Reading read(long claimId) {
+        return new Reading(claimId, reviews.verdicts(claimId), reviews.thread(claimId), history.forClaim(claimId));
+    }
+
+    /** The review part drawn from what was read (perhaps for an earlier reader, while the desk stood still). */
+    public ReviewView view(Reading read, ClaimStatus status, boolean disagree, QueueSpec queue, FormState verdictForm,
+                           FormState commentForm, String done, List<RelationQuery.Citable> citable) {
+        long claimId = read.claimId();
+        List<VerdictRow> verdicts = read.verdicts();
         long corroborating = verdicts.stream().filter(v -> v.current() && !v.settlement()
                 && v.verdict() == VerdictValue.CORROBORATED).count();
         long contesting = verdicts.stream().filter(v -> v.current() && !v.settlement()
                 && v.verdict() == VerdictValue.CONTESTED).count();
-        return new ReviewView(claimId, status, disagree, corroborating, contesting, verdicts, reviews.thread(claimId),
-                history.forClaim(claimId), current.has(Role.REVIEWER_NAME), current.has(Role.EDITOR_NAME),
+        return new ReviewView(claimId, status, disagree, corroborating, contesting, verdicts, read.comments(),
+                read.history(), current.has(Role.REVIEWER_NAME), current.has(Role.EDITOR_NAME),
                 current.username(), queue == null ? "" : "?" + queue.query(), verdictForm, commentForm, done, citable);
+    }
+
+    /** A claim's verdicts, comment thread and history, as read together. */
+    public record Reading(long claimId, List<VerdictRow> verdicts, List<CommentRow> comments, List<HistoryRow> history) {
     }
 
     /** The claim's neighbours in the queue, or null when it was not opened from one. */
