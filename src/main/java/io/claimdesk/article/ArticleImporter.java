@@ -182,7 +182,6 @@ public class ArticleImporter {
         return Article.findBySha256(sha256(text)).isPresent();
     }
 
-    /** Given values win; otherwise the inferred value with its evidence; otherwise unknown. */
     /** What the upload said about itself (a page's meta tags) wins over what the text suggests. */
     private static InferredMetadata merged(NewArticle given, InferredMetadata fromText) {
         InferredMetadata hints = given.hints() == null ? null : given.hints().storable();
@@ -193,7 +192,10 @@ public class ArticleImporter {
                 text.authorCandidates(), text.publishedCandidates(), text.outletCandidates());
     }
 
-    /** Given values are checked here too, for the callers that build a {@link NewArticle} without the intake (seeds). */
+    /**
+     * Given values win; otherwise the inferred value with its evidence; otherwise unknown. Given values are checked
+     * here too, for the callers that build a {@link NewArticle} without the intake (the seeds).
+     */
     private static void applyMetadata(Article article, NewArticle given, InferredMetadata fromText) {
         InferredMetadata inferred = merged(given, fromText);
         Chosen<String> title = Chosen.of(MetadataFields.title(given.title()), inferred.title());

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
+import static io.claimdesk.TestUsers.asReviewer;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Rows stored before dates were checked cannot make the dashboard draw a bar per year up to year 99999. */
@@ -40,5 +41,14 @@ class DashboardOutlierDatesTest {
         assertTrue(page.contains("after " + afterYear), "one bar counts the claims dated after " + afterYear);
         assertTrue(page.contains("before 1800"), "one bar counts the claims dated before 1800");
         assertTrue(page.contains("publishedFrom=" + (afterYear + 1) + "-01-01"), "the late bar opens those claims");
+    }
+
+    @Test
+    void listFiltersOnDatesFarOutsideTheRangeAnswerWithoutFailing() {
+        for (String query : new String[] {"publishedFrom=-999999999-01-01", "publishedTo=+999999999-12-31",
+                "publishedFrom=-999999999-01-01&publishedTo=+999999999-12-31"}) {
+            int status = asReviewer().urlEncodingEnabled(false).get("/api/claims?" + query.replace("+", "%2B")).statusCode();
+            assertTrue(status == 200 || status == 400, query + " answered " + status);
+        }
     }
 }

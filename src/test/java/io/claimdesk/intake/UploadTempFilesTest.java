@@ -26,17 +26,21 @@ class UploadTempFilesTest {
     @ConfigProperty(name = "quarkus.http.body.uploads-directory")
     String uploads;
 
-    /** The uploads directory (a folder of this build's own in tests) and the bulk jobs' folder inside it. */
+    /**
+     * The uploads directory (a folder of this build's own in tests) with the bulk jobs' folder inside it, and the
+     * desk's own files in the system's temporary folder, where bulk zips were once copied.
+     */
     private Set<Path> files() throws IOException {
         Set<Path> files = new HashSet<>();
-        for (Path dir : List.of(Path.of(uploads), Path.of(uploads, "bulk-imports"))) {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        for (Path dir : List.of(Path.of(uploads), Path.of(uploads, "bulk-imports"), tmp)) {
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> listed = Files.list(dir)) {
-                    listed.forEach(files::add);
+                    listed.filter(f -> !f.getParent().equals(tmp) || f.getFileName().toString().startsWith("claimdesk-"))
+                            .filter(Files::isRegularFile).forEach(files::add);
                 }
             }
         }
-        files.remove(Path.of(uploads, "bulk-imports"));
         return files;
     }
 
