@@ -6,9 +6,9 @@ import io.claimdesk.history.History;
 import io.claimdesk.history.HistoryAction;
 import io.claimdesk.web.InvalidInputException;
 import io.claimdesk.web.Params;
-import jakarta.enterprise.context.ApplicationScoped;
 import io.claimdesk.web.WriteRaces;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
 import java.util.Map;

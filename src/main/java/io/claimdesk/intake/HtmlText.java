@@ -1,8 +1,8 @@
 package io.claimdesk.intake;
 
+import io.claimdesk.web.InvalidInputException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import io.claimdesk.web.InvalidInputException;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
@@ -11,8 +11,8 @@ import org.jsoup.select.NodeTraversor;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** A saved web page to its article's text: the story itself, without the page's menus, comments and adverts. */
