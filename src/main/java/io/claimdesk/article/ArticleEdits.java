@@ -6,13 +6,11 @@ import io.claimdesk.history.History;
 import io.claimdesk.history.HistoryAction;
 import io.claimdesk.web.InvalidInputException;
 import io.claimdesk.web.Params;
+import io.claimdesk.web.WriteRaces;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,8 +30,25 @@ public class ArticleEdits {
         this.history = history;
     }
 
-    @Transactional
-    public Article edit(long articleId, int basedOnVersion, Map<String, String> changes, Account editor) {
+    /**
+     * Applies the changes, or answers {@link StaleEditException}: when the edit was based on an older version, and when
+     * another save wrote the article between this edit's check and its write (the version column tells).
+     */
+    public void edit(long articleId, int basedOnVersion, Map<String, String> changes, Account editor) {
+        try {
+            QuarkusTransaction.joiningExisting().run(() -> change(articleId, basedOnVersion, changes, editor));
+        } catch (RuntimeException e) {
+            if (!WriteRaces.lostVersion(e)) {
+                throw e;
+            }
+            throw QuarkusTransaction.requiringNew().call(() -> {
+                Article stored = Article.findById(articleId);
+                return new StaleEditException(articleId, basedOnVersion, stored.version, ArticleMetadata.of(stored));
+            });
+        }
+    }
+
+    private void change(long articleId, int basedOnVersion, Map<String, String> changes, Account editor) {
         Article article = Article.<Article>findByIdOptional(articleId)
                 .orElseThrow(() -> new NotFoundException("There is no article " + articleId));
         for (String field : changes.keySet()) {
@@ -50,28 +65,29 @@ public class ArticleEdits {
         if (!before.equals(after)) {
             Claim.update("outlet = ?1, published = ?2 where article = ?3", article.outlet, article.published, article);
             history.record(editor, HistoryAction.ARTICLE_EDITED, History.Subject.article(article), before, after);
+            // Written here, not at the commit: a parallel save that got in first is then an exception caught above.
+            Article.flush();
         }
-        return article;
     }
 
     private static void apply(Article article, Map<String, String> changes) {
         if (changes.containsKey("title")) {
-            article.title = text(changes.get("title"));
+            article.title = MetadataFields.title(changes.get("title"));
             article.titleEvidence = null;
         }
         if (changes.containsKey("author")) {
-            article.author = text(changes.get("author"));
+            article.author = MetadataFields.author(changes.get("author"));
             article.authorEvidence = null;
         }
         if (changes.containsKey("published")) {
-            article.published = date(changes.get("published"));
+            article.published = MetadataFields.published(changes.get("published"));
             article.publishedEvidence = null;
         }
         if (changes.containsKey("url")) {
-            article.url = url(changes.get("url"));
+            article.url = MetadataFields.url(changes.get("url"));
         }
         if (changes.containsKey("outlet")) {
-            String outlet = text(changes.get("outlet"));
+            String outlet = MetadataFields.outlet(changes.get("outlet"));
             article.outlet = outlet == null ? null : Outlet.named(outlet);
             article.outletEvidence = null;
         }
@@ -86,34 +102,5 @@ public class ArticleEdits {
                 article.outlet.stanceEvidence = null;
             }
         }
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static LocalDate date(String value) {
-        String v = text(value);
-        try {
-            return v == null ? null : LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("published", "published must be a date like 2024-05-29, not '" + v + "'");
-        }
-    }
-
-    private static String url(String value) {
-        String v = text(value);
-        if (v == null) {
-            return null;
-        }
-        try {
-            URI uri = URI.create(v);
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
-                return v;
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below
-        }
-        throw new InvalidInputException("url", "url must be an http(s) address, not '" + v + "'");
     }
 }

@@ -11,6 +11,8 @@ import io.claimdesk.history.HistoryAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import io.claimdesk.web.InvalidInputException;
+import io.claimdesk.web.WriteRaces;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 
 import java.nio.charset.StandardCharsets;
@@ -63,8 +65,8 @@ public class ArticleImporter {
         Article article = new Article();
         article.sha256 = sha256;
         article.text = given.text();
-        article.url = given.url();
-        article.sourceName = given.sourceName();
+        article.url = MetadataFields.url(given.url());
+        article.sourceName = MetadataFields.cut(given.sourceName(), MetadataFields.SOURCE_NAME_CHARS);
         article.importedAt = Instant.now();
         applyMetadata(article, given, inference.infer(given.text(), given.url(), OutletDomain.names()));
         StanceReplaced replaced = null;
@@ -79,14 +81,21 @@ public class ArticleImporter {
             article.outlet.stanceConfirmed = true;
             article.outlet.stanceEvidence = null;
         }
-        article.persist();
-        OutletDomain.remember(article.url, article.outlet);
-
+        // Drawn before the article's row is written, so a parallel import of the same text waits on that row briefly.
         Extraction extraction = extractor.extract(given.text());
         article.lead = extraction.lead();
         article.stanceSuggestion = OutletStance.valueOf(extraction.outletStance().stance());
         article.stanceEvidence = extraction.outletStance().evidence().isEmpty() ? null
-                : String.join(" · ", extraction.outletStance().evidence());
+                : MetadataFields.cut(String.join(" · ", extraction.outletStance().evidence()), MetadataFields.EVIDENCE_CHARS);
+        article.persist();
+        try {
+            // Written now rather than at the commit, so that losing the race to store this text is known here.
+            Article.flush();
+        } catch (RuntimeException e) {
+            throw WriteRaces.lostUniqueValue(e) ? storedMeanwhile(sha256, e) : e;
+        }
+        OutletDomain.remember(article.url, article.outlet);
+
         if (article.outlet != null) {
             article.outlet.suggestStanceFrom(article);
         }
@@ -104,6 +113,15 @@ public class ArticleImporter {
                 .firstResultOptional().orElse(null);
         imported.fire(new ArticleImported(article.id));
         return article;
+    }
+
+    /**
+     * Two imports of one text both found it absent; the other stored it first. Its id is read in a transaction of its
+     * own, this one being lost; when it cannot be seen yet, the unique-value refusal itself answers 409.
+     */
+    private static RuntimeException storedMeanwhile(String sha256, RuntimeException lost) {
+        Long id = QuarkusTransaction.requiringNew().call(() -> Article.findBySha256(sha256).map(a -> a.id).orElse(null));
+        return id == null ? lost : new DuplicateArticleException(id);
     }
 
     /** What {@link #importArticle} would store for this input, without storing anything. */
@@ -164,27 +182,32 @@ public class ArticleImporter {
         return Article.findBySha256(sha256(text)).isPresent();
     }
 
-    /** Given values win; otherwise the inferred value with its evidence; otherwise unknown. */
     /** What the upload said about itself (a page's meta tags) wins over what the text suggests. */
     private static InferredMetadata merged(NewArticle given, InferredMetadata fromText) {
-        return given.hints() == null ? fromText : new InferredMetadata(
-                either(given.hints().title(), fromText.title()), either(given.hints().author(), fromText.author()),
-                either(given.hints().published(), fromText.published()), either(given.hints().outlet(), fromText.outlet()),
-                fromText.authorCandidates(), fromText.publishedCandidates(), fromText.outletCandidates());
+        InferredMetadata hints = given.hints() == null ? null : given.hints().storable();
+        InferredMetadata text = fromText.storable();
+        return hints == null ? text : new InferredMetadata(
+                either(hints.title(), text.title()), either(hints.author(), text.author()),
+                either(hints.published(), text.published()), either(hints.outlet(), text.outlet()),
+                text.authorCandidates(), text.publishedCandidates(), text.outletCandidates());
     }
 
+    /**
+     * Given values win; otherwise the inferred value with its evidence; otherwise unknown. Given values are checked
+     * here too, for the callers that build a {@link NewArticle} without the intake (the seeds).
+     */
     private static void applyMetadata(Article article, NewArticle given, InferredMetadata fromText) {
         InferredMetadata inferred = merged(given, fromText);
-        Chosen<String> title = Chosen.of(given.title(), inferred.title());
+        Chosen<String> title = Chosen.of(MetadataFields.title(given.title()), inferred.title());
         article.title = title.value;
         article.titleEvidence = title.evidence;
-        Chosen<String> author = Chosen.of(given.author(), inferred.author());
+        Chosen<String> author = Chosen.of(MetadataFields.author(given.author()), inferred.author());
         article.author = author.value;
         article.authorEvidence = author.evidence;
-        Chosen<LocalDate> published = Chosen.of(given.published(), inferred.published());
+        Chosen<LocalDate> published = Chosen.of(MetadataFields.published(given.published()), inferred.published());
         article.published = published.value;
         article.publishedEvidence = published.evidence;
-        Chosen<String> outlet = Chosen.of(given.outlet(), inferred.outlet());
+        Chosen<String> outlet = Chosen.of(MetadataFields.outlet(given.outlet()), inferred.outlet());
         article.outlet = outlet.value == null ? null : Outlet.named(outlet.value);
         article.outletEvidence = outlet.evidence;
     }

@@ -20,6 +20,9 @@ import java.util.Map;
 @Table(name = "outlet_domain")
 public class OutletDomain extends PanacheEntityBase {
 
+    /** The longest name DNS allows, and the column's size: a longer host names no site. */
+    private static final int MAX_DOMAIN_CHARS = 253;
+
     @Id
     public String domain;
 
@@ -57,6 +60,9 @@ public class OutletDomain extends PanacheEntityBase {
         try {
             String host = URI.create(url.strip()).getHost();
             if (host == null) {
+                return null;
+            }
+            if (host.length() > MAX_DOMAIN_CHARS) {
                 return null;
             }
             host = host.toLowerCase(Locale.ROOT);

@@ -6,6 +6,7 @@ import io.claimdesk.claim.ClaimFilterParams;
 import io.claimdesk.claim.ClaimQuery;
 import io.claimdesk.claim.ClaimStatus;
 import io.claimdesk.extraction.ClaimStance;
+import io.claimdesk.extraction.DateLines;
 import io.claimdesk.review.QueueSpec;
 import io.claimdesk.web.Urls;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,34 +98,58 @@ public class DashboardCharts {
         return monthSpan(months) > MAX_MONTHS ? "year" : "month";
     }
 
-    /** Months from the first dated month to the last, both counted; 0 when no claim has a date. */
+    /**
+     * Months from the first dated month to the last within the years an article may bear (see
+     * {@link DateLines#plausible}), both counted; 0 when no claim has such a date. Dates outside are charted apart.
+     */
     private static long monthSpan(List<DashboardQuery.MonthCount> months) {
-        List<YearMonth> dated = months.stream().filter(m -> m.year() != null).map(m -> YearMonth.of(m.year(), m.month())).sorted().toList();
+        List<YearMonth> dated = months.stream().filter(m -> m.year() != null && Span.of(m.year()) == Span.WITHIN)
+                .map(m -> YearMonth.of(m.year(), m.month())).sorted().toList();
         return dated.isEmpty() ? 0 : dated.get(0).until(dated.get(dated.size() - 1), java.time.temporal.ChronoUnit.MONTHS) + 1;
+    }
+
+    /**
+     * Where a year lies against the years an article may bear. Rows stored before dates were checked can hold year
+     * 99999; one bar per year up to it answered 40 MB, so such dates share one bar before or after the chart.
+     */
+    private enum Span {
+        BEFORE, WITHIN, AFTER;
+
+        static Span of(int year) {
+            return year < DateLines.EARLIEST.getYear() ? BEFORE : year > DateLines.latest().getYear() ? AFTER : WITHIN;
+        }
     }
 
     /** Every month (or year) from the first dated claim to the last, empty ones included, so gaps show. */
     private BarChart timeChart(List<DashboardQuery.MonthCount> months) {
         boolean byYear = monthSpan(months) > MAX_MONTHS;
         Map<YearMonth, Long> perBucket = new HashMap<>();
-        months.stream().filter(m -> m.year() != null).forEach(m -> perBucket.merge(
-                YearMonth.of(m.year(), byYear ? 1 : m.month()), m.claims(), Long::sum));
+        Map<Span, Long> outside = new EnumMap<>(Span.class);
+        months.stream().filter(m -> m.year() != null).forEach(m -> {
+            Span span = Span.of(m.year());
+            if (span == Span.WITHIN) {
+                perBucket.merge(YearMonth.of(m.year(), byYear ? 1 : m.month()), m.claims(), Long::sum);
+            } else {
+                outside.merge(span, m.claims(), Long::sum);
+            }
+        });
         List<BarChart.Bar> bars = new ArrayList<>();
+        if (outside.containsKey(Span.BEFORE)) {
+            bars.add(timeBar("before " + DateLines.EARLIEST.getYear(), outside.get(Span.BEFORE), null,
+                    DateLines.EARLIEST.minusDays(1)));
+        }
         if (!perBucket.isEmpty()) {
             YearMonth last = perBucket.keySet().stream().max(Comparator.naturalOrder()).orElseThrow();
             for (YearMonth at = perBucket.keySet().stream().min(Comparator.naturalOrder()).orElseThrow();
                  !at.isAfter(last); at = at.plusMonths(byYear ? 12 : 1)) {
-                LocalDate from = at.atDay(1);
                 LocalDate to = byYear ? LocalDate.of(at.getYear(), 12, 31) : at.atEndOfMonth();
-                String label = byYear ? String.valueOf(at.getYear()) : MONTH.format(at);
-                long n = perBucket.getOrDefault(at, 0L);
-                String url = claimList(p -> {
-                    p.publishedFrom = from.toString();
-                    p.publishedTo = to.toString();
-                });
-                bars.add(new BarChart.Bar(label, url, claims(n),
-                        List.of(new BarChart.Part(Series.CLAIMS, n, url, label + ": " + claims(n)))));
+                bars.add(timeBar(byYear ? String.valueOf(at.getYear()) : MONTH.format(at), perBucket.getOrDefault(at, 0L),
+                        at.atDay(1), to));
             }
+        }
+        if (outside.containsKey(Span.AFTER)) {
+            bars.add(timeBar("after " + DateLines.latest().getYear(), outside.get(Span.AFTER),
+                    DateLines.latest().plusDays(1), null));
         }
         String unit = byYear ? "year" : "month";
         return BarChart.of("chart-time", "Claims per " + unit + " of their article's published date",
@@ -131,6 +157,15 @@ public class DashboardCharts {
                         : "From " + bars.get(0).label() + " to " + bars.get(bars.size() - 1).label()
                         + ", oldest first; claims whose article has no date are counted apart, not drawn.",
                 byYear ? "Year" : "Month", bars, List.of(Series.CLAIMS), BarChart.Bar::total);
+    }
+
+    /** One bar of the time chart, linked to the claims published from {@code from} to {@code to} (null: open). */
+    private BarChart.Bar timeBar(String label, long n, LocalDate from, LocalDate to) {
+        String url = claimList(p -> {
+            p.publishedFrom = from == null ? null : from.toString();
+            p.publishedTo = to == null ? null : to.toString();
+        });
+        return new BarChart.Bar(label, url, claims(n), List.of(new BarChart.Part(Series.CLAIMS, n, url, label + ": " + claims(n))));
     }
 
     private DashboardView.StanceMatrix matrix(DashboardQuery.StanceCounts stances) {

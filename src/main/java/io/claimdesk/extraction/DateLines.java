@@ -32,7 +32,8 @@ public final class DateLines {
     /** "… 7:41 PM UTC Updated ago": a few words of page labels after the stamp, no digits, no sentence. */
     private static final String LABEL_TAIL = "\\s+(?:\\p{L}+\\s*){1,3}$";
     private static final int DIGIT_WITHIN = 48;
-    private static final int EARLIEST_YEAR = 1800;
+    /** The first day an article may be dated. */
+    public static final LocalDate EARLIEST = LocalDate.of(1800, 1, 1);
 
     private final LanguagePack pack;
     private final Pattern stamp;
@@ -121,11 +122,23 @@ public final class DateLines {
                 boolean dayFirst = a > 12 || ".".equals(m.group("sep"));
                 date = dayFirst ? LocalDate.of(y, b, a) : LocalDate.of(y, a, b);
             }
-            int latest = LocalDate.now().getYear() + 1;
-            return date.getYear() < EARLIEST_YEAR || date.getYear() > latest ? null : date;
+            return plausible(date) ? date : null;
         } catch (DateTimeException | NullPointerException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether a date can be an article's: from 1800 to the end of next year (a page may be stamped a little ahead of
+     * the reader's clock, never by years). The desk refuses or drops any other, wherever a date comes from.
+     */
+    public static boolean plausible(LocalDate date) {
+        return !date.isBefore(EARLIEST) && !date.isAfter(latest());
+    }
+
+    /** The last day an article may be dated: 31 December of next year. */
+    public static LocalDate latest() {
+        return LocalDate.of(LocalDate.now().getYear() + 1, 12, 31);
     }
 
     /** Two-digit years: 00–69 are this century, as on every news site old enough to matter. */

@@ -3,12 +3,14 @@ package io.claimdesk.intake;
 import io.claimdesk.account.Account;
 import io.claimdesk.article.ArticleImporter;
 import io.claimdesk.article.DuplicateArticleException;
+import io.claimdesk.article.MetadataFields;
 import io.claimdesk.web.InvalidInputException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -16,6 +18,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -39,6 +43,8 @@ public class BulkImports {
     /** Bounds on what one zip may make the desk do, so a zip bomb stops at its table of contents. */
     static final int MAX_FILES = 10_000;
     static final long MAX_TOTAL_BYTES = 1024L * 1024 * 1024;
+    /** The job table's column for the zip's name. */
+    private static final int SOURCE_NAME_CHARS = 400;
 
     private final Intake intake;
     private final ArticleImporter importer;
@@ -48,15 +54,28 @@ public class BulkImports {
         return t;
     });
 
-    BulkImports(Intake intake, ArticleImporter importer) {
+    /** Where each job keeps its zip while it runs, beside the uploads; emptied at start, when no job runs yet. */
+    private final Path jobFiles;
+
+    BulkImports(Intake intake, ArticleImporter importer,
+                @ConfigProperty(name = "quarkus.http.body.uploads-directory") String uploads) {
         this.intake = intake;
         this.importer = importer;
+        this.jobFiles = Path.of(uploads, "bulk-imports");
     }
 
-    /** Jobs that were running when the process stopped will not finish: say so rather than show them running. */
+    /**
+     * Jobs that were running when the process stopped will not finish: say so rather than show them running. Their zips
+     * will never be read again, nor will those of jobs queued behind them.
+     */
     void onStart(@Observes StartupEvent event) {
         QuarkusTransaction.requiringNew().run(() -> ImportJob.update(
                 "state = ?1, finishedAt = ?2 where state = ?3", ImportJob.State.INTERRUPTED, Instant.now(), ImportJob.State.RUNNING));
+        try (Stream<Path> left = Files.isDirectory(jobFiles) ? Files.list(jobFiles) : Stream.empty()) {
+            left.forEach(BulkImports::delete);
+        } catch (IOException e) {
+            LOG.warnf("Could not clear %s: %s", jobFiles, e.getMessage());
+        }
     }
 
     @PreDestroy
@@ -66,30 +85,51 @@ public class BulkImports {
 
     /**
      * Checks the zip's table of contents, records the job and starts it; returns the job's id at once.
-     * The zip is moved to a file of the job's own, deleted when the job ends.
+     * The zip is moved to a file of the job's own, deleted when the job ends, and at once when the zip is refused.
      */
     public long start(Path upload, String sourceName, long accountId) {
-        Path zip;
-        List<String> files;
+        Path zip = keep(upload);
         try {
-            zip = Files.createTempFile("claimdesk-import-", ".zip");
-            Files.copy(upload, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            files = articleFiles(zip);
+            List<String> files = articleFiles(zip);
+            long jobId = QuarkusTransaction.requiringNew().call(() -> {
+                ImportJob job = new ImportJob();
+                job.sourceName = sourceName == null || sourceName.isBlank() ? "upload.zip"
+                        : MetadataFields.cut(sourceName, SOURCE_NAME_CHARS);
+                job.state = ImportJob.State.RUNNING;
+                job.total = files.size();
+                job.createdBy = Account.findById(accountId);
+                job.createdAt = Instant.now();
+                job.persist();
+                return job.id;
+            });
+            worker.submit(() -> run(jobId, zip, files, accountId));
+            return jobId;
+        } catch (IOException e) {
+            delete(zip);
+            throw new UncheckedIOException("the uploaded zip could not be read for the import", e);
+        } catch (RuntimeException e) {
+            delete(zip);
+            throw e;
+        }
+    }
+
+    /** The upload moved out of the request's reach: the framework deletes its own copy when the request ends. */
+    private Path keep(Path upload) {
+        try {
+            Files.createDirectories(jobFiles);
+            Path zip = Files.createTempFile(jobFiles, "claimdesk-import-", ".zip");
+            return Files.move(upload, zip, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("the uploaded zip could not be stored for the import", e);
         }
-        long jobId = QuarkusTransaction.requiringNew().call(() -> {
-            ImportJob job = new ImportJob();
-            job.sourceName = sourceName == null || sourceName.isBlank() ? "upload.zip" : sourceName;
-            job.state = ImportJob.State.RUNNING;
-            job.total = files.size();
-            job.createdBy = Account.findById(accountId);
-            job.createdAt = Instant.now();
-            job.persist();
-            return job.id;
-        });
-        worker.submit(() -> run(jobId, zip, files, accountId));
-        return jobId;
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warnf("Could not delete %s: %s", file, e.getMessage());
+        }
     }
 
     /** The zip's files that are meant as articles: not folders, not hidden or system files. */
@@ -136,11 +176,7 @@ public class BulkImports {
         } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "Bulk import %d stopped", jobId);
         } finally {
-            try {
-                Files.deleteIfExists(zip);
-            } catch (IOException e) {
-                LOG.warnf("Could not delete %s", zip);
-            }
+            delete(zip);
         }
     }
 

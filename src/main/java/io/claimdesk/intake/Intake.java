@@ -1,6 +1,7 @@
 package io.claimdesk.intake;
 
 import io.claimdesk.article.Inferred;
+import io.claimdesk.article.MetadataFields;
 import io.claimdesk.article.InferredMetadata;
 import io.claimdesk.article.NewArticle;
 import io.claimdesk.article.OutletStance;
@@ -8,10 +9,7 @@ import io.claimdesk.web.InvalidInputException;
 import io.claimdesk.web.Params;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.net.URI;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
@@ -42,8 +40,9 @@ public class Intake {
             text = MarkdownText.of(text);
         }
         checkBody(text);
-        NewArticle article = new NewArticle(text, blankToNull(given.title()), blankToNull(given.outlet()),
-                blankToNull(given.author()), published(given.published()), url(given.url()), sourceName,
+        NewArticle article = new NewArticle(text, MetadataFields.title(given.title()), MetadataFields.outlet(given.outlet()),
+                MetadataFields.author(given.author()), MetadataFields.published(given.published()),
+                MetadataFields.url(given.url()), sourceName,
                 stance(given.outletStance()), hints);
         return new Prepared(article, format, decoded.charset());
     }
@@ -71,40 +70,6 @@ public class Intake {
         }
     }
 
-    /** A date as an editor or a page writes it: 2024-05-29, or a full timestamp whose date is taken. */
-    static LocalDate published(String value) {
-        String v = blankToNull(value);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException notADate) {
-            try {
-                return OffsetDateTime.parse(v).toLocalDate();
-            } catch (DateTimeParseException e) {
-                throw new InvalidInputException("published", "published must be a date like 2024-05-29, not '" + v + "'");
-            }
-        }
-    }
-
-    static String url(String value) {
-        String v = blankToNull(value);
-        if (v == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(v);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && v.length() <= 2000) {
-                return v;
-            }
-        } catch (java.net.URISyntaxException e) {
-            // answered below
-        }
-        throw new InvalidInputException("url", "url must be an http(s) address like https://example.org/story, not '" + v + "'");
-    }
-
     private static OutletStance stance(String value) {
         return Params.parseEnum("outletStance", value, OutletStance.class);
     }
@@ -114,9 +79,9 @@ public class Intake {
         LocalDate published = null;
         if (page.published() != null) {
             try {
-                published = published(page.published());
+                published = MetadataFields.published(page.published());
             } catch (InvalidInputException unreadable) {
-                // A page's odd date format is not the editor's error: the date stays unknown.
+                // A page's odd or impossible date is not the editor's error: the date stays unknown.
             }
         }
         return new InferredMetadata(
@@ -124,9 +89,5 @@ public class Intake {
                 page.author() == null ? null : Inferred.outsideText(page.author(), "the page's author meta tag"),
                 published == null ? null : Inferred.outsideText(published, "the page's published time: " + page.published()),
                 page.siteName() == null ? null : Inferred.outsideText(page.siteName(), "the page's site name meta tag"));
-    }
-
-    private static String blankToNull(String s) {
-        return Params.blankToNull(s);
     }
 }

@@ -12,8 +12,12 @@ final class MarkdownInline {
     private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
     private static final Pattern PARKED_CHAR = Pattern.compile("[\\uE000-\\uE07F]");
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)(.+?)\\1");
-    /** A link destination may hold one level of balanced parentheses, as Wikipedia URLs do. */
-    private static final String DESTINATION = "\\(\\s*<?(?:[^()\\s]|\\([^()\\s]*\\))*>?(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*\\)";
+    /**
+     * A link destination may hold one level of balanced parentheses, as Wikipedia URLs do. The loop is possessive and
+     * bounded: java.util.regex recurses once per turn of an alternation, and a 10,000-character destination overflowed
+     * the stack; no real address has 500 parenthesised parts.
+     */
+    private static final String DESTINATION = "\\(\\s*<?(?:[^()\\s]++|\\([^()\\s]*+\\)){0,500}+>?(?:\\s+(?:\"[^\"]*+\"|'[^']*+'))?\\s*\\)";
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\](?:" + DESTINATION + "|\\[[^\\]]*\\])");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\](?:" + DESTINATION + "|\\[[^\\]]*\\])");
     private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");

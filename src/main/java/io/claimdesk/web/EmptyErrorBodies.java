@@ -21,10 +21,17 @@ public class EmptyErrorBodies {
             response.setEntity(new ErrorMappers.ApiError(response.getStatusInfo().getReasonPhrase().toLowerCase(), detail),
                     null, MediaType.APPLICATION_JSON_TYPE);
         } else {
-            response.setEntity("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not accepted · Claimdesk"
-                    + "</title><link rel=\"stylesheet\" href=\"/css/app.css\"></head><body><main><h1>Not accepted</h1><p>"
-                    + detail + "</p><p><a href=\"/\">Back to the claims</a></p></main></body></html>",
-                    null, MediaType.TEXT_HTML_TYPE);
+            response.setEntity(page(detail), null, MediaType.TEXT_HTML_TYPE);
         }
+    }
+
+    /**
+     * A page that needs nothing of the request (no account, no template context), for refusals made before any
+     * resource runs. The detail is the desk's own words, never the caller's.
+     */
+    static String page(String detail) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not accepted · Claimdesk"
+                + "</title><link rel=\"stylesheet\" href=\"/css/app.css\"></head><body><main><h1>Not accepted</h1><p>"
+                + detail + "</p><p><a href=\"/\">Back to the claims</a></p></main></body></html>";
     }
 }

@@ -144,8 +144,16 @@ public class ErrorMappers {
         return respond(uri, status, status.getReasonPhrase().toLowerCase(), detail);
     }
 
+    /** A write that lost a race with another request, wrapped by the commit or the framework: 409, send again. */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (WriteRaces.lostVersion(e)) {
+            return optimisticLock(null, uri);
+        }
+        if (WriteRaces.lostUniqueValue(e)) {
+            return respond(uri, Response.Status.CONFLICT, "conflict",
+                    "Another request stored the same value at the same moment; reload and send yours again.");
+        }
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
         return respond(uri, Response.Status.INTERNAL_SERVER_ERROR, "internal error",
                 "Something went wrong on our side; it has been logged.");

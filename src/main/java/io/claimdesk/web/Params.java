@@ -69,14 +69,22 @@ public final class Params {
         };
     }
 
-    /** An ISO day, {@code 2023-06-30}. */
+    /** The widest days a filter is passed on as: PostgreSQL holds no date before 4713 BC. */
+    private static final LocalDate FIRST_FILTER_DAY = LocalDate.of(1, 1, 1);
+    private static final LocalDate LAST_FILTER_DAY = LocalDate.of(9999, 12, 31);
+
+    /**
+     * An ISO day, {@code 2023-06-30}, for a filter. A day no database holds (year -999999999) is read as the nearest
+     * one that they all do, so a lenient filter finds nothing or everything rather than failing in the database.
+     */
     public static LocalDate parseDate(String field, String value) {
         String v = blankToNull(value);
         if (v == null) {
             return null;
         }
         try {
-            return LocalDate.parse(v);
+            LocalDate day = LocalDate.parse(v);
+            return day.isBefore(FIRST_FILTER_DAY) ? FIRST_FILTER_DAY : day.isAfter(LAST_FILTER_DAY) ? LAST_FILTER_DAY : day;
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, field + " must be a date as YYYY-MM-DD, not '" + v + "'");
         }

@@ -88,4 +88,39 @@ class ArticleEditTest {
                 .body(containsString("Saved by a colleague"))
                 .body(containsString("value=\"My title\""));
     }
+
+    @Test
+    void anEditWithADateOutOfRangeIsRefusedAndChangesNothing() {
+        String editor = TestUsers.newUser("editor");
+        Article article = articles.create(TestArticles.uniqueOutlet("Dates"), LocalDate.of(2020, 1, 1), TestArticles.TRADE);
+        String etag = as(editor).get("/api/articles/" + article.id).header("ETag");
+        for (String date : new String[] {"1799-12-31", (LocalDate.now().getYear() + 2) + "-01-01", "-999999999-01-01"}) {
+            as(editor).header("If-Match", etag).contentType(ContentType.JSON).body(Map.of("published", date))
+                    .patch("/api/articles/" + article.id).then().statusCode(400)
+                    .body("error", equalTo("invalid published")).body("detail", containsString("from 1800-01-01"));
+            FormSession.open("/articles/" + article.id + "/edit", () -> as(editor))
+                    .post("/articles/" + article.id + "/edit", Map.of("published", date, "version", etag.replace("\"", "")))
+                    .then().statusCode(400).body(containsString("published must be a date from 1800-01-01"));
+        }
+        as(editor).get("/api/articles/" + article.id).then().body("published", equalTo("2020-01-01"));
+    }
+
+    @Test
+    void anOverLongFieldIsRefusedNamingItsLimit() {
+        String editor = TestUsers.newUser("editor");
+        Article article = articles.create(TestArticles.uniqueOutlet("Long"), LocalDate.of(2020, 1, 1), TestArticles.TRADE);
+        String etag = as(editor).get("/api/articles/" + article.id).header("ETag");
+        Map<String, Integer> limits = Map.of("title", 1000, "outlet", 200, "author", 300, "url", 2000);
+        limits.forEach((field, limit) -> {
+            String value = field.equals("url") ? "https://example.org/" + "a".repeat(limit) : "x".repeat(limit + 1);
+            as(editor).header("If-Match", etag).contentType(ContentType.JSON).body(Map.of(field, value))
+                    .patch("/api/articles/" + article.id).then().statusCode(400)
+                    .body("error", equalTo("invalid " + field))
+                    .body("detail", containsString("at most " + limit + " characters"));
+            FormSession.open("/articles/" + article.id + "/edit", () -> as(editor))
+                    .post("/articles/" + article.id + "/edit", Map.of(field, value, "version", etag.replace("\"", "")))
+                    .then().statusCode(400).body(containsString(field + " may have at most " + limit));
+        });
+        as(editor).get("/api/articles/" + article.id).then().body("title", equalTo("Test article"));
+    }
 }

@@ -21,7 +21,7 @@ class ImportPageTest {
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     /** Opens the form as an editor would and posts it as multipart, with the form's token and cookie. */
-    private static Response submit(Map<String, String> fields, byte[] file, String fileName, String fileType) {
+    static Response submit(Map<String, String> fields, byte[] file, String fileName, String fileType) {
         Response page = asAdmin().get("/articles/new");
         page.then().statusCode(200);
         Matcher m = TOKEN.matcher(page.asString());

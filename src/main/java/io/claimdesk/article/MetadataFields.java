@@ -1,0 +1,107 @@
+package io.claimdesk.article;
+
+import io.claimdesk.extraction.DateLines;
+import io.claimdesk.web.InvalidInputException;
+import io.claimdesk.web.Params;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * The checks an article's metadata passes when a person types it, whichever way it comes (the import form, the API's
+ * fields, a metadata edit): each refusal is a 400 naming the field and what to fix, before the database could fail
+ * on it. The lengths are the columns' in {@code db/migration/V1__articles_and_claims.sql}. A blank value is null.
+ */
+public final class MetadataFields {
+
+    public static final int TITLE_CHARS = 1000;
+    public static final int AUTHOR_CHARS = 300;
+    public static final int OUTLET_CHARS = 200;
+    public static final int URL_CHARS = 2000;
+    /** Each inferred value's evidence column, and the outlet's stance evidence. */
+    static final int EVIDENCE_CHARS = 2000;
+    static final int SOURCE_NAME_CHARS = 500;
+
+    private MetadataFields() {
+    }
+
+    public static String title(String value) {
+        return text("title", value, TITLE_CHARS);
+    }
+
+    public static String author(String value) {
+        return text("author", value, AUTHOR_CHARS);
+    }
+
+    public static String outlet(String value) {
+        return text("outlet", value, OUTLET_CHARS);
+    }
+
+    /** An absolute http(s) address: the value ends up in links, where {@code javascript:} must never go. */
+    public static String url(String value) {
+        String v = text("url", value, URL_CHARS);
+        if (v == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(v);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return v;
+            }
+        } catch (URISyntaxException e) {
+            // answered below
+        }
+        throw new InvalidInputException("url", "url must be an http(s) address like https://example.org/story, not '" + v + "'");
+    }
+
+    /** A date as an editor or a page writes it: 2024-05-29, or a full timestamp whose date is taken; in range. */
+    public static LocalDate published(String value) {
+        String v = Params.blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(v);
+        } catch (DateTimeParseException notADate) {
+            try {
+                date = OffsetDateTime.parse(v).toLocalDate();
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException("published", "published must be a date like 2024-05-29, not '" + v + "'");
+            }
+        }
+        return published(date);
+    }
+
+    /** The date itself, when an article can bear it (see {@link DateLines#plausible}); null stays null. */
+    public static LocalDate published(LocalDate date) {
+        if (date != null && !DateLines.plausible(date)) {
+            throw new InvalidInputException("published", "published must be a date from " + DateLines.EARLIEST
+                    + " to the end of next year (" + DateLines.latest() + "), not " + date);
+        }
+        return date;
+    }
+
+    /** At most {@code chars} characters of the value, never half of a character outside the BMP. */
+    public static String cut(String value, int chars) {
+        if (value == null || value.length() <= chars) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(chars - 1)) ? chars - 1 : chars;
+        return value.substring(0, end);
+    }
+
+    private static String text(String field, String value, int chars) {
+        String v = Params.blankToNull(value);
+        if (v != null && v.length() > chars) {
+            throw new InvalidInputException(field, field + " may have at most " + chars + " characters; this one has "
+                    + v.length() + ". Shorten it.");
+        }
+        return v;
+    }
+}
