@@ -38,7 +38,7 @@ class SessionAccounts {
 
     /** The account of that username as it was at most the max age ago, or empty when there is none. */
     Optional<AccountState> get(String username) {
-                long now = System.nanoTime();
+        long now = System.nanoTime();
         Entry entry = entries.get(username);
         if (entry != null && now - entry.loadedAt() < maxAgeNanos) {
             return entry.account();

@@ -30,7 +30,8 @@ class ClaimPageStatementsTest {
 
     @Test
     void aClaimPageRunsAFixedNumberOfStatementsWhateverItsRelationsVerdictsAndComments() {
-        String event = "Gabriel " + TestArticles.uniqueName() + " and Lula da Silva signed 12 trade agreements in Brasilia";
+        // Words no other test's articles share, so that other tests' claims never join these.
+        String event = "Admiral " + TestArticles.uniqueName() + " inspected 12 frigates at the naval base of Bandar Abbas";
         long claim = onlyClaimOf(articles.create(TestArticles.uniqueOutlet("Bare"), LocalDate.of(2024, 3, 4), event + ".").id);
         long bare = statements.forGet("/claims/" + claim);
 

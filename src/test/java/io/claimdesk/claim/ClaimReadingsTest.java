@@ -30,7 +30,7 @@ class ClaimReadingsTest {
     @Test
     void anUnchangedClaimPageIsNotReadAgainButEveryChangeShowsAtOnce() {
         String minister = "Minister " + TestArticles.uniqueName();
-        String event = minister + " signed 14 energy agreements with Iran in Caracas on 3 May 2024";
+        String event = minister + " opened 3 desalination plants in Puerto Cabello on 3 May 2024";
         long claim = onlyClaimOf(articles.create(TestArticles.uniqueOutlet("First"), LocalDate.of(2024, 5, 4),
                 event + ", the ministry said.").id);
         TestMatching.waitUntilLinked();
@@ -39,16 +39,16 @@ class ClaimReadingsTest {
         long again = statements.forGet("/claims/" + claim);
         assertTrue(again <= 2 && again < first, "read again: " + again + " statements, first: " + first);
 
-        asReviewer().contentType(ContentType.JSON).body(Map.of("body", "Asked the ministry for the list of agreements."))
+        asReviewer().contentType(ContentType.JSON).body(Map.of("body", "Asked the port authority for the list of plants."))
                 .post("/api/claims/" + claim + "/comments").then().statusCode(201);
         asReviewer().get("/claims/" + claim).then().statusCode(200)
-                .body(containsString("Asked the ministry for the list of agreements."));
+                .body(containsString("Asked the port authority for the list of plants."));
 
         asReviewer().contentType(ContentType.JSON)
-                .body(Map.of("verdict", "CONTESTED", "rationale", "The ministry lists eleven agreements.", "attribution", "ACCURATE"))
+                .body(Map.of("verdict", "CONTESTED", "rationale", "The port authority lists two plants.", "attribution", "ACCURATE"))
                 .post("/api/claims/" + claim + "/verdicts").then().statusCode(201);
         asReviewer().get("/claims/" + claim).then().statusCode(200)
-                .body(containsString("The ministry lists eleven agreements."));
+                .body(containsString("The port authority lists two plants."));
 
         String otherOutlet = TestArticles.uniqueOutlet("Second");
         articles.create(otherOutlet, LocalDate.of(2024, 5, 5), event + ", officials said.");

@@ -142,17 +142,19 @@ class RelationsTest {
         String critical = TestArticles.uniqueOutlet("Critical Review");
         String favourable = TestArticles.uniqueOutlet("Friendly Post");
         String third = TestArticles.uniqueOutlet("Third Daily");
-        String event = "Gabriel " + n + " signed 14 mining agreements in La Paz on Tuesday";
+        // No first name other tests use: the matcher takes a shared first name for a shared actor (see the README's
+        // linking section), and this test counts outlets exactly.
+        String event = "Minister " + n + " signed 14 mining agreements in La Paz on Tuesday";
         long a = onlyClaimOf(article(critical, event + ", according to Reuters."));
         long b = onlyClaimOf(article(favourable, event + ", according to Thomson Reuters."));
-        long c = onlyClaimOf(article(third, "Gabriel " + n + " signed 14 mining agreements in La Paz on Tuesday."));
+        long c = onlyClaimOf(article(third, "Minister " + n + " signed 14 mining agreements in La Paz on Tuesday."));
         setStance(critical, OutletStance.CRITICAL);
         setStance(favourable, OutletStance.FAVOURABLE);
 
         JsonPath claim = asReviewer().get("/api/claims/" + c).then().statusCode(200).extract().jsonPath();
         assertTrue(claim.getList("relations.claimId").containsAll(List.of((int) a, (int) b)), claim.getList("relations").toString());
         assertEquals("Reported by 3 outlets from 2 independent origins, across stances {critical, favourable, unknown}",
-                claim.getString("corroboration.summary"));
+                claim.getString("corroboration.summary"), claim.getList("relations").toString());
         assertEquals(2, claim.getList("corroboration.origins").size());
         assertEquals(List.of((int) a, (int) b), claim.getList("corroboration.origins.find { it.origin == 'Reuters' }.appearances.claimId"));
         assertTrue(claim.getString("corroboration.callout").startsWith("Support crosses opposing stances: favourable (" + favourable
