@@ -3,13 +3,17 @@ package io.claimdesk.intake;
 import io.claimdesk.TestJobs;
 import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +22,7 @@ import java.util.stream.Stream;
 
 import static io.claimdesk.TestUsers.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** An upload leaves no file behind once its request or its job is over, refused or not. */
 @QuarkusTest
@@ -64,6 +69,37 @@ class UploadTempFilesTest {
                 .post("/api/imports").then().statusCode(400);
         asAdmin().contentType("application/zip").body(BulkImportTest.zip(Map.of())).post("/api/imports")
                 .then().statusCode(400);
+        assertEquals(Set.of(), leftSince(before));
+    }
+
+    @Test
+    void anUploadCutOffHalfwayLeavesNoFile() throws Exception {
+        Set<Path> before = files();
+        String boundary = "cut-off-" + System.nanoTime();
+        String credentials = Base64.getEncoder().encodeToString("admin:test-admin-password-1".getBytes(StandardCharsets.UTF_8));
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/articles HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic " + credentials
+                    + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
+                    + "\r\nContent-Length: 50000000\r\n\r\n--" + boundary
+                    + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"story.txt\""
+                    + "\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = "Iran and Venezuela signed trade agreements in Caracas. ".repeat(1_000).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 40; i++) { // about 2 MB of the 50 MB announced, then the client is gone
+                out.write(chunk);
+            }
+            out.flush();
+            // Cut off only once the upload is being written, so that there is a file to be left behind.
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            Set<Path> writing = files();
+            writing.removeAll(before);
+            while (writing.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+                writing = files();
+                writing.removeAll(before);
+            }
+            assertFalse(writing.isEmpty(), "the upload was never written to a file");
+        }
         assertEquals(Set.of(), leftSince(before));
     }
 
