@@ -21,7 +21,8 @@ public final class DurableH2Url {
         if (url == null || !isEmbeddedFile(url)) {
             return url;
         }
-        StringBuilder durable = new StringBuilder(url.strip());
+        // A trailing ';' would make the added setting follow an empty one, which H2 refuses.
+        StringBuilder durable = new StringBuilder(url.strip().replaceAll(";+$", ""));
         for (String[] setting : REQUIRED) {
             String given = setting(url, setting[0]);
             if (given == null) {

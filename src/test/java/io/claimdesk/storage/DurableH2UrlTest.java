@@ -13,6 +13,7 @@ class DurableH2UrlTest {
         assertEquals("jdbc:h2:file:./data/claimdesk;AUTO_SERVER=TRUE;WRITE_DELAY=0",
                 DurableH2Url.of("jdbc:h2:file:./data/claimdesk;AUTO_SERVER=TRUE"));
         assertEquals("jdbc:h2:/srv/desk;WRITE_DELAY=0", DurableH2Url.of("jdbc:h2:/srv/desk"));
+        assertEquals("jdbc:h2:/srv/desk;AUTO_SERVER=TRUE;WRITE_DELAY=0", DurableH2Url.of("jdbc:h2:/srv/desk;AUTO_SERVER=TRUE;"));
     }
 
     @Test
