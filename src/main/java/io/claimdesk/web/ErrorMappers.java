@@ -154,6 +154,11 @@ public class ErrorMappers {
             return respond(uri, Response.Status.CONFLICT, "conflict",
                     "Another request stored the same value at the same moment; reload and send yours again.");
         }
+        if (WriteRaces.clientGone(e)) {
+            // The caller closed the connection mid-request (a cut-off upload): nobody reads this answer, nothing broke.
+            LOG.debugf("Client went away during %s", uri.getPath());
+            return respond(uri, Response.Status.BAD_REQUEST, "incomplete request", "The connection closed before the request was whole.");
+        }
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
         return respond(uri, Response.Status.INTERNAL_SERVER_ERROR, "internal error",
                 "Something went wrong on our side; it has been logged.");
