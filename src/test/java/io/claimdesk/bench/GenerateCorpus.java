@@ -42,6 +42,8 @@ public final class GenerateCorpus {
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
     private static final Pattern CLAIMS = Pattern.compile("\"claims\":(\\d+)");
 
+    private static String csrfToken;
+
     private GenerateCorpus() {
     }
 
@@ -49,9 +51,11 @@ public final class GenerateCorpus {
         String base = args[0];
         String password = args[1];
         int wanted = Integer.parseInt(args[2]);
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        CookieManager cookies = new CookieManager();
+        HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
         signIn(http, base, password);
+        csrfToken = csrfToken(http, base, cookies);
 
         Random random = new Random(42);
         long claims = 0;
@@ -132,8 +136,20 @@ public final class GenerateCorpus {
         }
     }
 
+    /**
+     * The form token a signed-in session sends with every change (the desk refuses a session's POST without it): a
+     * page sets it as a cookie, which the header repeats.
+     */
+    private static String csrfToken(HttpClient http, String base, CookieManager cookies) throws IOException, InterruptedException {
+        http.send(HttpRequest.newBuilder(URI.create(base + "/")).GET().build(), HttpResponse.BodyHandlers.discarding());
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("claimdesk-csrf"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no claimdesk-csrf cookie after sign-in"))
+                .getValue();
+    }
+
     private static HttpResponse<String> post(HttpClient http, String url, String json) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .header("X-CSRF-TOKEN", csrfToken)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
