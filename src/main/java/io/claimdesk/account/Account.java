@@ -42,6 +42,11 @@ public class Account extends PanacheEntity {
     @Column(nullable = false)
     public int sessionEpoch;
 
+    /** The id of an account, or null for the system itself (no account): who history records as the actor. */
+    public static Long idOf(Account account) {
+        return account == null ? null : account.id;
+    }
+
     /** Ends every open session of this account: sign-out, a new password, disabling. */
     public void endSessions() {
         sessionEpoch++;

@@ -51,7 +51,7 @@ public class Accounts {
         account.createdAt = Instant.now();
         account.persist();
         changed.fire(new AccountChanged(username));
-        history.record(actor, HistoryAction.ACCOUNT_CREATED, History.Subject.account(account), null,
+        history.record(Account.idOf(actor), HistoryAction.ACCOUNT_CREATED, History.Subject.account(account.id), null,
                 Map.of("username", username, "role", role.id()));
         return account;
     }
@@ -65,7 +65,7 @@ public class Accounts {
         if (account.enabled) {
             account.enabled = false;
             endSessions(account);
-            history.record(actor, HistoryAction.ACCOUNT_DISABLED, History.Subject.account(account),
+            history.record(Account.idOf(actor), HistoryAction.ACCOUNT_DISABLED, History.Subject.account(account.id),
                     Map.of("enabled", true), Map.of("enabled", false));
         }
         return account;
@@ -83,7 +83,7 @@ public class Accounts {
         account.passwordHash = passwords.hash("newPassword", newPassword);
         account.mustChangePassword = false;
         endSessions(account);
-        history.record(account, HistoryAction.PASSWORD_CHANGED, History.Subject.account(account), null, null);
+        history.record(Account.idOf(account), HistoryAction.PASSWORD_CHANGED, History.Subject.account(account.id), null, null);
     }
 
     /**
@@ -96,7 +96,7 @@ public class Accounts {
         account.passwordHash = passwords.hash("password", newPassword);
         account.mustChangePassword = temporary;
         endSessions(account);
-        history.record(actor, HistoryAction.PASSWORD_CHANGED, History.Subject.account(account), null,
+        history.record(Account.idOf(actor), HistoryAction.PASSWORD_CHANGED, History.Subject.account(account.id), null,
                 Map.of("resetBy", actor.username, "temporary", temporary));
         return account;
     }

@@ -77,7 +77,7 @@ public class ApiTokens {
         token.createdBy = actor;
         token.createdAt = Instant.now();
         token.persist();
-        history.record(actor, HistoryAction.TOKEN_CREATED, History.Subject.account(account), null,
+        history.record(Account.idOf(actor), HistoryAction.TOKEN_CREATED, History.Subject.account(account.id), null,
                 Map.of("tokenId", token.id, "name", token.name, "prefix", token.prefix));
         return new Created(token, plain);
     }
@@ -91,7 +91,7 @@ public class ApiTokens {
             return;
         }
         token.revokedAt = Instant.now();
-        history.record(actor, HistoryAction.TOKEN_REVOKED, History.Subject.account(token.account),
+        history.record(Account.idOf(actor), HistoryAction.TOKEN_REVOKED, History.Subject.account(token.account.id),
                 Map.of("tokenId", token.id, "name", token.name, "prefix", token.prefix, "revoked", false),
                 Map.of("tokenId", token.id, "name", token.name, "prefix", token.prefix, "revoked", true));
     }

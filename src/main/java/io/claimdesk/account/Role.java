@@ -1,5 +1,7 @@
 package io.claimdesk.account;
 
+import io.claimdesk.web.Roles;
+
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,9 +12,9 @@ public enum Role {
     ADMIN(Set.of(Role.REVIEWER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME));
 
     /** The names used in {@code @RolesAllowed}. */
-    public static final String REVIEWER_NAME = "reviewer";
-    public static final String EDITOR_NAME = "editor";
-    public static final String ADMIN_NAME = "admin";
+    public static final String REVIEWER_NAME = Roles.REVIEWER;
+    public static final String EDITOR_NAME = Roles.EDITOR;
+    public static final String ADMIN_NAME = Roles.ADMIN;
 
     /** The security role names this role grants, its own and the ones it includes. */
     public final Set<String> grants;

@@ -64,7 +64,7 @@ public class ArticleEdits {
         ArticleMetadata after = ArticleMetadata.of(article);
         if (!before.equals(after)) {
             Claim.update("outlet = ?1, published = ?2 where article = ?3", article.outlet, article.published, article);
-            history.record(editor, HistoryAction.ARTICLE_EDITED, History.Subject.article(article), before, after);
+            history.record(Account.idOf(editor), HistoryAction.ARTICLE_EDITED, History.Subject.article(article.id), before, after);
             // Written here, not at the commit: a parallel save that got in first is then an exception caught above.
             Article.flush();
         }

@@ -1,6 +1,5 @@
 package io.claimdesk.article;
 
-import io.claimdesk.account.Account;
 import io.claimdesk.claim.Claim;
 import io.claimdesk.extraction.ClaimExtractor;
 import io.claimdesk.extraction.Extraction;
@@ -105,8 +104,8 @@ public class ArticleImporter {
         for (ExtractedClaim drawn : extraction.claims()) {
             Claim.drawnFrom(article, drawn).persist();
         }
-        history.record(importerId == null ? null : Account.findById(importerId), HistoryAction.ARTICLE_IMPORTED,
-                History.Subject.article(article), replaced,
+        history.record(importerId, HistoryAction.ARTICLE_IMPORTED,
+                History.Subject.article(article.id), replaced,
                 new ImportRecord(ArticleMetadata.of(article), extraction.claims().size(), given.sourceName()));
         article.bodySha256 = bodySha256(given.text(), extraction.segments());
         article.repostOf = Article.<Article>find("bodySha256 = ?1 and id <> ?2 order by id", article.bodySha256, article.id)

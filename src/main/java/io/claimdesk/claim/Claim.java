@@ -1,6 +1,7 @@
 package io.claimdesk.claim;
 
 import io.claimdesk.article.Article;
+import io.claimdesk.history.History;
 import io.claimdesk.article.Outlet;
 import io.claimdesk.extraction.Anchor;
 import io.claimdesk.extraction.ClaimKind;
@@ -164,5 +165,10 @@ public class Claim extends PanacheEntity {
 
     public static List<Claim> listForArticle(Article article) {
         return list("article = ?1 order by start", article);
+    }
+
+    /** This claim as history records a change to it: the claim and its article. */
+    public History.Subject historySubject() {
+        return History.Subject.claim(id, article.id);
     }
 }

@@ -62,7 +62,7 @@ public class ClaimSets {
                 added += addIfAbsent(set, claim(claimId).id) ? 1 : 0;
             }
         }
-        history.record(editor, HistoryAction.SET_CREATED, History.Subject.none(), null,
+        history.record(Account.idOf(editor), HistoryAction.SET_CREATED, History.Subject.none(), null,
                 Map.of("set", set.id, "name", set.name, "claims", added));
         return set;
     }
@@ -72,7 +72,7 @@ public class ClaimSets {
         ClaimSet set = set(setId);
         boolean added = addIfAbsent(set, claim(claimId).id);
         if (added) {
-            history.record(editor, HistoryAction.SET_CLAIM_ADDED, History.Subject.claim(claim(claimId)), null,
+            history.record(Account.idOf(editor), HistoryAction.SET_CLAIM_ADDED, claim(claimId).historySubject(), null,
                     Map.of("set", set.id, "claim", claimId));
         }
         return added;
@@ -85,7 +85,7 @@ public class ClaimSets {
         if (removed == 0) {
             throw new NotFoundException("Claim " + claimId + " is not in set " + setId);
         }
-        history.record(editor, HistoryAction.SET_CLAIM_REMOVED, History.Subject.claim(claim(claimId)),
+        history.record(Account.idOf(editor), HistoryAction.SET_CLAIM_REMOVED, claim(claimId).historySubject(),
                 Map.of("set", set.id, "claim", claimId), null);
     }
 

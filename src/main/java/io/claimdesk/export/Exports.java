@@ -3,7 +3,6 @@ package io.claimdesk.export;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.claimdesk.ClaimdeskConfig;
-import io.claimdesk.account.Account;
 import io.claimdesk.claim.ClaimFilter;
 import io.claimdesk.claim.ClaimQuery;
 import io.claimdesk.history.History;
@@ -88,7 +87,7 @@ public class Exports {
         what.put("rows", rows);
         what.put("sha256", sha);
         QuarkusTransaction.requiringNew().run(() ->
-                history.record(Account.findById(actorId), HistoryAction.EXPORTED, History.Subject.none(), null, what));
+                history.record(actorId, HistoryAction.EXPORTED, History.Subject.none(), null, what));
     }
 
     private static Writer text(OutputStream out) {

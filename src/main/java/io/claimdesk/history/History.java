@@ -2,9 +2,6 @@ package io.claimdesk.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.claimdesk.account.Account;
-import io.claimdesk.article.Article;
-import io.claimdesk.claim.Claim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -23,18 +20,18 @@ public class History {
         this.em = em;
     }
 
-    /** What changed, and on what: at most one of claim, article and account is usually set. */
-    public record Subject(Claim claim, Article article, Account account) {
-        public static Subject claim(Claim claim) {
-            return new Subject(claim, claim.article, null);
+    /** What changed, by id: a claim (with its article), an article, or an account. */
+    public record Subject(Long claimId, Long articleId, Long accountId) {
+        public static Subject claim(long claimId, long articleId) {
+            return new Subject(claimId, articleId, null);
         }
 
-        public static Subject article(Article article) {
-            return new Subject(null, article, null);
+        public static Subject article(long articleId) {
+            return new Subject(null, articleId, null);
         }
 
-        public static Subject account(Account account) {
-            return new Subject(null, null, account);
+        public static Subject account(long accountId) {
+            return new Subject(null, null, accountId);
         }
 
         /** A change to no single claim, article or account (a set, an export): the values say what. */
@@ -43,26 +40,27 @@ public class History {
         }
     }
 
-    public void record(Account actor, HistoryAction action, Subject subject, Object before, Object after) {
+    /** Records a change by the account {@code actorId}; null for the system itself. */
+    public void record(Long actorId, HistoryAction action, Subject subject, Object before, Object after) {
         HistoryEntry entry = new HistoryEntry();
         entry.at = Instant.now();
-        entry.actor = actor;
+        entry.actorId = actorId;
         entry.action = action;
-        entry.claim = subject.claim();
-        entry.article = subject.article();
-        entry.account = subject.account();
+        entry.claimId = subject.claimId();
+        entry.articleId = subject.articleId();
+        entry.accountId = subject.accountId();
         entry.beforeValue = toJson(before);
         entry.afterValue = toJson(after);
         entry.persist();
     }
 
     public List<HistoryRow> forClaim(long claimId) {
-        return em.createQuery(HistoryRow.SELECT + " where h.claim.id = :id order by h.at, h.id", HistoryRow.class)
+        return em.createQuery(HistoryRow.SELECT + " where h.claimId = :id order by h.at, h.id", HistoryRow.class)
                 .setParameter("id", claimId).getResultList();
     }
 
     public List<HistoryRow> forArticle(long articleId) {
-        return em.createQuery(HistoryRow.SELECT + " where h.article.id = :id and h.claim is null order by h.at, h.id",
+        return em.createQuery(HistoryRow.SELECT + " where h.articleId = :id and h.claimId is null order by h.at, h.id",
                 HistoryRow.class).setParameter("id", articleId).getResultList();
     }
 

@@ -1,8 +1,8 @@
 package io.claimdesk.history;
 
-import io.claimdesk.account.Role;
 import io.claimdesk.web.PageJson;
 import io.claimdesk.web.Params;
+import io.claimdesk.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -16,7 +16,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 /** The audit trail for editors: every recorded change, newest first, optionally of one kind. */
 @Path("/api/history")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.EDITOR_NAME)
+@RolesAllowed(Roles.EDITOR)
 public class HistoryApi {
 
     private final EntityManager em;

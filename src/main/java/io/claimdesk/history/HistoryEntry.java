@@ -1,20 +1,18 @@
 package io.claimdesk.history;
 
-import io.claimdesk.account.Account;
-import io.claimdesk.article.Article;
-import io.claimdesk.claim.Claim;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 
 import java.time.Instant;
 
-/** One recorded change: who, when, what, and the value before and after (JSON). Never updated or deleted. */
+/**
+ * One recorded change: who, when, what, and the value before and after (JSON). Never updated or deleted. The actor,
+ * claim, article and account are kept by id (the columns are foreign keys in the schema): history sits below the
+ * features that record into it and knows none of their types.
+ */
 @Entity
 public class HistoryEntry extends PanacheEntity {
 
@@ -22,26 +20,22 @@ public class HistoryEntry extends PanacheEntity {
     public Instant at;
 
     /** Null for the system itself (e.g. the bootstrap account). */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "actor_id")
-    public Account actor;
+    @Column(name = "actor_id")
+    public Long actorId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public HistoryAction action;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "claim_id")
-    public Claim claim;
+    @Column(name = "claim_id")
+    public Long claimId;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "article_id")
-    public Article article;
+    @Column(name = "article_id")
+    public Long articleId;
 
     /** The account the change was made to, for account changes. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "account_id")
-    public Account account;
+    @Column(name = "account_id")
+    public Long accountId;
 
     @Column(length = 20_000)
     public String beforeValue;

@@ -7,8 +7,8 @@ public record HistoryRow(long id, Instant at, String actor, HistoryAction action
                          String before, String after) {
 
     static final String SELECT = """
-            select new io.claimdesk.history.HistoryRow(h.id, h.at, a.username, h.action, h.claim.id, h.article.id,
+            select new io.claimdesk.history.HistoryRow(h.id, h.at, a.username, h.action, h.claimId, h.articleId,
                    h.beforeValue, h.afterValue)
-            from HistoryEntry h left join h.actor a
+            from HistoryEntry h left join Account a on a.id = h.actorId
             """;
 }

@@ -64,8 +64,8 @@ public class Relations {
             after.put("loweredSimilar", lowered);
         }
         Map<String, Object> previous = Map.of("state", before.name());
-        history.record(reviewer, action, History.Subject.claim(relation.fromClaim), previous, after);
-        history.record(reviewer, action, History.Subject.claim(relation.toClaim), previous, after);
+        history.record(Account.idOf(reviewer), action, relation.fromClaim.historySubject(), previous, after);
+        history.record(Account.idOf(reviewer), action, relation.toClaim.historySubject(), previous, after);
         return relation;
     }
 }

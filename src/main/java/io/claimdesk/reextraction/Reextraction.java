@@ -1,6 +1,5 @@
 package io.claimdesk.reextraction;
 
-import io.claimdesk.account.Account;
 import io.claimdesk.article.Article;
 import io.claimdesk.article.ArticleReextracted;
 import io.claimdesk.article.ArticleSegment;
@@ -72,7 +71,6 @@ public class Reextraction {
         if (article == null) {
             throw new NotFoundException("There is no article " + articleId);
         }
-        Account actor = em.find(Account.class, actorId);
         Extraction extraction = extractor.extract(article.text);
         article.lead = extraction.lead();
 
@@ -103,8 +101,8 @@ public class Reextraction {
                 case ORPHANED -> orphaned++;
             }
             if (placement.how() == Reanchoring.How.ORPHANED) {
-                orphan(claim, actor);
-            } else if (redraw(claim, placement, actor)) {
+                orphan(claim, actorId);
+            } else if (redraw(claim, placement, actorId)) {
                 reworded.add(claim.id);
             }
         }
@@ -117,7 +115,7 @@ public class Reextraction {
 
         ReextractionSummary summary = new ReextractionSummary(articleId, kept, reanchored, fuzzy, orphaned,
                 untouched.size(), result.unused().size());
-        history.record(actor, HistoryAction.ARTICLE_REEXTRACTED, History.Subject.article(article),
+        history.record(actorId, HistoryAction.ARTICLE_REEXTRACTED, History.Subject.article(article.id),
                 Map.of("claims", before), summary);
         reextracted.fire(new ArticleReextracted(articleId, untouched, linkNow));
         return summary;
@@ -132,7 +130,7 @@ public class Reextraction {
             throw new ClientErrorException("Claim " + claimId + " is not orphaned", Response.Status.CONFLICT);
         }
         claim.orphaned = false;
-        history.record(em.find(Account.class, actorId), HistoryAction.ORPHAN_RESOLVED, History.Subject.claim(claim),
+        history.record(actorId, HistoryAction.ORPHAN_RESOLVED, claim.historySubject(),
                 Map.of("orphaned", true), Map.of("orphaned", false, "action", "dismiss"));
     }
 
@@ -156,7 +154,7 @@ public class Reextraction {
                         and not exists (select 1 from ClaimSetItem i where i.id.claimId = c.id)
                         and not exists (select 1 from ClaimRelation r where r.lowClaimId = c.id and r.state <> :suggested)
                         and not exists (select 1 from ClaimRelation r where r.highClaimId = c.id and r.state <> :suggested)
-                        and not exists (select 1 from HistoryEntry h where h.claim = c)
+                        and not exists (select 1 from HistoryEntry h where h.claimId = c.id)
                         """, Long.class)
                 .setParameter("article", articleId).setParameter("unreviewed", ClaimStatus.UNREVIEWED)
                 .setParameter("suggested", RelationState.SUGGESTED)
@@ -186,15 +184,15 @@ public class Reextraction {
                 .setParameter("ids", claimIds).setParameter("suggested", RelationState.SUGGESTED).executeUpdate();
     }
 
-    private void orphan(Claim claim, Account actor) {
+    private void orphan(Claim claim, long actorId) {
         if (!claim.orphaned) {
             claim.orphaned = true;
-            history.record(actor, HistoryAction.CLAIM_ORPHANED, History.Subject.claim(claim), Reading.of(claim), null);
+            history.record(actorId, HistoryAction.CLAIM_ORPHANED, claim.historySubject(), Reading.of(claim), null);
         }
     }
 
     /** Moves the claim to its new place and reading; records what changed. True when its sentence changed. */
-    private boolean redraw(Claim claim, Reanchoring.Placement placement, Account actor) {
+    private boolean redraw(Claim claim, Reanchoring.Placement placement, long actorId) {
         Reading before = Reading.of(claim);
         if (placement.drawn() != null) {
             claim.redraw(placement.drawn());
@@ -204,7 +202,7 @@ public class Reextraction {
         claim.orphaned = false;
         Reading after = Reading.of(claim);
         if (!after.equals(before)) {
-            history.record(actor, HistoryAction.CLAIM_REANCHORED, History.Subject.claim(claim), before, after);
+            history.record(actorId, HistoryAction.CLAIM_REANCHORED, claim.historySubject(), before, after);
         }
         return !after.text().equals(before.text());
     }

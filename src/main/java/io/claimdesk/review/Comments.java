@@ -41,7 +41,7 @@ public class Comments {
         }
         comment.createdAt = Instant.now();
         comment.persist();
-        history.record(author, HistoryAction.COMMENT_ADDED, History.Subject.claim(claim), null,
+        history.record(Account.idOf(author), HistoryAction.COMMENT_ADDED, claim.historySubject(), null,
                 Map.of("comment", comment.id, "body", comment.body));
         return comment;
     }
@@ -52,7 +52,7 @@ public class Comments {
         String before = comment.body;
         comment.body = checkedBody(body);
         comment.editedAt = Instant.now();
-        history.record(author, HistoryAction.COMMENT_EDITED, History.Subject.claim(comment.claim),
+        history.record(Account.idOf(author), HistoryAction.COMMENT_EDITED, comment.claim.historySubject(),
                 Map.of("comment", comment.id, "body", before), Map.of("comment", comment.id, "body", comment.body));
         return comment;
     }
@@ -63,7 +63,7 @@ public class Comments {
         if (!comment.deleted) {
             comment.deleted = true;
             comment.editedAt = Instant.now();
-            history.record(author, HistoryAction.COMMENT_DELETED, History.Subject.claim(comment.claim),
+            history.record(Account.idOf(author), HistoryAction.COMMENT_DELETED, comment.claim.historySubject(),
                     Map.of("comment", comment.id, "body", comment.body), Map.of("comment", comment.id, "deleted", true));
         }
         return comment;

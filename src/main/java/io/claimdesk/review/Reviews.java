@@ -43,7 +43,7 @@ public class Reviews {
         verdict.persist();
         ClaimStatus before = claim.status;
         recompute(claim);
-        history.record(reviewer, HistoryAction.VERDICT_GIVEN, History.Subject.claim(claim),
+        history.record(Account.idOf(reviewer), HistoryAction.VERDICT_GIVEN, claim.historySubject(),
                 Map.of("status", before.name()), summary(verdict, claim));
         return verdict;
     }
@@ -57,7 +57,7 @@ public class Reviews {
         settlement.persist();
         ClaimStatus before = claim.status;
         recompute(claim);
-        history.record(editor, HistoryAction.CLAIM_SETTLED, History.Subject.claim(claim),
+        history.record(Account.idOf(editor), HistoryAction.CLAIM_SETTLED, claim.historySubject(),
                 Map.of("status", before.name()), summary(settlement, claim));
         return settlement;
     }
