@@ -1,7 +1,6 @@
 package io.claimdesk.article;
 
 import io.claimdesk.account.Account;
-import io.claimdesk.claim.Claim;
 import io.claimdesk.history.History;
 import io.claimdesk.history.HistoryAction;
 import io.claimdesk.web.InvalidInputException;
@@ -9,6 +8,7 @@ import io.claimdesk.web.Params;
 import io.claimdesk.web.WriteRaces;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.ws.rs.NotFoundException;
 
 import java.util.Map;
@@ -25,8 +25,10 @@ public class ArticleEdits {
     public static final Set<String> FIELDS = Set.of("title", "outlet", "author", "published", "url", "outletStance");
 
     private final History history;
+    private final Event<ArticleMetadataEdited> edited;
 
-    ArticleEdits(History history) {
+    ArticleEdits(History history, Event<ArticleMetadataEdited> edited) {
+        this.edited = edited;
         this.history = history;
     }
 
@@ -63,7 +65,7 @@ public class ArticleEdits {
         apply(article, changes);
         ArticleMetadata after = ArticleMetadata.of(article);
         if (!before.equals(after)) {
-            Claim.update("outlet = ?1, published = ?2 where article = ?3", article.outlet, article.published, article);
+            edited.fire(new ArticleMetadataEdited(article));
             history.record(Account.idOf(editor), HistoryAction.ARTICLE_EDITED, History.Subject.article(article.id), before, after);
             // Written here, not at the commit: a parallel save that got in first is then an exception caught above.
             Article.flush();
