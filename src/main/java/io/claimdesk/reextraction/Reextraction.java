@@ -14,6 +14,8 @@ import io.claimdesk.extraction.ClaimStance;
 import io.claimdesk.extraction.ExtractedClaim;
 import io.claimdesk.extraction.Extraction;
 import io.claimdesk.extraction.Segment;
+import io.claimdesk.failure.Conflict;
+import io.claimdesk.failure.NotFound;
 import io.claimdesk.history.History;
 import io.claimdesk.history.HistoryAction;
 import io.claimdesk.matching.RelationState;
@@ -22,9 +24,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Response;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,6 +31,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,20 +57,23 @@ public class Reextraction {
 
     @Transactional
     public ReextractionSummary reextract(long articleId, long actorId) {
-        return run(articleId, actorId, true);
+        return run(articleId, actorId, true).orElseThrow(() -> new NotFound("There is no article " + articleId));
     }
 
-    /** One article of a whole-corpus run, which links every article once at its end. */
+    /**
+     * One article of a whole-corpus run, which links every article once at its end; empty when the article was
+     * deleted since the run listed it.
+     */
     @Transactional
-    ReextractionSummary reextractLinkingLater(long articleId, long actorId) {
+    Optional<ReextractionSummary> reextractLinkingLater(long articleId, long actorId) {
         return run(articleId, actorId, false);
     }
 
-    private ReextractionSummary run(long articleId, long actorId, boolean linkNow) {
+    private Optional<ReextractionSummary> run(long articleId, long actorId, boolean linkNow) {
         // Locked so two re-extractions of one article cannot both replace its claims.
         Article article = em.find(Article.class, articleId, LockModeType.PESSIMISTIC_WRITE);
         if (article == null) {
-            throw new NotFoundException("There is no article " + articleId);
+            return Optional.empty();
         }
         Account actor = em.find(Account.class, actorId);
         Extraction extraction = extractor.extract(article.text);
@@ -120,16 +123,16 @@ public class Reextraction {
         history.record(actor, HistoryAction.ARTICLE_REEXTRACTED, History.Subject.article(article),
                 Map.of("claims", before), summary);
         reextracted.fire(new ArticleReextracted(articleId, untouched, linkNow));
-        return summary;
+        return Optional.of(summary);
     }
 
     /** Clears an orphan's flag: the editor keeps the claim as it is, with its reviews, outside the text. */
     @Transactional
     public void dismissOrphan(long claimId, long actorId) {
         Claim claim = Claim.<Claim>findByIdOptional(claimId)
-                .orElseThrow(() -> new NotFoundException("There is no claim " + claimId));
+                .orElseThrow(() -> new NotFound("There is no claim " + claimId));
         if (!claim.orphaned) {
-            throw new ClientErrorException("Claim " + claimId + " is not orphaned", Response.Status.CONFLICT);
+            throw new Conflict("Claim " + claimId + " is not orphaned");
         }
         claim.orphaned = false;
         history.record(em.find(Account.class, actorId), HistoryAction.ORPHAN_RESOLVED, History.Subject.claim(claim),
