@@ -1,6 +1,7 @@
 package io.claimdesk.account;
 
 import io.claimdesk.failure.Conflict;
+import io.claimdesk.failure.FieldError;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.failure.NotFound;
 import io.claimdesk.history.History;
@@ -10,6 +11,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -29,16 +32,22 @@ public class Accounts {
         this.changed = changed;
     }
 
-    /** A new account; actor null means the system. Refuses bad input ({@link Invalid}) and a name in use ({@link Conflict}). */
+    /**
+     * A new account; actor null means the system. Refuses a bad username and role together ({@link Invalid}), then a
+     * bad password, and a username in use ({@link Conflict}).
+     */
     @Transactional
     public Account create(Account actor, String username, String password, String roleId, boolean mustChangePassword) {
+        List<FieldError> errors = new ArrayList<>();
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new Invalid("username",
-                    "A username has 2 to 100 letters, digits, dots, dashes or underscores.");
+            errors.add(new FieldError("username", "A username has 2 to 100 letters, digits, dots, dashes or underscores."));
         }
         Role role = Role.fromId(roleId);
         if (role == null) {
-            throw new Invalid("role", "role must be one of reviewer, editor, admin");
+            errors.add(new FieldError("role", "role must be one of reviewer, editor, admin"));
+        }
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
         }
         String hash = passwords.hash("password", password);
         if (Account.findByUsername(username).isPresent()) {
