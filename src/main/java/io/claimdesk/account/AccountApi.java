@@ -1,5 +1,6 @@
 package io.claimdesk.account;
 
+import io.claimdesk.failure.Invalid;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -56,7 +57,7 @@ public class AccountApi {
     @Transactional
     public AccountJson resetPassword(@RestPath long id, NewPassword body) {
         if (body == null) {
-            throw new io.claimdesk.web.InvalidInputException("body", "Send {password, mustChangePassword?} as JSON.");
+            throw new Invalid("body", "Send {password, mustChangePassword?} as JSON.");
         }
         return AccountJson.of(accounts.resetPassword(current.get(), id, body.password(),
                 Boolean.TRUE.equals(body.mustChangePassword())));
@@ -67,7 +68,7 @@ public class AccountApi {
     @Transactional
     public Response create(NewAccount body) {
         if (body == null) {
-            throw new io.claimdesk.web.InvalidInputException("body", "Send {username, password, role} as JSON.");
+            throw new Invalid("body", "Send {username, password, role} as JSON.");
         }
         Account account = accounts.create(current.get(), body.username(), body.password(), body.role(),
                 Boolean.TRUE.equals(body.mustChangePassword()));

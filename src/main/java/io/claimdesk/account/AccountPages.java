@@ -1,7 +1,8 @@
 package io.claimdesk.account;
 
+import io.claimdesk.failure.Conflict;
+import io.claimdesk.failure.Invalid;
 import io.claimdesk.web.FormState;
-import io.claimdesk.web.InvalidInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -93,10 +94,10 @@ public class AccountPages {
                                    @RestForm String confirmation, RoutingContext routing) {
         try {
             if (newPassword == null || !newPassword.equals(confirmation)) {
-                throw new InvalidInputException("confirmation", "The two new passwords differ.");
+                throw new Invalid("confirmation", "The two new passwords differ.");
             }
             accounts.changePassword(current.id(), currentPassword, newPassword);
-        } catch (InvalidInputException e) {
+        } catch (Invalid e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(Templates.password(new PasswordView(
                     current.username(), SignedIn.mustChangePassword(identity), FormState.refused(e, Map.of())))).build();
         }
@@ -119,10 +120,10 @@ public class AccountPages {
                                   @RestForm boolean temporary) {
         try {
             accounts.create(current.get(), username, password, role, temporary);
-        } catch (InvalidInputException e) {
+        } catch (Invalid e) {
             return refused(e, username, role);
-        } catch (UsernameTakenException e) {
-            return refused(new InvalidInputException("username", e.getMessage()), username, role);
+        } catch (Conflict taken) {
+            return refused(new Invalid("username", taken.getMessage()), username, role);
         }
         return Response.seeOther(URI.create("/admin/users?done=created")).build();
     }
@@ -141,7 +142,7 @@ public class AccountPages {
     public Response resetPassword(@RestPath long id, @RestForm String newPassword, @RestForm boolean temporaryPassword) {
         try {
             accounts.resetPassword(current.get(), id, newPassword, temporaryPassword);
-        } catch (InvalidInputException e) {
+        } catch (Invalid e) {
             return refused(e, null, null);
         }
         return Response.seeOther(URI.create("/admin/users?done=reset")).build();
@@ -152,7 +153,7 @@ public class AccountPages {
         routing.response().addCookie(Cookie.cookie(sessionCookie, "").setPath("/").setMaxAge(0).setHttpOnly(true));
     }
 
-    private Response refused(InvalidInputException e, String username, String role) {
+    private Response refused(Invalid e, String username, String role) {
         FormState form = FormState.refused(e, Map.of("username", username == null ? "" : username,
                 "role", role == null ? "" : role));
         return Response.status(Response.Status.BAD_REQUEST).entity(view(form, null)).build();

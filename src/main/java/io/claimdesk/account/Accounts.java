@@ -1,14 +1,18 @@
 package io.claimdesk.account;
 
+import io.claimdesk.failure.Conflict;
+import io.claimdesk.failure.FieldError;
+import io.claimdesk.failure.Invalid;
+import io.claimdesk.failure.NotFound;
 import io.claimdesk.history.History;
 import io.claimdesk.history.HistoryAction;
-import io.claimdesk.web.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -28,20 +32,26 @@ public class Accounts {
         this.changed = changed;
     }
 
-    /** A new account; actor null means the system. Throws 400 for bad input and {@link UsernameTakenException}. */
+    /**
+     * A new account; actor null means the system. Refuses a bad username and role together ({@link Invalid}), then a
+     * bad password, and a username in use ({@link Conflict}).
+     */
     @Transactional
     public Account create(Account actor, String username, String password, String roleId, boolean mustChangePassword) {
+        List<FieldError> errors = new ArrayList<>();
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new InvalidInputException("username",
-                    "A username has 2 to 100 letters, digits, dots, dashes or underscores.");
+            errors.add(new FieldError("username", "A username has 2 to 100 letters, digits, dots, dashes or underscores."));
         }
         Role role = Role.fromId(roleId);
         if (role == null) {
-            throw new InvalidInputException("role", "role must be one of reviewer, editor, admin");
+            errors.add(new FieldError("role", "role must be one of reviewer, editor, admin"));
+        }
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
         }
         String hash = passwords.hash("password", password);
         if (Account.findByUsername(username).isPresent()) {
-            throw new UsernameTakenException(username);
+            throw new Conflict("The username '" + username + "' is taken.");
         }
         Account account = new Account();
         account.username = username;
@@ -60,7 +70,7 @@ public class Accounts {
     public Account disable(Account actor, long accountId) {
         Account account = find(accountId);
         if (account.id.equals(actor.id)) {
-            throw new InvalidInputException("account", "You cannot disable your own account.");
+            throw new Invalid("account", "You cannot disable your own account.");
         }
         if (account.enabled) {
             account.enabled = false;
@@ -75,10 +85,10 @@ public class Accounts {
     public void changePassword(long accountId, String currentPassword, String newPassword) {
         Account account = Account.findById(accountId);
         if (!passwords.matches(currentPassword, account.passwordHash)) {
-            throw new InvalidInputException("currentPassword", "That is not your current password.");
+            throw new Invalid("currentPassword", "That is not your current password.");
         }
         if (newPassword != null && newPassword.equals(currentPassword)) {
-            throw new InvalidInputException("newPassword", "Choose a password different from the current one.");
+            throw new Invalid("newPassword", "Choose a password different from the current one.");
         }
         account.passwordHash = passwords.hash("newPassword", newPassword);
         account.mustChangePassword = false;
@@ -114,7 +124,7 @@ public class Accounts {
 
     private static Account find(long accountId) {
         return Account.<Account>findByIdOptional(accountId)
-                .orElseThrow(() -> new NotFoundException("There is no account " + accountId));
+                .orElseThrow(() -> new NotFound("There is no account " + accountId));
     }
 
     @Transactional

@@ -1,6 +1,6 @@
 package io.claimdesk.account;
 
-import io.claimdesk.web.InvalidInputException;
+import io.claimdesk.failure.Invalid;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -51,7 +51,7 @@ public class ApiTokenApi {
     @Transactional
     public Response create(NewToken body) {
         if (body == null) {
-            throw new InvalidInputException("body", "Send {username, name} as JSON.");
+            throw new Invalid("body", "Send {username, name} as JSON.");
         }
         ApiTokens.Created created = tokens.create(current.get(), body.username(), body.name());
         ApiToken token = created.token();

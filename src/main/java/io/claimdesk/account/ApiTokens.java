@@ -1,11 +1,11 @@
 package io.claimdesk.account;
 
+import io.claimdesk.failure.Invalid;
+import io.claimdesk.failure.NotFound;
 import io.claimdesk.history.History;
 import io.claimdesk.history.HistoryAction;
-import io.claimdesk.web.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -58,15 +58,15 @@ public class ApiTokens {
     public Created create(Account actor, String username, String name) {
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > MAX_NAME_LENGTH) {
-            throw new InvalidInputException("name",
+            throw new Invalid("name",
                     "Name the token (up to " + MAX_NAME_LENGTH + " characters) after who or what uses it.");
         }
         Account account = username == null ? null : Account.findByUsername(username).orElse(null);
         if (account == null) {
-            throw new InvalidInputException("username", "There is no account '" + username + "'.");
+            throw new Invalid("username", "There is no account '" + username + "'.");
         }
         if (!account.enabled) {
-            throw new InvalidInputException("username", "The account '" + username + "' is disabled.");
+            throw new Invalid("username", "The account '" + username + "' is disabled.");
         }
         String plain = newTokenValue();
         ApiToken token = new ApiToken();
@@ -86,7 +86,7 @@ public class ApiTokens {
     @Transactional
     public void revoke(Account actor, long tokenId) {
         ApiToken token = ApiToken.<ApiToken>findByIdOptional(tokenId)
-                .orElseThrow(() -> new NotFoundException("There is no API token " + tokenId));
+                .orElseThrow(() -> new NotFound("There is no API token " + tokenId));
         if (token.revokedAt != null) {
             return;
         }

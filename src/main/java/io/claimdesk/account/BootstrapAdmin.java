@@ -1,6 +1,7 @@
 package io.claimdesk.account;
 
 import io.claimdesk.ClaimdeskConfig;
+import io.claimdesk.failure.Conflict;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,7 +23,7 @@ public class BootstrapAdmin {
         String password = configured != null ? configured : passwords.random();
         try {
             accounts.create(null, "admin", password, Role.ADMIN.id(), configured == null);
-        } catch (UsernameTakenException | jakarta.persistence.PersistenceException e) {
+        } catch (Conflict | jakarta.persistence.PersistenceException e) {
             LOG.info("Account 'admin' was created by another process on the same database.");
             return;
         }

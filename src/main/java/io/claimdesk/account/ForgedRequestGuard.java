@@ -1,5 +1,6 @@
 package io.claimdesk.account;
 
+import io.claimdesk.failure.Refused;
 import io.claimdesk.web.ErrorMappers;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
@@ -58,7 +59,7 @@ public class ForgedRequestGuard {
             }
             String foreign = RequestOrigin.foreign(routing.request());
             if (foreign != null) {
-                throw refuse(ForgedRequestException.foreignOrigin(foreign), request, SignedIn.username(identity));
+                throw refuse(foreignOrigin(foreign), request, SignedIn.username(identity));
             }
             if (via == SignedIn.Via.BASIC) {
                 return null;
@@ -69,7 +70,7 @@ public class ForgedRequestGuard {
             } else if (isForm(request.getMediaType())) {
                 routing.put(TOKEN_IN_FORM, true);
             } else {
-                throw refuse(ForgedRequestException.missingToken(), request, SignedIn.username(identity));
+                throw refuse(missingToken(), request, SignedIn.username(identity));
             }
             return null;
         });
@@ -91,7 +92,7 @@ public class ForgedRequestGuard {
         if (routing.remove(TOKEN_IN_FORM) == null) {
             return;
         }
-        ForgedRequestException refusal = refuse(ForgedRequestException.missingToken(), request, "a session");
+        Refused refusal = refuse(missingToken(), request, "a session");
         Response answer = ErrorMappers.refusal(request, Response.Status.FORBIDDEN, refusal.reason, refusal.getMessage());
         response.setStatus(answer.getStatus());
         response.setEntity(answer.getEntity(), null, answer.getMediaType());
@@ -100,10 +101,10 @@ public class ForgedRequestGuard {
     private void check(String token, RoutingContext routing, ContainerRequestContext request) {
         String expected = CsrfToken.sent(routing);
         if (token == null || token.isEmpty() || expected == null) {
-            throw refuse(ForgedRequestException.missingToken(), request, "a session");
+            throw refuse(missingToken(), request, "a session");
         }
         if (!MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
-            throw refuse(ForgedRequestException.wrongToken(), request, "a session");
+            throw refuse(wrongToken(), request, "a session");
         }
     }
 
@@ -112,7 +113,22 @@ public class ForgedRequestGuard {
                 || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
     }
 
-    private static ForgedRequestException refuse(ForgedRequestException e, ContainerRequestContext request, String who) {
+    private static Refused missingToken() {
+        return new Refused("missing csrf token", "The form's security token was missing or has expired."
+                + " Go back, reload the page and submit it again. Programs: sign in with an API token or HTTP Basic"
+                + " instead of the session cookie, or send the token as the X-CSRF-TOKEN header.");
+    }
+
+    private static Refused wrongToken() {
+        return new Refused("invalid csrf token", "The form's security token does not match this"
+                + " browser's. Go back, reload the page and submit it again.");
+    }
+
+    private static Refused foreignOrigin(String origin) {
+        return new Refused("foreign origin", "A page of " + origin + " may not change anything here.");
+    }
+
+    private static Refused refuse(Refused e, ContainerRequestContext request, String who) {
         LOG.warnf("Refused %s %s from %s: %s", request.getMethod(), request.getUriInfo().getPath(), who, e.reason);
         return e;
     }

@@ -1,7 +1,7 @@
 package io.claimdesk.account;
 
 import io.claimdesk.ClaimdeskConfig;
-import io.claimdesk.web.InvalidInputException;
+import io.claimdesk.failure.Invalid;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -39,13 +39,13 @@ public class Passwords {
     /** The bcrypt hash of a password that meets the rules; a 400 naming the field otherwise. */
     public String hash(String field, String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw new InvalidInputException(field, "A password needs at least " + MIN_LENGTH + " characters.");
+            throw new Invalid(field, "A password needs at least " + MIN_LENGTH + " characters.");
         }
         if (password.isBlank()) {
-            throw new InvalidInputException(field, "A password cannot be only spaces.");
+            throw new Invalid(field, "A password cannot be only spaces.");
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new InvalidInputException(field, "A password may have at most " + MAX_BYTES + " bytes in UTF-8: "
+            throw new Invalid(field, "A password may have at most " + MAX_BYTES + " bytes in UTF-8: "
                     + MAX_BYTES + " plain letters, fewer with accents, other scripts or emoji (2 to 4 bytes each).");
         }
         return BcryptUtil.bcryptHash(password, config.passwordHashCost());

@@ -3,13 +3,13 @@ package io.claimdesk.article;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
+import io.claimdesk.failure.Invalid;
 import io.claimdesk.intake.GivenFields;
 import io.claimdesk.intake.Intake;
 import io.claimdesk.intake.Prepared;
 import io.claimdesk.intake.Upload;
 import io.claimdesk.intake.Uploads;
 import io.claimdesk.web.ErrorMappers;
-import io.claimdesk.web.InvalidInputException;
 import io.claimdesk.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -96,7 +96,7 @@ public class ArticleApi {
     @RolesAllowed(Role.EDITOR_NAME)
     public Response importJson(ImportJson body) {
         if (body == null || body.text() == null) {
-            throw new InvalidInputException("text", "Send the article's text: {text, title?, outlet?, author?, published?, url?, outletStance?}.");
+            throw new Invalid("text", "Send the article's text: {text, title?, outlet?, author?, published?, url?, outletStance?}.");
         }
         return imported(intake.prepare(Upload.ofText(body.text()), new GivenFields(body.title(), body.outlet(), body.author(),
                 body.published(), body.url(), body.outletStance()), "api"));
@@ -150,7 +150,7 @@ public class ArticleApi {
                     "Send If-Match with the ETag of GET /api/articles/" + id + ", so a stale edit cannot overwrite another.")).build();
         }
         if (body == null) {
-            throw new InvalidInputException("body", "Send a JSON object with the fields to change: " + ArticleEdits.FIELDS);
+            throw new Invalid("body", "Send a JSON object with the fields to change: " + ArticleEdits.FIELDS);
         }
         Map<String, String> changes = new HashMap<>();
         body.forEach((field, value) -> changes.put(field, value == null ? null : value.toString()));
@@ -163,7 +163,7 @@ public class ArticleApi {
         try {
             return Integer.parseInt(etag.strip().replace("W/", "").replace("\"", ""));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("If-Match", "If-Match must be an ETag from GET /api/articles/{id}, like \"3\".");
+            throw new Invalid("If-Match", "If-Match must be an ETag from GET /api/articles/{id}, like \"3\".");
         }
     }
 }

@@ -1,15 +1,16 @@
 package io.claimdesk.article;
 
 import io.claimdesk.account.Account;
+import io.claimdesk.failure.Invalid;
+import io.claimdesk.failure.NotFound;
+import io.claimdesk.failure.StaleVersion;
 import io.claimdesk.history.History;
 import io.claimdesk.history.HistoryAction;
-import io.claimdesk.web.InvalidInputException;
 import io.claimdesk.web.Params;
 import io.claimdesk.web.WriteRaces;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.ws.rs.NotFoundException;
 
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,7 @@ public class ArticleEdits {
     }
 
     /**
-     * Applies the changes, or answers {@link StaleEditException}: when the edit was based on an older version, and when
+     * Applies the changes, or answers {@link StaleVersion}: when the edit was based on an older version, and when
      * another save wrote the article between this edit's check and its write (the version column tells).
      */
     public void edit(long articleId, int basedOnVersion, Map<String, String> changes, Account editor) {
@@ -45,21 +46,21 @@ public class ArticleEdits {
             }
             throw QuarkusTransaction.requiringNew().call(() -> {
                 Article stored = Article.findById(articleId);
-                return new StaleEditException(articleId, basedOnVersion, stored.version, ArticleMetadata.of(stored));
+                return stale(stored, basedOnVersion);
             });
         }
     }
 
     private void change(long articleId, int basedOnVersion, Map<String, String> changes, Account editor) {
         Article article = Article.<Article>findByIdOptional(articleId)
-                .orElseThrow(() -> new NotFoundException("There is no article " + articleId));
+                .orElseThrow(() -> new NotFound("There is no article " + articleId));
         for (String field : changes.keySet()) {
             if (!FIELDS.contains(field)) {
-                throw new InvalidInputException(field, field + " cannot be edited; editable fields are " + FIELDS);
+                throw new Invalid(field, field + " cannot be edited; editable fields are " + FIELDS);
             }
         }
         if (article.version != basedOnVersion) {
-            throw new StaleEditException(articleId, basedOnVersion, article.version, ArticleMetadata.of(article));
+            throw stale(article, basedOnVersion);
         }
         ArticleMetadata before = ArticleMetadata.of(article);
         apply(article, changes);
@@ -97,12 +98,19 @@ public class ArticleEdits {
             OutletStance stance = Params.parseEnum("outletStance", changes.get("outletStance"), OutletStance.class);
             if (stance != null) {
                 if (article.outlet == null) {
-                    throw new InvalidInputException("outletStance", "Name the outlet before setting its stance.");
+                    throw new Invalid("outletStance", "Name the outlet before setting its stance.");
                 }
                 article.outlet.stance = stance;
                 article.outlet.stanceConfirmed = true;
                 article.outlet.stanceEvidence = null;
             }
         }
+    }
+
+    /** Answered 409 with the stored version and metadata, so the editor can compare and apply the edit again. */
+    private static StaleVersion stale(Article stored, int basedOnVersion) {
+        return new StaleVersion("Article " + stored.id + " changed since version " + basedOnVersion
+                + " (it is now at version " + stored.version + "); reload it and apply your edit again.",
+                stored.version, ArticleMetadata.of(stored));
     }
 }

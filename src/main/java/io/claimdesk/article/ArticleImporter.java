@@ -5,11 +5,13 @@ import io.claimdesk.extraction.ClaimExtractor;
 import io.claimdesk.extraction.Extraction;
 import io.claimdesk.extraction.ExtractedClaim;
 import io.claimdesk.extraction.Segment;
+import io.claimdesk.failure.Duplicate;
+import io.claimdesk.failure.Invalid;
 import io.claimdesk.history.History;
 import io.claimdesk.history.HistoryAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import io.claimdesk.web.InvalidInputException;
+import io.claimdesk.web.Urls;
 import io.claimdesk.web.WriteRaces;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
@@ -58,7 +60,7 @@ public class ArticleImporter {
     public Article importArticle(NewArticle given, Long importerId) {
         String sha256 = sha256(given.text());
         Article.findBySha256(sha256).ifPresent(stored -> {
-            throw new DuplicateArticleException(stored.id);
+            throw duplicate(stored.id);
         });
 
         Article article = new Article();
@@ -71,7 +73,7 @@ public class ArticleImporter {
         StanceReplaced replaced = null;
         if (given.outletStance() != null) {
             if (article.outlet == null) {
-                throw new InvalidInputException("outletStance", "Name the outlet to set its stance: the text does not say which it is.");
+                throw new Invalid("outletStance", "Name the outlet to set its stance: the text does not say which it is.");
             }
             if (article.outlet.stance != given.outletStance() || !article.outlet.stanceConfirmed) {
                 replaced = new StanceReplaced(article.outlet.stance, article.outlet.stanceConfirmed);
@@ -120,7 +122,13 @@ public class ArticleImporter {
      */
     private static RuntimeException storedMeanwhile(String sha256, RuntimeException lost) {
         Long id = QuarkusTransaction.requiringNew().call(() -> Article.findBySha256(sha256).map(a -> a.id).orElse(null));
-        return id == null ? lost : new DuplicateArticleException(id);
+        return id == null ? lost : duplicate(id);
+    }
+
+    /** Answered 409 pointing at the stored article; an import carries on with its id. */
+    private static Duplicate duplicate(long existingId) {
+        return new Duplicate("duplicate article", "This text is already stored as article " + existingId, existingId,
+                Urls.apiArticle(existingId));
     }
 
     /** What {@link #importArticle} would store for this input, without storing anything. */

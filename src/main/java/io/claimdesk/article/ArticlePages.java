@@ -3,8 +3,10 @@ package io.claimdesk.article;
 import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
 import io.claimdesk.ClaimdeskConfig;
+import io.claimdesk.failure.Invalid;
+import io.claimdesk.failure.StaleVersion;
 import io.claimdesk.history.History;
-import io.claimdesk.web.InvalidInputException;
+import io.claimdesk.web.FormState;
 import io.claimdesk.web.Params;
 import io.claimdesk.web.Urls;
 import io.quarkus.qute.CheckedTemplate;
@@ -109,12 +111,12 @@ public class ArticlePages {
         typed.put("outletStance", orEmpty(outletStance));
         try {
             edits.edit(id, version, typed, current.get());
-        } catch (InvalidInputException e) {
+        } catch (Invalid e) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(editAgain(id, typed, version, Map.of(e.field, e.getMessage()), null)).build();
-        } catch (StaleEditException e) {
+                    .entity(editAgain(id, typed, version, FormState.messages(e), null)).build();
+        } catch (StaleVersion e) {
             return Response.status(Response.Status.CONFLICT).entity(editAgain(id, typed, e.currentVersion,
-                    Map.of("version", e.getMessage()), e.current)).build();
+                    Map.of("version", e.getMessage()), (ArticleMetadata) e.current)).build();
         }
         return Response.seeOther(URI.create(Urls.article(id) + "?done=edited")).build();
     }

@@ -1,8 +1,8 @@
 package io.claimdesk.article;
 
+import io.claimdesk.failure.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.NotFoundException;
 
 import java.util.Collection;
 import java.util.List;
@@ -34,7 +34,7 @@ public class ArticleQuery {
 
     /** The article's summary, or a 404 naming the id. */
     public ArticleSummary require(long id) {
-        return summary(id).orElseThrow(() -> new NotFoundException("There is no article " + id));
+        return summary(id).orElseThrow(() -> new NotFound("There is no article " + id));
     }
 
     /** Many articles' metadata in one query, by id. */

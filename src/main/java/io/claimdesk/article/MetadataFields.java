@@ -1,7 +1,7 @@
 package io.claimdesk.article;
 
 import io.claimdesk.extraction.DateLines;
-import io.claimdesk.web.InvalidInputException;
+import io.claimdesk.failure.Invalid;
 import io.claimdesk.web.Params;
 
 import java.net.URI;
@@ -56,7 +56,7 @@ public final class MetadataFields {
         } catch (URISyntaxException e) {
             // answered below
         }
-        throw new InvalidInputException("url", "url must be an http(s) address like https://example.org/story, not '" + v + "'");
+        throw new Invalid("url", "url must be an http(s) address like https://example.org/story, not '" + v + "'");
     }
 
     /** A date as an editor or a page writes it: 2024-05-29, or a full timestamp whose date is taken; in range. */
@@ -72,7 +72,7 @@ public final class MetadataFields {
             try {
                 date = OffsetDateTime.parse(v).toLocalDate();
             } catch (DateTimeParseException e) {
-                throw new InvalidInputException("published", "published must be a date like 2024-05-29, not '" + v + "'");
+                throw new Invalid("published", "published must be a date like 2024-05-29, not '" + v + "'");
             }
         }
         return published(date);
@@ -81,7 +81,7 @@ public final class MetadataFields {
     /** The date itself, when an article can bear it (see {@link DateLines#plausible}); null stays null. */
     public static LocalDate published(LocalDate date) {
         if (date != null && !DateLines.plausible(date)) {
-            throw new InvalidInputException("published", "published must be a date from " + DateLines.EARLIEST
+            throw new Invalid("published", "published must be a date from " + DateLines.EARLIEST
                     + " to the end of next year (" + DateLines.latest() + "), not " + date);
         }
         return date;
@@ -99,7 +99,7 @@ public final class MetadataFields {
     private static String text(String field, String value, int chars) {
         String v = Params.blankToNull(value);
         if (v != null && v.length() > chars) {
-            throw new InvalidInputException(field, field + " may have at most " + chars + " characters; this one has "
+            throw new Invalid(field, field + " may have at most " + chars + " characters; this one has "
                     + v.length() + ". Shorten it.");
         }
         return v;

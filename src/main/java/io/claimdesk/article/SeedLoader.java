@@ -1,6 +1,7 @@
 package io.claimdesk.article;
 
 import io.claimdesk.ClaimdeskConfig;
+import io.claimdesk.failure.Duplicate;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -67,7 +68,7 @@ public class SeedLoader {
             Article article = importer.importArticle(NewArticle.ofText(text, file.getFileName().toString()), null);
             LOG.infof("Seed %s imported as article %d", file.getFileName(), article.id);
             return true;
-        } catch (DuplicateArticleException e) {
+        } catch (Duplicate e) {
             return false;
         } catch (RuntimeException e) {
             if (importer.isStored(text)) {

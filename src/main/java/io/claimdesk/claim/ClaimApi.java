@@ -2,6 +2,7 @@ package io.claimdesk.claim;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.claimdesk.ClaimdeskConfig;
+import io.claimdesk.failure.NotFound;
 import io.claimdesk.history.History;
 import io.claimdesk.history.HistoryRow;
 import io.claimdesk.matching.Corroboration;
@@ -16,7 +17,6 @@ import io.claimdesk.web.PageJson;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -55,7 +55,7 @@ public class ClaimApi {
     @Path("{id}")
     @Transactional
     public ClaimDetail claim(@RestPath long id) {
-        ClaimRow row = claims.row(id).orElseThrow(() -> new NotFoundException("There is no claim " + id));
+        ClaimRow row = claims.row(id).orElseThrow(() -> new NotFound("There is no claim " + id));
         List<RelatedClaim> related = relations.forClaim(id);
         return new ClaimDetail(row, reviews.verdicts(id), reviews.thread(id), history.forClaim(id),
                 related.stream().map(RelatedClaimJson::of).toList(), relations.corroboration(row, related));

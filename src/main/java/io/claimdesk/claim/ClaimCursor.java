@@ -1,7 +1,7 @@
 package io.claimdesk.claim;
 
-import io.claimdesk.web.InvalidInputException;
 
+import io.claimdesk.failure.Invalid;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -29,7 +29,7 @@ public record ClaimCursor(LocalDate published, long id) {
             long id = Long.parseLong(value.substring(tilde + 1));
             return new ClaimCursor(date.equals(UNDATED) ? null : LocalDate.parse(date), id);
         } catch (IndexOutOfBoundsException | NumberFormatException | DateTimeParseException e) {
-            throw new InvalidInputException("after", "after must be a Next link's position such as 2023-06-12~4711"
+            throw new Invalid("after", "after must be a Next link's position such as 2023-06-12~4711"
                     + " or none~4711, not '" + value + "'");
         }
     }

@@ -5,7 +5,7 @@ import io.claimdesk.article.OutletStance;
 import io.claimdesk.extraction.ClaimKind;
 import io.claimdesk.extraction.ClaimStance;
 import io.claimdesk.article.DeskTopics;
-import io.claimdesk.web.InvalidInputException;
+import io.claimdesk.failure.Invalid;
 import io.claimdesk.web.Params;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -59,7 +59,7 @@ public class ClaimFilterParams {
                 case "publishedTo" -> p.publishedTo = value;
                 case "undated" -> p.undated = value;
                 case "sort", "page", "size", "after" -> { }
-                default -> throw new InvalidInputException("filter", "filter has no field '" + name + "'");
+                default -> throw new Invalid("filter", "filter has no field '" + name + "'");
             }
         });
         return p;
@@ -69,7 +69,7 @@ public class ClaimFilterParams {
         LocalDate from = Params.parseDate("publishedFrom", publishedFrom);
         LocalDate to = Params.parseDate("publishedTo", publishedTo);
         if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidInputException("publishedFrom", "publishedFrom (" + from + ") must not be after publishedTo (" + to + ")");
+            throw new Invalid("publishedFrom", "publishedFrom (" + from + ") must not be after publishedTo (" + to + ")");
         }
         return new ClaimFilter(
                 Params.parseId("article", article),
@@ -99,7 +99,7 @@ public class ClaimFilterParams {
     private static String parseTopic(String value) {
         String v = Params.blankToNull(value);
         if (v != null && !DeskTopics.contains(v)) {
-            throw new InvalidInputException("topic", "topic must be one of " + DeskTopics.ids() + ", not '" + v + "'");
+            throw new Invalid("topic", "topic must be one of " + DeskTopics.ids() + ", not '" + v + "'");
         }
         return v;
     }
@@ -111,7 +111,7 @@ public class ClaimFilterParams {
         }
         ClaimSort sort = ClaimSort.fromParam(v);
         if (sort == null) {
-            throw new InvalidInputException("sort", "sort must be one of " + ClaimSort.allowed() + ", not '" + v + "'");
+            throw new Invalid("sort", "sort must be one of " + ClaimSort.allowed() + ", not '" + v + "'");
         }
         return sort;
     }

@@ -6,13 +6,13 @@ import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.article.ArticlePageQuery;
 import io.claimdesk.article.ArticleQuery;
 import io.claimdesk.article.ArticleText;
+import io.claimdesk.failure.NotFound;
 import io.claimdesk.history.DeskRevision;
 import io.claimdesk.matching.RelatedClaim;
 import io.claimdesk.matching.RelationQuery;
 import io.claimdesk.review.ReviewPanel;
 import io.claimdesk.web.Urls;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
 
 import java.util.List;
 
@@ -58,7 +58,7 @@ public class ClaimReadings {
 
     private ClaimReading readNow(long id) {
         RelationQuery.Around around = relations.around(id)
-                .orElseThrow(() -> new NotFoundException("There is no claim " + id));
+                .orElseThrow(() -> new NotFound("There is no claim " + id));
         ClaimRow row = around.claim();
         List<RelatedClaim> related = around.related();
         ArticleText text = ArticleText.of(articleText.text(row.articleId()));

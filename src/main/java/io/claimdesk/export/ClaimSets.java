@@ -4,12 +4,12 @@ import io.claimdesk.account.Account;
 import io.claimdesk.claim.Claim;
 import io.claimdesk.claim.ClaimFilter;
 import io.claimdesk.claim.ClaimQuery;
+import io.claimdesk.failure.Invalid;
+import io.claimdesk.failure.NotFound;
 import io.claimdesk.history.History;
 import io.claimdesk.history.HistoryAction;
-import io.claimdesk.web.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -40,10 +40,10 @@ public class ClaimSets {
     public ClaimSet create(NewSet spec, Account editor) {
         String name = spec.name() == null ? "" : spec.name().strip();
         if (name.isEmpty() || name.length() > 200) {
-            throw new InvalidInputException("name", "A set needs a name of 1 to 200 characters.");
+            throw new Invalid("name", "A set needs a name of 1 to 200 characters.");
         }
         if (spec.filter() == null && (spec.claimIds() == null || spec.claimIds().isEmpty())) {
-            throw new InvalidInputException("claimIds", "Give a filter or some claim ids to make the set from.");
+            throw new Invalid("claimIds", "Give a filter or some claim ids to make the set from.");
         }
         ClaimSet set = new ClaimSet();
         set.name = name;
@@ -83,14 +83,14 @@ public class ClaimSets {
         ClaimSet set = set(setId);
         long removed = ClaimSetItem.delete("id.setId = ?1 and id.claimId = ?2", set.id, claimId);
         if (removed == 0) {
-            throw new NotFoundException("Claim " + claimId + " is not in set " + setId);
+            throw new NotFound("Claim " + claimId + " is not in set " + setId);
         }
         history.record(Account.idOf(editor), HistoryAction.SET_CLAIM_REMOVED, claim(claimId).historySubject(),
                 Map.of("set", set.id, "claim", claimId), null);
     }
 
     static ClaimSet set(long setId) {
-        return ClaimSet.<ClaimSet>findByIdOptional(setId).orElseThrow(() -> new NotFoundException("There is no claim set " + setId));
+        return ClaimSet.<ClaimSet>findByIdOptional(setId).orElseThrow(() -> new NotFound("There is no claim set " + setId));
     }
 
     private long copyMatching(ClaimSet set, ClaimFilter filter) {
@@ -121,6 +121,6 @@ public class ClaimSets {
     }
 
     private static Claim claim(long claimId) {
-        return Claim.<Claim>findByIdOptional(claimId).orElseThrow(() -> new NotFoundException("There is no claim " + claimId));
+        return Claim.<Claim>findByIdOptional(claimId).orElseThrow(() -> new NotFound("There is no claim " + claimId));
     }
 }

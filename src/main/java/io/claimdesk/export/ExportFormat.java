@@ -1,7 +1,7 @@
 package io.claimdesk.export;
 
-import io.claimdesk.web.InvalidInputException;
 
+import io.claimdesk.failure.Invalid;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -27,6 +27,6 @@ public enum ExportFormat {
     public static ExportFormat parse(String value) {
         return Arrays.stream(values()).filter(f -> f.id().equalsIgnoreCase(value == null ? "" : value.strip()))
                 .findFirst()
-                .orElseThrow(() -> new InvalidInputException("format", "format must be one of csv, json, jsonld, html"));
+                .orElseThrow(() -> new Invalid("format", "format must be one of csv, json, jsonld, html"));
     }
 }

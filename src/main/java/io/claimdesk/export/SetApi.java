@@ -8,7 +8,8 @@ import io.claimdesk.claim.ClaimFilterParams;
 import io.claimdesk.claim.ClaimPage;
 import io.claimdesk.claim.ClaimQuery;
 import io.claimdesk.claim.ClaimRow;
-import io.claimdesk.web.InvalidInputException;
+import io.claimdesk.failure.Invalid;
+import io.claimdesk.failure.NotFound;
 import io.claimdesk.web.PageJson;
 import io.claimdesk.web.Params;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,7 +18,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -68,7 +68,7 @@ public class SetApi {
     @Transactional
     public Response create(NewSetJson body) {
         if (body == null) {
-            throw new InvalidInputException("body", "Send {name, description, filter?, claimIds?, verifiedOnly?}.");
+            throw new Invalid("body", "Send {name, description, filter?, claimIds?, verifiedOnly?}.");
         }
         ClaimFilter filter = body.filter() == null ? null : ClaimFilterParams.of(body.filter()).toFilter(config);
         ClaimSet set = sets.create(new ClaimSets.NewSet(body.name(), body.description(),
@@ -124,7 +124,7 @@ public class SetApi {
 
     SetSummary summary(long id) {
         return em.createQuery(SetSummary.SELECT + " where s.id = :id", SetSummary.class).setParameter("id", id)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("There is no claim set " + id));
+                .getResultStream().findFirst().orElseThrow(() -> new NotFound("There is no claim set " + id));
     }
 
     /** Every member of the set, whatever its status, in queue (id) order. */

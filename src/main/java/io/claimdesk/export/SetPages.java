@@ -7,8 +7,8 @@ import io.claimdesk.claim.ClaimFilter;
 import io.claimdesk.claim.ClaimFilterParams;
 import io.claimdesk.claim.ClaimPage;
 import io.claimdesk.claim.ClaimQuery;
+import io.claimdesk.failure.Invalid;
 import io.claimdesk.web.FormState;
-import io.claimdesk.web.InvalidInputException;
 import io.claimdesk.web.Params;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -98,7 +98,7 @@ public class SetPages {
             ClaimSet set = sets.create(new ClaimSets.NewSet(name, description, verifiedOnly, filter,
                     filter == null ? null : filterQuery, picked), current.get());
             return Response.seeOther(URI.create("/sets/" + set.id + "?done=created")).build();
-        } catch (InvalidInputException e) {
+        } catch (Invalid e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(refused(e, name, description)).build();
         }
     }
@@ -141,7 +141,7 @@ public class SetPages {
     }
 
     @Transactional
-    TemplateInstance refused(InvalidInputException e, String name, String description) {
+    TemplateInstance refused(Invalid e, String name, String description) {
         return Templates.sets(new SetsView(api.list(), FormState.refused(e,
                 Map.of("name", name == null ? "" : name, "description", description == null ? "" : description))));
     }

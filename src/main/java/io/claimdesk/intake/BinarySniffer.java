@@ -1,5 +1,7 @@
 package io.claimdesk.intake;
 
+import io.claimdesk.failure.Unsupported;
+
 /**
  * Recognises the binary files editors most often upload by mistake, so the refusal can name what they uploaded
  * instead of complaining about an encoding.
@@ -14,12 +16,12 @@ final class BinarySniffer {
     static void refuseBinary(byte[] b) {
         String kind = kind(b);
         if (kind != null) {
-            throw new UnsupportedBodyException("The file is " + kind + ", not text: " + ADVICE);
+            throw new Unsupported("The file is " + kind + ", not text: " + ADVICE);
         }
         for (byte x : b) {
             if (x == 0) {
                 // UTF-16 is the one text format full of NULs; saying so saves the editor a support request.
-                throw new UnsupportedBodyException("The file contains NUL bytes: binary data, not text (text saved as "
+                throw new Unsupported("The file contains NUL bytes: binary data, not text (text saved as "
                         + "UTF-16 has them too; save it as UTF-8). Please " + ADVICE);
             }
         }

@@ -1,5 +1,7 @@
 package io.claimdesk.intake;
 
+
+import io.claimdesk.failure.Unsupported;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -46,7 +48,7 @@ public final class BodyDecoder {
         int invalidAt = in.position();
         String legacy = plausibleWindows1252(bytes);
         if (legacy == null) {
-            throw new UnsupportedBodyException("The file is neither valid UTF-8 (the first invalid byte sequence is at "
+            throw new Unsupported("The file is neither valid UTF-8 (the first invalid byte sequence is at "
                     + "byte offset " + invalidAt + ") nor plausible Windows-1252 text: save it as UTF-8 text and "
                     + "upload it again.");
         }

@@ -2,9 +2,11 @@ package io.claimdesk.intake;
 
 import io.claimdesk.account.Account;
 import io.claimdesk.article.ArticleImporter;
-import io.claimdesk.article.DuplicateArticleException;
 import io.claimdesk.article.MetadataFields;
-import io.claimdesk.web.InvalidInputException;
+import io.claimdesk.failure.Duplicate;
+import io.claimdesk.failure.Invalid;
+import io.claimdesk.failure.TooLarge;
+import io.claimdesk.failure.Unsupported;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
@@ -147,14 +149,14 @@ public class BulkImports {
                 names.add(name);
                 total += Math.max(0, e.getSize());
                 if (names.size() > MAX_FILES || total > MAX_TOTAL_BYTES) {
-                    throw new InvalidInputException("file", "The zip holds more than " + MAX_FILES + " files or 1 GB of text: split it.");
+                    throw new Invalid("file", "The zip holds more than " + MAX_FILES + " files or 1 GB of text: split it.");
                 }
             }
         } catch (ZipException e) {
-            throw new InvalidInputException("file", "The upload is not a readable zip file (" + e.getMessage() + "): zip the articles and try again.");
+            throw new Invalid("file", "The upload is not a readable zip file (" + e.getMessage() + "): zip the articles and try again.");
         }
         if (names.isEmpty()) {
-            throw new InvalidInputException("file", "The zip holds no files to import.");
+            throw new Invalid("file", "The zip holds no files to import.");
         }
         return names;
     }
@@ -195,13 +197,9 @@ public class BulkImports {
             Prepared prepared = intake.prepare(new Upload(bytes, null, name), GivenFields.none(), "bulk: " + name);
             importer.importArticle(prepared.article(), accountId);
             return null;
-        } catch (InvalidInputException e) {
+        } catch (Invalid | Unsupported | TooLarge e) {
             return e.getMessage();
-        } catch (UnsupportedBodyException e) {
-            return e.reason();
-        } catch (BodyTooLargeException e) {
-            return e.getMessage();
-        } catch (DuplicateArticleException e) {
+        } catch (Duplicate e) {
             return "already stored as article " + e.existingId;
         } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "Bulk import of %s failed", name);

@@ -1,6 +1,6 @@
 package io.claimdesk.intake;
 
-import io.claimdesk.web.InvalidInputException;
+import io.claimdesk.failure.Invalid;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -56,7 +56,7 @@ public final class HtmlText {
             }
         }, doc);
         if (tooDeep[0]) {
-            throw new InvalidInputException("text", "The HTML nests its elements more than " + MAX_DEPTH
+            throw new Invalid("text", "The HTML nests its elements more than " + MAX_DEPTH
                     + " levels deep, deeper than browsers show. Save the page again from a browser, or paste its text.");
         }
     }

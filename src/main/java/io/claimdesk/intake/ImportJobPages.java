@@ -2,6 +2,7 @@ package io.claimdesk.intake;
 
 import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
+import io.claimdesk.failure.Invalid;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +43,7 @@ public class ImportJobPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response start(@RestForm FileUpload zip) {
         if (zip == null || zip.size() == 0) {
-            throw new io.claimdesk.web.InvalidInputException("zip", "Choose a .zip file of articles to import.");
+            throw new Invalid("zip", "Choose a .zip file of articles to import.");
         }
         long id = imports.start(zip.uploadedFile(), zip.fileName(), current.id());
         return Response.seeOther(URI.create("/imports/" + id)).build();

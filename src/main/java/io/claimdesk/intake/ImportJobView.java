@@ -1,5 +1,6 @@
 package io.claimdesk.intake;
 
+import io.claimdesk.failure.NotFound;
 import io.claimdesk.job.JobProgress;
 
 import java.time.Instant;
@@ -24,7 +25,7 @@ public record ImportJobView(long id, String sourceName, ImportJob.State state, i
     static ImportJobView find(long id) {
         ImportJob job = ImportJob.findById(id);
         if (job == null) {
-            throw new jakarta.ws.rs.NotFoundException("There is no import " + id);
+            throw new NotFound("There is no import " + id);
         }
         return of(job);
     }

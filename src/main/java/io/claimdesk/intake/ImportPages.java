@@ -4,12 +4,14 @@ import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
 import io.claimdesk.article.Article;
 import io.claimdesk.article.ArticleImporter;
-import io.claimdesk.article.DuplicateArticleException;
 import io.claimdesk.article.ImportPreview;
 import io.claimdesk.article.Outlet;
 import io.claimdesk.article.OutletStance;
+import io.claimdesk.failure.Duplicate;
+import io.claimdesk.failure.Invalid;
+import io.claimdesk.failure.TooLarge;
+import io.claimdesk.failure.Unsupported;
 import io.claimdesk.web.FormState;
-import io.claimdesk.web.InvalidInputException;
 import io.claimdesk.web.Urls;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -91,13 +93,13 @@ public class ImportPages {
             }
             Article article = importer.importArticle(prepared.article(), current.id());
             return Response.seeOther(URI.create(Urls.article(article.id) + "?done=imported")).build();
-        } catch (InvalidInputException e) {
+        } catch (Invalid e) {
             return refused(Response.Status.BAD_REQUEST, FormState.refused(e, typed), null);
-        } catch (UnsupportedBodyException e) {
-            return refused(Response.Status.UNSUPPORTED_MEDIA_TYPE, new FormState(typed, Map.of("file", e.reason())), null);
-        } catch (BodyTooLargeException e) {
+        } catch (Unsupported e) {
+            return refused(Response.Status.UNSUPPORTED_MEDIA_TYPE, new FormState(typed, Map.of("file", e.getMessage())), null);
+        } catch (TooLarge e) {
             return refused(Response.Status.REQUEST_ENTITY_TOO_LARGE, new FormState(typed, Map.of("file", e.getMessage())), null);
-        } catch (DuplicateArticleException e) {
+        } catch (Duplicate e) {
             return refused(Response.Status.CONFLICT, new FormState(typed, Map.of("text", e.getMessage())), Urls.article(e.existingId));
         }
     }

@@ -5,7 +5,8 @@ import io.claimdesk.article.MetadataFields;
 import io.claimdesk.article.InferredMetadata;
 import io.claimdesk.article.NewArticle;
 import io.claimdesk.article.OutletStance;
-import io.claimdesk.web.InvalidInputException;
+import io.claimdesk.failure.Invalid;
+import io.claimdesk.failure.TooLarge;
 import io.claimdesk.web.Params;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,10 +24,16 @@ public class Intake {
     /** Shorter than this, a text is a headline or a teaser: nothing to draw claims from. */
     public static final int MIN_BODY_CHARS = 200;
 
+    /** Answered 413 with the limit and how to get under it. */
+    static TooLarge tooLarge(long bytes) {
+        return new TooLarge("The upload has " + bytes + " bytes; one article may have at most " + MAX_BYTES
+                + " bytes (5 MB). Split it, or upload the article's text without images or attachments.");
+    }
+
     public Prepared prepare(Upload upload, GivenFields given, String sourceName) {
         byte[] bytes = upload.bytes() == null ? new byte[0] : upload.bytes();
         if (bytes.length > MAX_BYTES) {
-            throw new BodyTooLargeException(bytes.length, MAX_BYTES);
+            throw tooLarge(bytes.length);
         }
         BodyDecoder.Decoded decoded = BodyDecoder.decode(bytes);
         String format = format(upload, decoded.text());
@@ -61,11 +68,11 @@ public class Intake {
 
     private static void checkBody(String text) {
         if (text.isBlank()) {
-            throw new InvalidInputException("text", "The text is empty: paste the article or choose a file with its text.");
+            throw new Invalid("text", "The text is empty: paste the article or choose a file with its text.");
         }
         int length = text.strip().codePointCount(0, text.strip().length());
         if (length < MIN_BODY_CHARS) {
-            throw new InvalidInputException("text", "The article's text has " + length + " characters; an article needs at least "
+            throw new Invalid("text", "The article's text has " + length + " characters; an article needs at least "
                     + MIN_BODY_CHARS + " to draw claims from. Paste the whole article, not its headline or teaser.");
         }
     }
@@ -80,7 +87,7 @@ public class Intake {
         if (page.published() != null) {
             try {
                 published = MetadataFields.published(page.published());
-            } catch (InvalidInputException unreadable) {
+            } catch (Invalid unreadable) {
                 // A page's odd or impossible date is not the editor's error: the date stays unknown.
             }
         }

@@ -15,7 +15,7 @@ public final class Uploads {
     public static Upload of(FileUpload file, String text) {
         if (file != null && file.size() > 0) {
             if (file.size() > Intake.MAX_BYTES) {
-                throw new BodyTooLargeException(file.size(), Intake.MAX_BYTES);
+                throw Intake.tooLarge(file.size());
             }
             try {
                 return new Upload(Files.readAllBytes(file.uploadedFile()), file.contentType(), file.fileName());

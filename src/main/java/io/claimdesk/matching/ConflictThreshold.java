@@ -1,7 +1,7 @@
 package io.claimdesk.matching;
 
 import io.claimdesk.account.Account;
-import io.claimdesk.web.InvalidInputException;
+import io.claimdesk.failure.Invalid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -63,13 +63,13 @@ public class ConflictThreshold {
         try {
             value = Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("threshold", "Give the threshold as a number from 0 to 1, such as 0.6, or as a percentage, such as 60%.");
+            throw new Invalid("threshold", "Give the threshold as a number from 0 to 1, such as 0.6, or as a percentage, such as 60%.");
         }
         if (percent) {
             value /= 100;
         }
         if (!(value >= 0 && value <= 1)) {
-            throw new InvalidInputException("threshold", "The threshold is a score from 0 to 1 (0% to 100%); " + typed.trim() + " is outside it.");
+            throw new Invalid("threshold", "The threshold is a score from 0 to 1 (0% to 100%); " + typed.trim() + " is outside it.");
         }
         return Math.round(value * 100) / 100.0;
     }

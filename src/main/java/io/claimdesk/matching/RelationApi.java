@@ -3,7 +3,7 @@ package io.claimdesk.matching;
 import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
-import io.claimdesk.web.InvalidInputException;
+import io.claimdesk.failure.Invalid;
 import io.claimdesk.web.Params;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,7 +72,7 @@ public class RelationApi {
     @Transactional
     public RelationJson decide(@RestPath long id, Decision decision) {
         if (decision == null) {
-            throw new InvalidInputException("state", "Send {\"state\": \"CONFIRMED\"} or {\"state\": \"REJECTED\"}.");
+            throw new Invalid("state", "Send {\"state\": \"CONFIRMED\"} or {\"state\": \"REJECTED\"}.");
         }
         return RelationJson.of(relations.decide(id, current.get(), decision.state()));
     }

@@ -2,6 +2,7 @@ package io.claimdesk.matching;
 
 import io.claimdesk.claim.ClaimQuery;
 import io.claimdesk.claim.ClaimRow;
+import io.claimdesk.failure.Invalid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -162,7 +163,7 @@ public class RelationQuery {
                 }
                 return new Cursor(score, Long.parseLong(text.substring(cut + 1)));
             } catch (RuntimeException e) {
-                throw new io.claimdesk.web.InvalidInputException("before",
+                throw new Invalid("before",
                         "Use the nextBefore value of the previous page, such as 0.83_1204.");
             }
         }

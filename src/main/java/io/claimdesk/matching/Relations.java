@@ -1,13 +1,13 @@
 package io.claimdesk.matching;
 
 import io.claimdesk.account.Account;
+import io.claimdesk.failure.Invalid;
+import io.claimdesk.failure.NotFound;
 import io.claimdesk.history.History;
 import io.claimdesk.history.HistoryAction;
-import io.claimdesk.web.InvalidInputException;
 import io.claimdesk.web.Params;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -33,10 +33,10 @@ public class Relations {
     public ClaimRelation decide(long relationId, Account reviewer, String state) {
         RelationState decided = Params.parseEnum("state", state, RelationState.class);
         if (decided == null || decided == RelationState.SUGGESTED) {
-            throw new InvalidInputException("state", "Decide a relation as CONFIRMED or REJECTED.");
+            throw new Invalid("state", "Decide a relation as CONFIRMED or REJECTED.");
         }
         ClaimRelation relation = ClaimRelation.<ClaimRelation>findByIdOptional(relationId)
-                .orElseThrow(() -> new NotFoundException("There is no relation " + relationId));
+                .orElseThrow(() -> new NotFound("There is no relation " + relationId));
         RelationState before = relation.state;
         if (before == decided) {
             return relation;

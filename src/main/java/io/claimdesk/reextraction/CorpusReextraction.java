@@ -8,7 +8,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.NotFoundException;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -117,9 +116,10 @@ public class CorpusReextraction {
         ReextractionSummary summary = null;
         String refusal = null;
         try {
-            summary = reextraction.reextractLinkingLater(articleId, actorId);
-        } catch (NotFoundException e) {
-            refusal = "deleted before the run reached it";
+            summary = reextraction.reextractLinkingLater(articleId, actorId).orElse(null);
+            if (summary == null) {
+                refusal = "deleted before the run reached it";
+            }
         } catch (RuntimeException e) {
             LOG.warnf(e, "Re-extracting article %d failed; it keeps its claims as they were", articleId);
             refusal = "failed (" + e.getClass().getSimpleName() + ") and was rolled back: it keeps its claims as they were;"

@@ -4,7 +4,7 @@ import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
 import io.claimdesk.claim.ClaimQuery;
 import io.claimdesk.claim.ClaimRow;
-import io.claimdesk.web.InvalidInputException;
+import io.claimdesk.failure.Invalid;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -40,7 +40,7 @@ public class OrphanApi {
     @Transactional
     public ClaimRow resolve(@RestPath long id, Resolution resolution) {
         if (resolution == null || !"dismiss".equals(resolution.action())) {
-            throw new InvalidInputException("action",
+            throw new Invalid("action",
                     "Send {\"action\": \"dismiss\"} to keep the claim and clear its orphaned mark.");
         }
         reextraction.dismissOrphan(id, current.id());

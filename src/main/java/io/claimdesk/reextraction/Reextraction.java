@@ -13,6 +13,8 @@ import io.claimdesk.extraction.ClaimStance;
 import io.claimdesk.extraction.ExtractedClaim;
 import io.claimdesk.extraction.Extraction;
 import io.claimdesk.extraction.Segment;
+import io.claimdesk.failure.Conflict;
+import io.claimdesk.failure.NotFound;
 import io.claimdesk.history.History;
 import io.claimdesk.history.HistoryAction;
 import io.claimdesk.matching.RelationState;
@@ -21,9 +23,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Response;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,6 +30,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -56,20 +56,23 @@ public class Reextraction {
 
     @Transactional
     public ReextractionSummary reextract(long articleId, long actorId) {
-        return run(articleId, actorId, true);
+        return run(articleId, actorId, true).orElseThrow(() -> new NotFound("There is no article " + articleId));
     }
 
-    /** One article of a whole-corpus run, which links every article once at its end. */
+    /**
+     * One article of a whole-corpus run, which links every article once at its end; empty when the article was
+     * deleted since the run listed it.
+     */
     @Transactional
-    ReextractionSummary reextractLinkingLater(long articleId, long actorId) {
+    Optional<ReextractionSummary> reextractLinkingLater(long articleId, long actorId) {
         return run(articleId, actorId, false);
     }
 
-    private ReextractionSummary run(long articleId, long actorId, boolean linkNow) {
+    private Optional<ReextractionSummary> run(long articleId, long actorId, boolean linkNow) {
         // Locked so two re-extractions of one article cannot both replace its claims.
         Article article = em.find(Article.class, articleId, LockModeType.PESSIMISTIC_WRITE);
         if (article == null) {
-            throw new NotFoundException("There is no article " + articleId);
+            return Optional.empty();
         }
         Extraction extraction = extractor.extract(article.text);
         article.lead = extraction.lead();
@@ -118,16 +121,16 @@ public class Reextraction {
         history.record(actorId, HistoryAction.ARTICLE_REEXTRACTED, History.Subject.article(article.id),
                 Map.of("claims", before), summary);
         reextracted.fire(new ArticleReextracted(articleId, untouched, linkNow));
-        return summary;
+        return Optional.of(summary);
     }
 
     /** Clears an orphan's flag: the editor keeps the claim as it is, with its reviews, outside the text. */
     @Transactional
     public void dismissOrphan(long claimId, long actorId) {
         Claim claim = Claim.<Claim>findByIdOptional(claimId)
-                .orElseThrow(() -> new NotFoundException("There is no claim " + claimId));
+                .orElseThrow(() -> new NotFound("There is no claim " + claimId));
         if (!claim.orphaned) {
-            throw new ClientErrorException("Claim " + claimId + " is not orphaned", Response.Status.CONFLICT);
+            throw new Conflict("Claim " + claimId + " is not orphaned");
         }
         claim.orphaned = false;
         history.record(actorId, HistoryAction.ORPHAN_RESOLVED, claim.historySubject(),

@@ -1,5 +1,6 @@
 package io.claimdesk.reextraction;
 
+import io.claimdesk.failure.NotFound;
 import io.claimdesk.job.JobProgress;
 import io.claimdesk.web.Urls;
 
@@ -50,7 +51,7 @@ public record ReextractionJobView(long id, ReextractionJob.State state, int tota
     static ReextractionJobView find(long id) {
         ReextractionJob job = ReextractionJob.findById(id);
         if (job == null) {
-            throw new jakarta.ws.rs.NotFoundException("There is no re-extraction " + id);
+            throw new NotFound("There is no re-extraction " + id);
         }
         return of(job);
     }

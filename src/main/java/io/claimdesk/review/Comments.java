@@ -2,13 +2,13 @@ package io.claimdesk.review;
 
 import io.claimdesk.account.Account;
 import io.claimdesk.claim.Claim;
+import io.claimdesk.failure.Invalid;
+import io.claimdesk.failure.NotFound;
+import io.claimdesk.failure.Refused;
 import io.claimdesk.history.History;
 import io.claimdesk.history.HistoryAction;
-import io.claimdesk.web.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 
 import java.time.Instant;
 import java.util.Map;
@@ -35,7 +35,7 @@ public class Comments {
         if (input.parentId() != null) {
             ClaimComment parent = ClaimComment.findById(input.parentId());
             if (parent == null || !parent.claim.id.equals(claim.id)) {
-                throw new InvalidInputException("parentId", "There is no comment " + input.parentId() + " on this claim to reply to.");
+                throw new Invalid("parentId", "There is no comment " + input.parentId() + " on this claim to reply to.");
             }
             comment.parent = parent;
         }
@@ -72,10 +72,10 @@ public class Comments {
     private static ClaimComment own(long commentId, Account author) {
         ClaimComment comment = ClaimComment.findById(commentId);
         if (comment == null || comment.deleted) {
-            throw new NotFoundException("There is no comment " + commentId);
+            throw new NotFound("There is no comment " + commentId);
         }
         if (!comment.author.id.equals(author.id)) {
-            throw new ForbiddenException("Only its author may change comment " + commentId + ".");
+            throw new Refused("forbidden", "Only its author may change comment " + commentId + ".");
         }
         return comment;
     }
@@ -83,10 +83,10 @@ public class Comments {
     private static String checkedBody(String body) {
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
-            throw new InvalidInputException("body", "A comment needs some text.");
+            throw new Invalid("body", "A comment needs some text.");
         }
         if (text.length() > MAX_BODY) {
-            throw new InvalidInputException("body", "A comment has at most " + MAX_BODY + " characters; this one has "
+            throw new Invalid("body", "A comment has at most " + MAX_BODY + " characters; this one has "
                     + text.length() + ".");
         }
         return text;

@@ -4,7 +4,7 @@ import io.claimdesk.claim.ClaimFilter;
 import io.claimdesk.claim.ClaimSort;
 import io.claimdesk.claim.ClaimStatus;
 import io.claimdesk.article.DeskTopics;
-import io.claimdesk.web.InvalidInputException;
+import io.claimdesk.failure.Invalid;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -35,9 +35,9 @@ public record QueueSpec(View view, String topic, String outlet) {
             return null;
         }
         View chosen = Arrays.stream(View.values()).filter(v -> v.id().equalsIgnoreCase(view.strip())).findFirst()
-                .orElseThrow(() -> new InvalidInputException("queue", "queue must be one of unreviewed, disputed, disagree, mine"));
+                .orElseThrow(() -> new Invalid("queue", "queue must be one of unreviewed, disputed, disagree, mine"));
         if (topic != null && !topic.isBlank() && !DeskTopics.contains(topic)) {
-            throw new InvalidInputException("topic", "topic must be one of " + DeskTopics.ids());
+            throw new Invalid("topic", "topic must be one of " + DeskTopics.ids());
         }
         return new QueueSpec(chosen, blankToNull(topic), blankToNull(outlet));
     }

@@ -7,8 +7,9 @@ import io.claimdesk.claim.ClaimPage;
 import io.claimdesk.claim.ClaimPages;
 import io.claimdesk.claim.ClaimQuery;
 import io.claimdesk.claim.ClaimRow;
+import io.claimdesk.failure.Invalid;
+import io.claimdesk.failure.NotFound;
 import io.claimdesk.web.FormState;
-import io.claimdesk.web.InvalidInputException;
 import io.claimdesk.web.Params;
 import io.claimdesk.web.Urls;
 import io.quarkus.qute.CheckedTemplate;
@@ -17,7 +18,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -132,9 +132,8 @@ public class ReviewPages {
     private Verdict settlement(long id, VerdictInput input) {
         try {
             return reviews.settle(id, current.get(), input);
-        } catch (InvalidInputException e) {
-            String field = "settle" + Character.toUpperCase(e.field.charAt(0)) + e.field.substring(1);
-            throw new InvalidInputException(field, e.getMessage());
+        } catch (Invalid e) {
+            throw e.renamed(field -> "settle" + Character.toUpperCase(field.charAt(0)) + field.substring(1));
         }
     }
 
@@ -171,7 +170,7 @@ public class ReviewPages {
                             boolean verdictForm, Supplier<?> change) {
         try {
             change.get();
-        } catch (InvalidInputException e) {
+        } catch (Invalid e) {
             FormState refused = FormState.refused(e, typed);
             FormState verdictState = verdictForm ? refused : FormState.empty();
             FormState commentState = verdictForm ? FormState.empty() : refused;
@@ -190,7 +189,7 @@ public class ReviewPages {
 
     @Transactional
     TemplateInstance panelOf(long claimId, QueueSpec queue, FormState verdictForm, FormState commentForm, String done) {
-        ClaimRow row = claims.row(claimId).orElseThrow(() -> new NotFoundException("There is no claim " + claimId));
+        ClaimRow row = claims.row(claimId).orElseThrow(() -> new NotFound("There is no claim " + claimId));
         return Templates.panel(panel.view(claimId, row.status(), row.reviewersDisagree(), queue, verdictForm,
                 commentForm, done));
     }
@@ -199,7 +198,7 @@ public class ReviewPages {
     long claimOf(long commentId) {
         ClaimComment comment = ClaimComment.findById(commentId);
         if (comment == null) {
-            throw new NotFoundException("There is no comment " + commentId);
+            throw new NotFound("There is no comment " + commentId);
         }
         return comment.claim.id;
     }

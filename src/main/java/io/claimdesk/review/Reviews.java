@@ -3,13 +3,13 @@ package io.claimdesk.review;
 import io.claimdesk.account.Account;
 import io.claimdesk.claim.Claim;
 import io.claimdesk.claim.ClaimStatus;
+import io.claimdesk.failure.Invalid;
+import io.claimdesk.failure.NotFound;
 import io.claimdesk.history.History;
 import io.claimdesk.history.HistoryAction;
-import io.claimdesk.web.InvalidInputException;
 import io.claimdesk.web.Params;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import java.net.URI;
 import java.time.Instant;
@@ -80,18 +80,18 @@ public class Reviews {
 
     private static Verdict checked(Claim claim, Account reviewer, VerdictInput input, boolean settlement) {
         if (input == null) {
-            throw new InvalidInputException("verdict", "Send {verdict, rationale, evidence, attribution}.");
+            throw new Invalid("verdict", "Send {verdict, rationale, evidence, attribution}.");
         }
         VerdictValue value = Params.parseEnum("verdict", input.verdict(), VerdictValue.class);
         if (value == null) {
-            throw new InvalidInputException("verdict", "Choose a verdict: CORROBORATED or CONTESTED.");
+            throw new Invalid("verdict", "Choose a verdict: CORROBORATED or CONTESTED.");
         }
         String rationale = input.rationale() == null ? "" : input.rationale().strip();
         if (rationale.isEmpty()) {
-            throw new InvalidInputException("rationale", "Say why: a verdict needs a rationale.");
+            throw new Invalid("rationale", "Say why: a verdict needs a rationale.");
         }
         if (rationale.length() > MAX_RATIONALE) {
-            throw new InvalidInputException("rationale", "A rationale has at most " + MAX_RATIONALE + " characters.");
+            throw new Invalid("rationale", "A rationale has at most " + MAX_RATIONALE + " characters.");
         }
         AttributionJudgement attribution = Params.parseEnum("attribution", input.attribution(), AttributionJudgement.class);
         Verdict verdict = new Verdict();
@@ -120,7 +120,7 @@ public class Reviews {
             }
         }
         if (kept.size() > MAX_EVIDENCE_ITEMS) {
-            throw new InvalidInputException("evidence", "Give at most " + MAX_EVIDENCE_ITEMS + " pieces of evidence.");
+            throw new Invalid("evidence", "Give at most " + MAX_EVIDENCE_ITEMS + " pieces of evidence.");
         }
         return kept.isEmpty() ? null : String.join("\n", kept);
     }
@@ -128,7 +128,7 @@ public class Reviews {
     private static String checkedEvidence(String item) {
         if (item.matches("\\d{1,18}")) {
             if (Claim.findById(Long.parseLong(item)) == null) {
-                throw new InvalidInputException("evidence", "There is no claim " + item + " to cite.");
+                throw new Invalid("evidence", "There is no claim " + item + " to cite.");
             }
             return item;
         }
@@ -141,11 +141,11 @@ public class Reviews {
         } catch (IllegalArgumentException e) {
             // answered below
         }
-        throw new InvalidInputException("evidence", "Evidence is an http(s) URL or a claim id, not '" + item + "'.");
+        throw new Invalid("evidence", "Evidence is an http(s) URL or a claim id, not '" + item + "'.");
     }
 
     static Claim claim(long claimId) {
-        return Claim.<Claim>findByIdOptional(claimId).orElseThrow(() -> new NotFoundException("There is no claim " + claimId));
+        return Claim.<Claim>findByIdOptional(claimId).orElseThrow(() -> new NotFound("There is no claim " + claimId));
     }
 
     private static Map<String, Object> summary(Verdict verdict, Claim claim) {

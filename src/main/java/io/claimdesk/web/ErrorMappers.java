@@ -1,14 +1,16 @@
 package io.claimdesk.web;
 
+import io.claimdesk.failure.Conflict;
+import io.claimdesk.failure.Duplicate;
+import io.claimdesk.failure.FieldError;
+import io.claimdesk.failure.Invalid;
+import io.claimdesk.failure.NotFound;
+import io.claimdesk.failure.Refused;
+import io.claimdesk.failure.StaleVersion;
+import io.claimdesk.failure.TooLarge;
+import io.claimdesk.failure.Unsupported;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.claimdesk.account.ForgedRequestException;
-import io.claimdesk.account.UsernameTakenException;
-import io.claimdesk.article.ArticleMetadata;
-import io.claimdesk.article.DuplicateArticleException;
-import io.claimdesk.intake.BodyTooLargeException;
-import io.claimdesk.intake.UnsupportedBodyException;
-import io.claimdesk.article.StaleEditException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -22,10 +24,13 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
+import java.util.List;
 
 /**
  * Every failure answers in the caller's language: {@code {error, detail}} JSON under {@code /api}, an HTML page
  * that says what happened everywhere else. A stack trace goes to the log, never to the client.
+ *
+ * <p>The features say why they refuse in {@code io.claimdesk.failure}'s words; each of those is answered here, once.
  */
 public class ErrorMappers {
 
@@ -34,6 +39,10 @@ public class ErrorMappers {
 
     /** The JSON body of every API error. */
     public record ApiError(String error, String detail) {
+    }
+
+    /** The JSON body of an invalid request: every field that is wrong, and all their messages as one detail. */
+    public record InvalidError(String error, String detail, List<FieldError> errors) {
     }
 
     /** What an HTML error page shows. */
@@ -45,9 +54,21 @@ public class ErrorMappers {
         static native TemplateInstance error(ErrorView view);
     }
 
+    /** One wrong field is named in the {@code error} ("invalid topic"); several are "invalid input". */
     @ServerExceptionMapper
-    public Response invalidInput(InvalidInputException e, UriInfo uri) {
-        return respond(uri, Response.Status.BAD_REQUEST, "invalid " + e.field, e.getMessage());
+    public Response invalid(Invalid e, UriInfo uri) {
+        if (!isApi(uri)) {
+            return page(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+        List<FieldError> errors = e.errors();
+        String error = errors.size() == 1 ? "invalid " + errors.get(0).field() : "invalid input";
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new InvalidError(error, e.getMessage(), errors)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFound e, UriInfo uri) {
+        return respond(uri, Response.Status.NOT_FOUND, "not found", e.getMessage());
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -79,8 +100,9 @@ public class ErrorMappers {
         return respond(uri, Response.Status.FORBIDDEN, "forbidden", "Your role may not do this.");
     }
 
+    /** Also thrown by request filters (a forged form post), before a route is known: the answer follows the request. */
     @ServerExceptionMapper
-    public Response forgedRequest(ForgedRequestException e, ContainerRequestContext request) {
+    public Response refused(Refused e, ContainerRequestContext request) {
         return refusal(request, Response.Status.FORBIDDEN, e.reason, e.getMessage());
     }
 
@@ -99,35 +121,35 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response unsupportedBody(UnsupportedBodyException e, UriInfo uri) {
-        return respond(uri, Response.Status.UNSUPPORTED_MEDIA_TYPE, "unsupported body", e.reason());
+    public Response unsupported(Unsupported e, UriInfo uri) {
+        return respond(uri, Response.Status.UNSUPPORTED_MEDIA_TYPE, "unsupported body", e.getMessage());
     }
 
     @ServerExceptionMapper
-    public Response bodyTooLarge(BodyTooLargeException e, UriInfo uri) {
+    public Response tooLarge(TooLarge e, UriInfo uri) {
         return respond(uri, Response.Status.REQUEST_ENTITY_TOO_LARGE, "too large", e.getMessage());
     }
 
     @ServerExceptionMapper
-    public Response usernameTaken(UsernameTakenException e, UriInfo uri) {
-        return respond(uri, Response.Status.CONFLICT, "conflict", e.getMessage());
+    public Response conflict(Conflict e, UriInfo uri) {
+        return respond(uri, Response.Status.CONFLICT, e.reason, e.getMessage());
     }
 
+    /** A duplicate's answer points at the stored thing, so the caller can read it instead of sending it again. */
     @ServerExceptionMapper
-    public Response duplicateArticle(DuplicateArticleException e, UriInfo uri) {
-        return Response.fromResponse(respond(uri, Response.Status.CONFLICT, "duplicate article", e.getMessage()))
-                .location(URI.create(Urls.apiArticle(e.existingId))).build();
+    public Response duplicate(Duplicate e, UriInfo uri) {
+        return Response.fromResponse(conflict(e, uri)).location(URI.create(e.location)).build();
     }
 
     /** The stale edit's answer carries the stored version, so the editor can compare and redo the change. */
-    public record StaleEdit(String error, String detail, int currentVersion, ArticleMetadata current) {
+    public record StaleEdit(String error, String detail, int currentVersion, Object current) {
     }
 
     @ServerExceptionMapper
-    public Response staleEdit(StaleEditException e, UriInfo uri) {
+    public Response staleVersion(StaleVersion e) {
         return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.ETAG, "\"" + e.currentVersion + "\"")
-                .entity(new StaleEdit("stale edit", e.getMessage(), e.currentVersion, e.current)).build();
+                .entity(new StaleEdit(e.reason, e.getMessage(), e.currentVersion, e.current)).build();
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,9 @@
 package io.claimdesk.web;
 
+
+import io.claimdesk.failure.FieldError;
+import io.claimdesk.failure.Invalid;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A form shown again after a refused submit: what was typed (never passwords) and the message per field. */
@@ -9,8 +13,18 @@ public record FormState(Map<String, String> values, Map<String, String> errors) 
         return new FormState(Map.of(), Map.of());
     }
 
-    public static FormState refused(InvalidInputException e, Map<String, String> values) {
-        return new FormState(values, Map.of(e.field, e.getMessage()));
+    /** Every wrong field's message beside it; a field named twice shows its first message. */
+    public static FormState refused(Invalid e, Map<String, String> values) {
+        return new FormState(values, messages(e));
+    }
+
+    /** The refusal's messages by field, in the order they were found. */
+    public static Map<String, String> messages(Invalid e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldError error : e.errors()) {
+            errors.putIfAbsent(error.field(), error.message());
+        }
+        return errors;
     }
 
     public String value(String field) {

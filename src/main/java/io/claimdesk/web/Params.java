@@ -1,5 +1,7 @@
 package io.claimdesk.web;
 
+
+import io.claimdesk.failure.Invalid;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -23,7 +25,7 @@ public final class Params {
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, field + " must be a numeric id, not '" + v + "'");
+            throw new Invalid(field, field + " must be a numeric id, not '" + v + "'");
         }
     }
 
@@ -40,7 +42,7 @@ public final class Params {
         } catch (NumberFormatException e) {
             // answered below, with the allowed range
         }
-        throw new InvalidInputException(field, field + " must be a whole number from " + min + " to " + max
+        throw new Invalid(field, field + " must be a whole number from " + min + " to " + max
                 + ", not '" + v + "'");
     }
 
@@ -52,7 +54,7 @@ public final class Params {
         try {
             return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, field + " must be one of " + Arrays.toString(type.getEnumConstants())
+            throw new Invalid(field, field + " must be one of " + Arrays.toString(type.getEnumConstants())
                     + ", not '" + v + "'");
         }
     }
@@ -65,7 +67,7 @@ public final class Params {
         return switch (v.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1" -> Boolean.TRUE;
             case "false", "no", "0" -> Boolean.FALSE;
-            default -> throw new InvalidInputException(field, field + " must be true or false, not '" + v + "'");
+            default -> throw new Invalid(field, field + " must be true or false, not '" + v + "'");
         };
     }
 
@@ -86,7 +88,7 @@ public final class Params {
             LocalDate day = LocalDate.parse(v);
             return day.isBefore(FIRST_FILTER_DAY) ? FIRST_FILTER_DAY : day.isAfter(LAST_FILTER_DAY) ? LAST_FILTER_DAY : day;
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, field + " must be a date as YYYY-MM-DD, not '" + v + "'");
+            throw new Invalid(field, field + " must be a date as YYYY-MM-DD, not '" + v + "'");
         }
     }
 }

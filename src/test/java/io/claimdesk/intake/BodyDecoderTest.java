@@ -1,5 +1,6 @@
 package io.claimdesk.intake;
 
+import io.claimdesk.failure.Unsupported;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.Charset;
@@ -27,7 +28,7 @@ class BodyDecoderTest {
     }
 
     static String refusal(byte[] body) {
-        return assertThrows(UnsupportedBodyException.class, () -> BodyDecoder.decode(body)).reason();
+        return assertThrows(Unsupported.class, () -> BodyDecoder.decode(body)).getMessage();
     }
 
     @Test

@@ -42,6 +42,9 @@ class ReextractionTest {
     @Inject
     CorpusReextraction corpus;
 
+    @Inject
+    Reextraction reextraction;
+
     Article threeClaims(String label) {
         return articles.create(TestArticles.uniqueOutlet(label), LocalDate.of(2023, 6, 1),
                 TestArticles.DRONES, TestArticles.PASSPORTS, TestArticles.TRADE);
@@ -81,6 +84,15 @@ class ReextractionTest {
     static String quoteAt(long articleId, int start, int end) {
         String text = asReviewer().get("/api/articles/" + articleId).then().extract().path("text");
         return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+    }
+
+    @Test
+    void anArticleGoneBeforeARunReachesItIsNoErrorForTheRunAnd404ForAnEditor() {
+        long gone = Long.MAX_VALUE;
+        assertTrue(reextraction.reextractLinkingLater(gone, 1).isEmpty(), "a corpus run passes over a deleted article");
+        as(TestUsers.newUser("editor")).contentType(ContentType.JSON).post("/api/articles/" + gone + "/reextract")
+                .then().statusCode(404).body("error", equalTo("not found"))
+                .body("detail", equalTo("There is no article " + gone));
     }
 
     @Test
