@@ -79,15 +79,8 @@ public interface ClaimdeskConfig {
 
     interface Matching {
         /**
-         * How long an import waits for its claims to be linked to the corpus before answering; past it the
-         * linking finishes in the background (as it does while the index is first built after a start).
-         */
-        @WithDefault("PT5S")
-        Duration importWait();
-
-        /**
          * The most claims of one article linked in one go. A longer article is linked in slices of this many, with the
-         * normal imports that arrive meanwhile linked between two slices: an import waits for at most one slice.
+         * normal imports that arrive meanwhile linked between two slices: an import is linked after at most one slice.
          */
         @WithDefault("500")
         int sliceClaims();

@@ -17,8 +17,12 @@ public class StatementCounter {
         this.sessionFactory = sessionFactory;
     }
 
-    /** Statements run to answer a GET of {@code url} as the shared reviewer. */
+    /**
+     * Statements run to answer a GET of {@code url} as the shared reviewer. The statistics are the whole app's, so the
+     * matcher, which links a test's imports in the background, is waited for first.
+     */
     public long forGet(String url) {
+        TestMatching.waitUntilLinked();
         // The request is prepared first: asReviewer() may create the shared reviewer, which is not the page's work.
         RequestSpecification request = asReviewer();
         Statistics statistics = sessionFactory.getStatistics();

@@ -4,13 +4,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.history.DeskRevision;
+import io.claimdesk.job.JobRunner;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import jakarta.annotation.PreDestroy;
-
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Rendered claim list pages, kept while the desk stands still. A page is the same for everyone with the same filter
@@ -28,20 +25,18 @@ public class ListCache {
     private final DeskRevision revision;
     private final ClaimListRenderer renderer;
     private final LoadingCache<Key, ListedClaims> pages;
-    /** The app's own thread, as for its other background work (the JVM's common pool has the JVM's class loader). */
-    private final ExecutorService redraws = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "list-cache-redraw");
-        t.setDaemon(true);
-        return t;
-    });
 
-    ListCache(DeskRevision revision, ClaimListRenderer renderer, ClaimdeskConfig config) {
+    /**
+     * Pages are drawn again on a lane of the app's runner, one at a time, as for its other background work (Caffeine's
+     * default, the JVM's common pool, has the JVM's class loader rather than the app's).
+     */
+    ListCache(DeskRevision revision, ClaimListRenderer renderer, ClaimdeskConfig config, JobRunner runner) {
         this.revision = revision;
         this.renderer = renderer;
         long entries = config.listCache().entries();
         Duration maxAge = config.listCache().maxAge();
         this.pages = entries <= 0 ? null : Caffeine.newBuilder().maximumSize(entries)
-                .refreshAfterWrite(maxAge.dividedBy(2)).expireAfterWrite(maxAge).executor(redraws)
+                .refreshAfterWrite(maxAge.dividedBy(2)).expireAfterWrite(maxAge).executor(runner.lane("list-cache-redraw"))
                 .build(key -> renderer.render(key.filter(), key.editor()));
     }
 
@@ -51,11 +46,6 @@ public class ListCache {
             return renderer.render(filter, editor);
         }
         return pages.get(new Key(filter, editor, revision.current()));
-    }
-
-    @PreDestroy
-    void stop() {
-        redraws.shutdownNow();
     }
 
     private record Key(ClaimFilter filter, boolean editor, DeskRevision.Revision revision) {

@@ -1,15 +1,16 @@
 package io.claimdesk.intake;
 
-import io.claimdesk.account.Account;
 import io.claimdesk.article.ArticleImporter;
 import io.claimdesk.article.MetadataFields;
 import io.claimdesk.failure.Duplicate;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.failure.TooLarge;
 import io.claimdesk.failure.Unsupported;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.claimdesk.job.JobItems;
+import io.claimdesk.job.JobRunner;
+import io.claimdesk.job.Jobs;
+import io.claimdesk.job.Lane;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,13 +22,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -36,7 +34,8 @@ import java.util.zip.ZipFile;
 /**
  * A zip of articles imported in the background, one file after another, each through {@link Intake} and the
  * importer in its own transaction: a refused or failing file is recorded with its reason and the rest go on.
- * Progress is in the database, so any node can show it; a job cut short by a restart says so.
+ * Imports run one at a time on their own lane; {@link Jobs} writes the progress, so any node can show it, and marks a
+ * job cut short by a restart.
  */
 @ApplicationScoped
 public class BulkImports {
@@ -50,39 +49,31 @@ public class BulkImports {
 
     private final Intake intake;
     private final ArticleImporter importer;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "bulk-import");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Jobs jobs;
+    private final Lane lane;
 
     /** Where each job keeps its zip while it runs, beside the uploads; emptied at start, when no job runs yet. */
     private final Path jobFiles;
 
-    BulkImports(Intake intake, ArticleImporter importer,
+    BulkImports(Intake intake, ArticleImporter importer, Jobs jobs, JobRunner runner,
                 @ConfigProperty(name = "quarkus.http.body.uploads-directory") String uploads) {
         this.intake = intake;
         this.importer = importer;
+        this.jobs = jobs;
+        this.lane = runner.lane("bulk-import");
         this.jobFiles = Path.of(uploads, "bulk-imports");
     }
 
     /**
-     * Jobs that were running when the process stopped will not finish: say so rather than show them running. Their zips
-     * will never be read again, nor will those of jobs queued behind them.
+     * The zips of jobs that were running or queued when the process stopped will never be read again ({@link Jobs}
+     * marks those jobs interrupted).
      */
     void onStart(@Observes StartupEvent event) {
-        QuarkusTransaction.requiringNew().run(() -> ImportJob.update(
-                "state = ?1, finishedAt = ?2 where state = ?3", ImportJob.State.INTERRUPTED, Instant.now(), ImportJob.State.RUNNING));
         try (Stream<Path> left = Files.isDirectory(jobFiles) ? Files.list(jobFiles) : Stream.empty()) {
             left.forEach(BulkImports::delete);
         } catch (IOException e) {
             LOG.warnf("Could not clear %s: %s", jobFiles, e.getMessage());
         }
-    }
-
-    @PreDestroy
-    void stop() {
-        worker.shutdownNow();
     }
 
     /**
@@ -93,18 +84,11 @@ public class BulkImports {
         Path zip = keep(upload);
         try {
             List<String> files = articleFiles(zip);
-            long jobId = QuarkusTransaction.requiringNew().call(() -> {
-                ImportJob job = new ImportJob();
-                job.sourceName = sourceName == null || sourceName.isBlank() ? "upload.zip"
-                        : MetadataFields.cut(sourceName, SOURCE_NAME_CHARS);
-                job.state = ImportJob.State.RUNNING;
-                job.total = files.size();
-                job.createdBy = Account.findById(accountId);
-                job.createdAt = Instant.now();
-                job.persist();
-                return job.id;
-            });
-            worker.submit(() -> run(jobId, zip, files, accountId));
+            ImportJob job = new ImportJob();
+            job.sourceName = sourceName == null || sourceName.isBlank() ? "upload.zip"
+                    : MetadataFields.cut(sourceName, SOURCE_NAME_CHARS);
+            long jobId = jobs.start(job, files.size(), accountId);
+            lane.submit("Bulk import " + jobId, () -> run(jobId, zip, files, accountId));
             return jobId;
         } catch (IOException e) {
             delete(zip);
@@ -163,47 +147,58 @@ public class BulkImports {
 
     private void run(long jobId, Path zip, List<String> files, long accountId) {
         try (ZipFile z = new ZipFile(zip.toFile())) {
-            for (String name : files) {
-                if (Thread.currentThread().isInterrupted()) {
-                    return;
-                }
-                String refusal = importOne(z, name, accountId);
-                progress(jobId, name, refusal);
+            if (jobs.runItems(ImportJob.class, jobId, files, new ZipEntries(z, accountId))) {
+                jobs.finish(ImportJob.class, jobId);
             }
-            QuarkusTransaction.requiringNew().run(() -> {
-                ImportJob job = ImportJob.findById(jobId);
-                job.state = ImportJob.State.FINISHED;
-                job.finishedAt = Instant.now();
-            });
-        } catch (IOException | RuntimeException e) {
-            LOG.errorf(e, "Bulk import %d stopped", jobId);
+        } catch (IOException e) {
+            jobs.interrupt(ImportJob.class, jobId);
+            throw new UncheckedIOException("the zip of bulk import " + jobId + " could not be opened; marked interrupted", e);
         } finally {
             delete(zip);
         }
     }
 
-    /** Imports one file; returns null when it was stored, else why not. */
-    private String importOne(ZipFile z, String name, long accountId) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        boolean article = lower.endsWith(".txt") || lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".md")
-                || lower.endsWith(".markdown");
-        try {
-            byte[] bytes = readCapped(z, z.getEntry(name));
-            if (!article) {
-                // Say what the file is when its bytes tell ("a PDF"), else what the desk takes.
-                BinarySniffer.refuseBinary(bytes);
-                return "not a .txt, .html or .md file";
+    /** The zip's files as a job's items: each imported, or refused with words the editor can act on. */
+    private final class ZipEntries implements JobItems<ImportJob, String> {
+
+        private final ZipFile zip;
+        private final long accountId;
+
+        ZipEntries(ZipFile zip, long accountId) {
+            this.zip = zip;
+            this.accountId = accountId;
+        }
+
+        @Override
+        public Outcome<ImportJob> run(String name) throws IOException {
+            String lower = name.toLowerCase(Locale.ROOT);
+            boolean article = lower.endsWith(".txt") || lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".md")
+                    || lower.endsWith(".markdown");
+            try {
+                byte[] bytes = readCapped(zip, zip.getEntry(name));
+                if (!article) {
+                    // Say what the file is when its bytes tell ("a PDF"), else what the desk takes.
+                    BinarySniffer.refuseBinary(bytes);
+                    return Outcome.refused("not a .txt, .html or .md file");
+                }
+                Prepared prepared = intake.prepare(new Upload(bytes, null, name), GivenFields.none(), "bulk: " + name);
+                importer.importArticle(prepared.article(), accountId);
+                return Outcome.done();
+            } catch (Invalid | Unsupported | TooLarge e) {
+                return Outcome.refused(e.getMessage());
+            } catch (Duplicate e) {
+                return Outcome.refused("already stored as article " + e.existingId);
             }
-            Prepared prepared = intake.prepare(new Upload(bytes, null, name), GivenFields.none(), "bulk: " + name);
-            importer.importArticle(prepared.article(), accountId);
-            return null;
-        } catch (Invalid | Unsupported | TooLarge e) {
-            return e.getMessage();
-        } catch (Duplicate e) {
-            return "already stored as article " + e.existingId;
-        } catch (IOException | RuntimeException e) {
-            LOG.errorf(e, "Bulk import of %s failed", name);
+        }
+
+        @Override
+        public String failureReason(Exception e) {
             return "could not be imported (" + e.getClass().getSimpleName() + "); the error is in the server log";
+        }
+
+        @Override
+        public void recordFailure(ImportJob job, String name, String reason) {
+            ImportFailure.of(job, name, reason).persist();
         }
     }
 
@@ -213,20 +208,5 @@ public class BulkImports {
             byte[] bytes = in.readNBytes(Intake.MAX_BYTES + 1);
             return bytes;
         }
-    }
-
-    private static void progress(long jobId, String name, String refusal) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            ImportJob job = ImportJob.findById(jobId);
-            job.done++;
-            if (refusal != null) {
-                job.failed++;
-                ImportFailure failure = new ImportFailure();
-                failure.job = job;
-                failure.entryName = name.length() > 1000 ? name.substring(0, 1000) : name;
-                failure.reason = refusal.length() > 2000 ? refusal.substring(0, 2000) : refusal;
-                failure.persist();
-            }
-        });
     }
 }

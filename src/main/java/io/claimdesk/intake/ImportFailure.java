@@ -20,4 +20,13 @@ public class ImportFailure extends PanacheEntity {
 
     @Column(nullable = false, length = 2000)
     public String reason;
+
+    /** The row for a file of {@code job}, name and reason cut to their columns. */
+    public static ImportFailure of(ImportJob job, String entryName, String reason) {
+        ImportFailure failure = new ImportFailure();
+        failure.job = job;
+        failure.entryName = entryName.length() > 1000 ? entryName.substring(0, 1000) : entryName;
+        failure.reason = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+        return failure;
+    }
 }

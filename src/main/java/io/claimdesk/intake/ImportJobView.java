@@ -1,5 +1,6 @@
 package io.claimdesk.intake;
 
+import io.claimdesk.account.Account;
 import io.claimdesk.failure.NotFound;
 import io.claimdesk.job.JobProgress;
 
@@ -34,6 +35,6 @@ public record ImportJobView(long id, String sourceName, ImportJob.State state, i
         List<Failure> failures = ImportFailure.<ImportFailure>find("job.id = ?1 order by id", job.id)
                 .page(0, MAX_FAILURES_SHOWN).list().stream().map(f -> new Failure(f.entryName, f.reason)).toList();
         return new ImportJobView(job.id, job.sourceName, job.state, job.total, job.done, job.failed,
-                job.createdBy.username, job.createdAt, job.finishedAt, failures);
+                Account.<Account>findById(job.createdById).username, job.createdAt, job.finishedAt, failures);
     }
 }

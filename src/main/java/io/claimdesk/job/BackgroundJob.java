@@ -1,13 +1,9 @@
 package io.claimdesk.job;
 
-import io.claimdesk.account.Account;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 
 import java.time.Instant;
@@ -15,7 +11,7 @@ import java.time.Instant;
 /**
  * What every long piece of work run in the background records, so that a page can show how far it got: its state,
  * how many items it has and has done, how many failed, who started it and when it ended. Each kind of job is an
- * entity of its own table with these columns.
+ * entity of its own table with these columns; {@link Jobs} writes them, the same way for every kind.
  */
 @MappedSuperclass
 public abstract class BackgroundJob extends PanacheEntity {
@@ -38,9 +34,9 @@ public abstract class BackgroundJob extends PanacheEntity {
     @Column(nullable = false)
     public int failed;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "created_by_id")
-    public Account createdBy;
+    /** The account that started it, by id: the jobs sit below the accounts; a page reads the name by the id. */
+    @Column(name = "created_by_id", nullable = false)
+    public long createdById;
 
     @Column(nullable = false)
     public Instant createdAt;

@@ -3,6 +3,8 @@ package io.claimdesk.matching;
 import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.article.ArticleImported;
 import io.claimdesk.article.ArticleReextracted;
+import io.claimdesk.job.JobRunner;
+import io.claimdesk.job.Lane;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -15,18 +17,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Links each article's claims to the rest of the corpus. The index lives in memory and is rebuilt from the
- * database at start (the database is the only state); all index work runs on one thread, in order, so the
- * build always precedes matching. An article is "pending" until its relations are stored, which makes the
- * work restartable: a crash or a timeout leaves it pending, and the next run picks it up.
+ * database at start (the database is the only state); all index work runs on one lane of the {@link JobRunner}, in
+ * order, so the build always precedes matching. An article is "pending" until its relations are stored, which makes
+ * the work restartable: a crash or a failure leaves it pending, and the next run picks it up. Nobody waits for a run:
+ * an import answers once its article is stored, and its relations follow.
  */
 @ApplicationScoped
 public class CorpusMatcher {
@@ -34,57 +31,60 @@ public class CorpusMatcher {
     private static final Logger LOG = Logger.getLogger(CorpusMatcher.class);
     private static final int LOAD_BATCH = 5000;
     private static final int PENDING_BATCH = 100;
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+    private static final String LINKING =
+            "Linking the pending articles (they stay pending and are retried at the next import or start)";
 
     private final MatchStore store;
     private final ClaimdeskConfig config;
-    private ExecutorService worker;
+    /** Runs all index work, one piece at a time. */
+    private final Lane lane;
     private ClaimIndex index;
-    /** Written by the worker thread only. */
+    /** Written by the lane's work only. */
     private volatile boolean built;
-    private volatile boolean closing;
     private volatile long buildMillis;
     private volatile int lastRunArticles;
     private volatile long lastRunMillis;
     private volatile long lastArticleMillis;
-    /** Worker thread only: the articles linked slice by slice. */
+    /** The lane's work only: the articles linked slice by slice. */
     private final LongArticles longArticles = new LongArticles();
-    /** Worker thread only: whether the next slice of a long article is queued already. */
+    /** The lane's work only: whether the next slice of a long article is queued already. */
     private boolean sliceQueued;
-    /** Worker thread only: where the last run's time went. */
+    /** The lane's work only: where the last run's time went. */
     private long scoringNanos;
     private long storingNanos;
 
-    CorpusMatcher(MatchStore store, ClaimdeskConfig config) {
+    CorpusMatcher(MatchStore store, ClaimdeskConfig config, JobRunner runner) {
         this.store = store;
         this.config = config;
+        this.lane = runner.lane("claim-matcher");
     }
 
     /**
      * What the matcher is doing, for operators and for tests that wait for it.
      *
      * @param lastArticleMillis linking the last article imported on its own: scoring its claims plus storing the relations
+     * @param working           work is queued or running; with no article pending and not working, the matcher is done
      */
     public record Status(boolean indexBuilt, int indexedClaims, long pendingArticles, long buildMillis,
-                         int lastRunArticles, long lastRunMillis, long lastArticleMillis) {
+                         int lastRunArticles, long lastRunMillis, long lastArticleMillis, boolean working) {
     }
 
     @PostConstruct
     void open() {
         index = ClaimIndex.inMemory(config.matching().featureCache());
-        worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "claim-matcher");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     void onStart(@Observes StartupEvent event) {
-        worker.submit(this::catchUp);
+        linkPending();
     }
 
-    /** After an import commits: link its claims now, waiting a little so the answer already shows them. */
+    /**
+     * After an import commits: its article is linked in the background, behind what the matcher has queued. The
+     * import has answered by then; its claims show their relations once they are stored.
+     */
     void onImported(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleImported event) {
-        catchUpAndWait(config.matching().importWait());
+        linkPending();
     }
 
     /**
@@ -92,9 +92,11 @@ public class CorpusMatcher {
      * article's relations point at a missing claim), then the article, pending again, is linked in the background.
      */
     void onReextracted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleReextracted event) {
-        worker.submit(() -> longArticles.forget(event.articleId()));
+        lane.submit("Forgetting the slices of re-extracted article " + event.articleId(),
+                () -> longArticles.forget(event.articleId()));
         if (!event.removedClaimIds().isEmpty()) {
-            worker.submit(() -> index.remove(event.removedClaimIds()));
+            lane.submit("Removing the deleted claims of article " + event.articleId() + " from the matching index",
+                    () -> index.remove(event.removedClaimIds()));
         }
         if (event.linkNow()) {
             linkPending();
@@ -103,82 +105,58 @@ public class CorpusMatcher {
 
     /** Starts linking the articles still to link, in the background. */
     public void linkPending() {
-        worker.submit(this::catchUp);
-    }
-
-    /** Queues a run over every pending article and waits for it up to {@code wait}; true when it finished. */
-    public boolean catchUpAndWait(Duration wait) {
-        Future<?> run = worker.submit(this::catchUp);
-        try {
-            run.get(wait.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (ExecutionException e) {
-            LOG.error("Matching failed; pending articles are retried at the next import or start", e.getCause());
-            return false;
-        }
+        lane.submit(LINKING, this::catchUp);
     }
 
     /** Marks every article pending again (after the matcher changed) and starts matching them. */
     public int rematchAll() {
         int articles = store.markAllPending();
-        worker.submit(longArticles::clear);
-        worker.submit(this::catchUp);
+        lane.submit("Forgetting the slices of long articles", longArticles::clear);
+        linkPending();
         return articles;
     }
 
     public Status status() {
         return new Status(built, index.size(), store.pendingCount(), buildMillis, lastRunArticles, lastRunMillis,
-                lastArticleMillis);
+                lastArticleMillis, !lane.idle());
     }
 
+    /** The index is closed only once no work of the lane uses it (the runner's stop may not have come first). */
     @PreDestroy
     void close() {
-        closing = true;
-        worker.shutdownNow();
-        try {
-            worker.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        lane.stop();
+        if (!lane.awaitStopped(STOP_WAIT)) {
+            LOG.warn("Matching still running at the stop; its article stays pending and is linked at the next start");
         }
         index.close();
     }
 
+    /** Links every pending article; a failure leaves them pending and is logged once, by the lane. */
     private void catchUp() {
-        try {
-            if (!built) {
-                build();
+        if (!built) {
+            build();
+        }
+        long started = System.nanoTime();
+        scoringNanos = 0;
+        storingNanos = 0;
+        int matched = 0;
+        long after = 0;
+        int slice = config.matching().sliceClaims();
+        for (List<MatchStore.Pending> pending; !(pending = store.pendingArticles(after, PENDING_BATCH)).isEmpty(); ) {
+            List<Long> whole = pending.stream().filter(p -> p.claims() <= slice).map(MatchStore.Pending::id).toList();
+            pending.stream().filter(p -> p.claims() > slice).forEach(p -> longArticles.add(p.id()));
+            if (!whole.isEmpty()) {
+                matched += matchArticles(whole);
             }
-            long started = System.nanoTime();
-            scoringNanos = 0;
-            storingNanos = 0;
-            int matched = 0;
-            long after = 0;
-            int slice = config.matching().sliceClaims();
-            for (List<MatchStore.Pending> pending; !(pending = store.pendingArticles(after, PENDING_BATCH)).isEmpty(); ) {
-                List<Long> whole = pending.stream().filter(p -> p.claims() <= slice).map(MatchStore.Pending::id).toList();
-                pending.stream().filter(p -> p.claims() > slice).forEach(p -> longArticles.add(p.id()));
-                if (!whole.isEmpty()) {
-                    matched += matchArticles(whole);
-                }
-                after = pending.get(pending.size() - 1).id();
-            }
-            queueSlice();
-            if (matched > 0) {
-                lastRunArticles = matched;
-                lastRunMillis = millisSince(started);
-                if (matched > 1) {
-                    LOG.infof("Matched %d articles against the corpus in %d ms (scoring %d ms, storing %d ms)", matched,
-                            lastRunMillis, scoringNanos / 1_000_000, storingNanos / 1_000_000);
-                }
-            }
-        } catch (RuntimeException e) {
-            if (!closing) {
-                LOG.error("Matching stopped; pending articles are retried at the next import or start", e);
+            after = pending.get(pending.size() - 1).id();
+        }
+        queueSlice();
+        if (matched > 0) {
+            lastRunArticles = matched;
+            lastRunMillis = millisSince(started);
+            if (matched > 1) {
+                LOG.infof("Matched %d articles against the corpus in %d ms (scoring %d ms, storing %d ms)", matched,
+                        lastRunMillis, scoringNanos / 1_000_000, storingNanos / 1_000_000);
             }
         }
     }
@@ -187,7 +165,8 @@ public class CorpusMatcher {
     private void queueSlice() {
         if (!sliceQueued && !longArticles.isEmpty()) {
             sliceQueued = true;
-            worker.submit(this::nextSlice);
+            lane.submit("Linking a slice of a long article (it stays pending and is retried at the next import or start)",
+                    this::nextSlice);
         }
     }
 
@@ -198,14 +177,8 @@ public class CorpusMatcher {
      */
     private void nextSlice() {
         sliceQueued = false;
-        try {
-            longArticles.oldest().ifPresent(this::linkSlice);
-        } catch (RuntimeException e) {
-            if (!closing) {
-                LOG.error("Matching a slice stopped; the article stays pending and is retried at the next import or start", e);
-            }
-            return;
-        }
+        // A slice that fails ends here, logged by the lane: no next slice is queued until the next run finds the article.
+        longArticles.oldest().ifPresent(this::linkSlice);
         queueSlice();
     }
 

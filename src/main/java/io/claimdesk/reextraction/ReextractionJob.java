@@ -32,9 +32,8 @@ public class ReextractionJob extends BackgroundJob {
     @Column(nullable = false)
     public int added;
 
-    /** One more article re-extracted: its counts join the sums. */
+    /** One more article re-extracted: its counts join the sums ({@code done} is counted with every kind's items). */
     void add(ReextractionSummary article) {
-        done++;
         kept += article.kept();
         reanchored += article.reanchored();
         fuzzy += article.fuzzy();

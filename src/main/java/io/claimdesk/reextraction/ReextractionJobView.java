@@ -1,5 +1,6 @@
 package io.claimdesk.reextraction;
 
+import io.claimdesk.account.Account;
 import io.claimdesk.failure.NotFound;
 import io.claimdesk.job.JobProgress;
 import io.claimdesk.web.Urls;
@@ -43,8 +44,8 @@ public record ReextractionJobView(long id, ReextractionJob.State state, int tota
         List<Failure> failures = ReextractionFailure.<ReextractionFailure>find("job.id = ?1 order by id", job.id)
                 .page(0, MAX_FAILURES_SHOWN).list().stream().map(f -> new Failure(f.articleId, f.reason)).toList();
         return new ReextractionJobView(job.id, job.state, job.total, job.done, job.failed, job.kept, job.reanchored,
-                job.fuzzy, job.orphaned, job.removed, job.added, job.createdBy.username, job.createdAt, job.finishedAt,
-                failures);
+                job.fuzzy, job.orphaned, job.removed, job.added, Account.<Account>findById(job.createdById).username,
+                job.createdAt, job.finishedAt, failures);
     }
 
     /** The job of that id, or a 404. */

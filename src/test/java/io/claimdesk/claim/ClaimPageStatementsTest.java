@@ -2,6 +2,7 @@ package io.claimdesk.claim;
 
 import io.claimdesk.StatementCounter;
 import io.claimdesk.TestArticles;
+import io.claimdesk.TestMatching;
 import io.claimdesk.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -38,6 +39,7 @@ class ClaimPageStatementsTest {
         for (String told : List.of(", officials said.", ", the ministry said.", ", according to Reuters.", ", state media said.")) {
             articles.create(TestArticles.uniqueOutlet("Busy"), LocalDate.of(2024, 3, 5), event + told);
         }
+        TestMatching.waitUntilLinked();
         JsonPath related = asReviewer().get("/api/claims/" + claim).then().statusCode(200).extract().jsonPath();
         List<Integer> relationIds = related.getList("relations.id");
         asReviewer().contentType(ContentType.JSON).body(Map.of("state", "CONFIRMED"))

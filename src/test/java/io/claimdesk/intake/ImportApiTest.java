@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimdesk.TestArticles;
+import io.claimdesk.TestMatching;
 import io.claimdesk.TestUsers;
 import io.claimdesk.article.ArticleImporter;
 import io.quarkus.test.junit.QuarkusTest;
@@ -118,6 +119,7 @@ class ImportApiTest {
         String copied = "Share this article\n\n" + body + "\nRead more: other stories from our partners\n";
         Response repost = post("text/plain", copied.getBytes(StandardCharsets.UTF_8), "?outlet=Copy Site " + UUID.randomUUID());
         repost.then().statusCode(201).body("repostOf", equalTo((int) originalId));
+        TestMatching.waitUntilLinked();
 
         int claim = asReviewer().get("/api/claims?article=" + repost.jsonPath().getLong("id") + "&q=23 mining agreements")
                 .then().extract().path("items[0].id");

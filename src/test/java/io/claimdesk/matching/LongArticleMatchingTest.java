@@ -2,6 +2,7 @@ package io.claimdesk.matching;
 
 import io.claimdesk.TestArticles;
 import io.claimdesk.TestMatching;
+import io.claimdesk.article.Article;
 import io.claimdesk.article.ArticleImporter;
 import io.claimdesk.article.NewArticle;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -32,22 +33,28 @@ class LongArticleMatchingTest {
     EntityManager em;
 
     @Test
-    void aNormalImportAfterALongOneIsLinkedWhileTheLongOneIsStillBeingLinked() {
+    void aNormalImportAfterALongOneIsLinkedWhileTheLongOneIsStillBeingLinked() throws InterruptedException {
         long longArticle = importer.importArticle(new NewArticle(TestArticles.longText(TestArticles.uniqueName(), 1_500),
                 "A long ledger", TestArticles.uniqueOutlet("Ledger"), null, null, null, "test"), null).id;
         // Words no other test's articles share, so that other tests' claims never join this pair.
         String event = "Envoy " + TestArticles.uniqueName() + " opened 31 grain silos at the port of Rosario";
-        long first = RelationsTest.onlyClaimOf(articles.create(TestArticles.uniqueOutlet("Early"), LocalDate.of(2024, 3, 4),
-                event + "."));
-        long second = RelationsTest.onlyClaimOf(articles.create(TestArticles.uniqueOutlet("Later"), LocalDate.of(2024, 3, 5),
-                event + ", officials said."));
+        Article early = articles.create(TestArticles.uniqueOutlet("Early"), LocalDate.of(2024, 3, 4), event + ".");
+        Article later = articles.create(TestArticles.uniqueOutlet("Later"), LocalDate.of(2024, 3, 5), event + ", officials said.");
 
-        // Each import answers once its article is linked: the second article's relation is there already.
-        RelationsTest.relation(second, first);
+        // Imports answer before they are linked: wait for the later one alone, not for the whole long article.
+        waitUntilMatched(later.id);
+        RelationsTest.relation(RelationsTest.onlyClaimOf(later), RelationsTest.onlyClaimOf(early));
         assertNull(matchedAt(longArticle), "the long article, imported first, is still being linked");
 
         TestMatching.waitUntilLinked(180);
         assertNotNull(matchedAt(longArticle), "the long article is linked in the end, slice after slice");
+    }
+
+    private void waitUntilMatched(long articleId) throws InterruptedException {
+        for (int i = 0; i < 600 && matchedAt(articleId) == null; i++) {
+            Thread.sleep(50);
+        }
+        assertNotNull(matchedAt(articleId), "article " + articleId + " linked within 30 s");
     }
 
     private Object matchedAt(long articleId) {

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Relations across outlets as a reviewer meets them: on claim pages, in the API, on the conflicts page. */
@@ -71,8 +72,17 @@ class RelationsTest {
         return new long[] {forty, ninety};
     }
 
+    /** An imported article, linked: an import answers before the matcher has linked it. */
     private Article article(String outlet, String text) {
-        return articles.create(outlet, LocalDate.of(2024, 3, 4), text);
+        Article article = articles.create(outlet, LocalDate.of(2024, 3, 4), text);
+        TestMatching.waitUntilLinked();
+        return article;
+    }
+
+    /** The seeds are linked in the background after the start. */
+    @BeforeEach
+    void seedsLinked() {
+        TestMatching.waitUntilLinked();
     }
 
     @Test

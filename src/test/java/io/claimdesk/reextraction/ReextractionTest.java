@@ -8,6 +8,7 @@ import io.claimdesk.TestUsers;
 import io.claimdesk.account.Account;
 import io.claimdesk.article.Article;
 import io.claimdesk.claim.Claim;
+import io.claimdesk.job.Jobs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -40,7 +41,7 @@ class ReextractionTest {
     TestArticles articles;
 
     @Inject
-    CorpusReextraction corpus;
+    Jobs jobs;
 
     @Inject
     Reextraction reextraction;
@@ -322,7 +323,7 @@ class ReextractionTest {
             job.total = 10;
             job.done = 4;
             job.failed = 1;
-            job.createdBy = Account.findById(admin);
+            job.createdById = admin;
             job.createdAt = Instant.now();
             job.persist();
             ReextractionFailure failure = new ReextractionFailure();
@@ -334,7 +335,7 @@ class ReextractionTest {
         });
         asAdmin().get("/api/reextractions/" + id).then().body("state", equalTo("RUNNING"));
 
-        corpus.markInterrupted();
+        jobs.markInterruptedAtStart();
 
         asAdmin().get("/api/reextractions/" + id).then().statusCode(200).body("state", equalTo("INTERRUPTED"))
                 .body("failures[0].articleId", equalTo(424242))
