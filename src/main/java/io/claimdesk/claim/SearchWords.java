@@ -1,5 +1,7 @@
 package io.claimdesk.claim;
 
+import io.claimdesk.extraction.StopWords;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,11 +21,6 @@ public final class SearchWords {
     /** At most this many of a search's words narrow through the index (the longest ones: the rarest, usually). */
     static final int MAX_NARROWING = 3;
 
-    /** Words too common to narrow a search; they are not stored either (a third of all words in news text). */
-    private static final Set<String> STOP = Set.of("the", "of", "and", "to", "in", "a", "an", "is", "was", "for",
-            "on", "that", "with", "as", "by", "at", "it", "from", "be", "has", "have", "are", "were", "its", "this",
-            "de", "la", "el", "y", "en", "los", "las", "del");
-
     private SearchWords() {
     }
 
@@ -31,7 +28,7 @@ public final class SearchWords {
     public static Set<String> of(String text) {
         Set<String> words = new LinkedHashSet<>();
         for (String word : split(text)) {
-            if (!STOP.contains(word)) {
+            if (!StopWords.SEARCH.contains(word)) {
                 words.add(word);
             }
         }

@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tartarus.snowball.ext.EnglishStemmer;
@@ -24,18 +23,6 @@ final class Words {
     }
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}$][\\p{L}\\p{N}'’.,$-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}$]");
-
-    static final Set<String> STOP = Set.of(
-            "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
-            "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
-            "would", "shall", "should", "can", "could", "may", "might", "must", "that", "this", "these", "those",
-            "it", "its", "he", "she", "his", "her", "they", "them", "their", "we", "our", "you", "your", "i",
-            "which", "who", "whom", "whose", "what", "when", "where", "while", "than", "then", "there", "here",
-            "also", "not", "no", "so", "such", "into", "about", "over", "after", "before", "since", "between",
-            "during", "said", "says", "say", "according", "other", "some", "any", "all", "both", "each", "more",
-            "most", "very", "only", "even", "just", "however", "still", "yet", "if", "because", "up", "out",
-            "through", "until", "upon", "own", "same", "one", "s", "reported", "report", "told", "added", "last",
-            "recent", "recently", "years", "year", "many", "much", "well", "way", "him");
 
     private static final ThreadLocal<EnglishStemmer> STEMMER = ThreadLocal.withInitial(EnglishStemmer::new);
 
