@@ -1,6 +1,7 @@
 package io.claimdesk.claim;
 
 import io.claimdesk.extraction.StopWords;
+import io.claimdesk.extraction.Words;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -59,18 +60,13 @@ public final class SearchWords {
         return word + "%";
     }
 
+    /** The text's words, lower-cased before it is cut, each cut to {@link #MAX_LENGTH}. */
     private static List<String> split(String text) {
-        List<String> words = new ArrayList<>();
-        String lower = text.toLowerCase(Locale.ROOT);
-        int start = -1;
-        for (int i = 0; i <= lower.length(); i++) {
-            boolean wordChar = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
-            if (wordChar && start < 0) {
-                start = i;
-            } else if (!wordChar && start >= 0) {
-                words.add(lower.substring(start, Math.min(i, start + MAX_LENGTH)));
-                start = -1;
-            }
+        Words cut = Words.lettersAndDigits(text.toLowerCase(Locale.ROOT));
+        List<String> words = new ArrayList<>(cut.size());
+        for (int i = 0; i < cut.size(); i++) {
+            String word = cut.word(i);
+            words.add(word.length() > MAX_LENGTH ? word.substring(0, MAX_LENGTH) : word);
         }
         return words;
     }
