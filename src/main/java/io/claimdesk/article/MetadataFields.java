@@ -7,7 +7,6 @@ import io.claimdesk.web.Params;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
@@ -59,7 +58,7 @@ public final class MetadataFields {
         throw new InvalidInputException("url", "url must be an http(s) address like https://example.org/story, not '" + v + "'");
     }
 
-    /** A date as an editor or a page writes it: 2024-05-29, or a full timestamp whose date is taken; in range. */
+    /** A date as an editor or a page writes it ({@link Params#readDate}), in range. */
     public static LocalDate published(String value) {
         String v = Params.blankToNull(value);
         if (v == null) {
@@ -67,13 +66,9 @@ public final class MetadataFields {
         }
         LocalDate date;
         try {
-            date = LocalDate.parse(v);
-        } catch (DateTimeParseException notADate) {
-            try {
-                date = OffsetDateTime.parse(v).toLocalDate();
-            } catch (DateTimeParseException e) {
-                throw new InvalidInputException("published", "published must be a date like 2024-05-29, not '" + v + "'");
-            }
+            date = Params.readDate(v);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("published", "published must be a date like 2024-05-29, not '" + v + "'");
         }
         return published(date);
     }
