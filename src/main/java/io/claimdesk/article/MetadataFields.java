@@ -3,12 +3,10 @@ package io.claimdesk.article;
 import io.claimdesk.extraction.DateLines;
 import io.claimdesk.web.InvalidInputException;
 import io.claimdesk.web.Params;
+import io.claimdesk.web.WebAddress;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 
 /**
  * The checks an article's metadata passes when a person types it, whichever way it comes (the import form, the API's
@@ -40,20 +38,15 @@ public final class MetadataFields {
         return text("outlet", value, OUTLET_CHARS);
     }
 
-    /** An absolute http(s) address: the value ends up in links, where {@code javascript:} must never go. */
+    /** An absolute http(s) address ({@link WebAddress}), its scheme in lower case. */
     public static String url(String value) {
         String v = text("url", value, URL_CHARS);
         if (v == null) {
             return null;
         }
-        try {
-            URI uri = new URI(v);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return v;
-            }
-        } catch (URISyntaxException e) {
-            // answered below
+        String address = WebAddress.checked(v, URL_CHARS);
+        if (address != null) {
+            return address;
         }
         throw new InvalidInputException("url", "url must be an http(s) address like https://example.org/story, not '" + v + "'");
     }
