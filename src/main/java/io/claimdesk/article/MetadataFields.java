@@ -3,13 +3,10 @@ package io.claimdesk.article;
 import io.claimdesk.extraction.DateLines;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.web.Params;
+import io.claimdesk.web.WebAddress;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 
 /**
  * The checks an article's metadata passes when a person types it, whichever way it comes (the import form, the API's
@@ -41,25 +38,20 @@ public final class MetadataFields {
         return text("outlet", value, OUTLET_CHARS);
     }
 
-    /** An absolute http(s) address: the value ends up in links, where {@code javascript:} must never go. */
+    /** An absolute http(s) address ({@link WebAddress}), its scheme in lower case. */
     public static String url(String value) {
         String v = text("url", value, URL_CHARS);
         if (v == null) {
             return null;
         }
-        try {
-            URI uri = new URI(v);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return v;
-            }
-        } catch (URISyntaxException e) {
-            // answered below
+        String address = WebAddress.checked(v, URL_CHARS);
+        if (address != null) {
+            return address;
         }
         throw new Invalid("url", "url must be an http(s) address like https://example.org/story, not '" + v + "'");
     }
 
-    /** A date as an editor or a page writes it: 2024-05-29, or a full timestamp whose date is taken; in range. */
+    /** A date as an editor or a page writes it ({@link Params#readDate}), in range. */
     public static LocalDate published(String value) {
         String v = Params.blankToNull(value);
         if (v == null) {
@@ -67,13 +59,9 @@ public final class MetadataFields {
         }
         LocalDate date;
         try {
-            date = LocalDate.parse(v);
-        } catch (DateTimeParseException notADate) {
-            try {
-                date = OffsetDateTime.parse(v).toLocalDate();
-            } catch (DateTimeParseException e) {
-                throw new Invalid("published", "published must be a date like 2024-05-29, not '" + v + "'");
-            }
+            date = Params.readDate(v);
+        } catch (DateTimeParseException e) {
+            throw new Invalid("published", "published must be a date like 2024-05-29, not '" + v + "'");
         }
         return published(date);
     }

@@ -1,5 +1,8 @@
 package io.claimdesk.claim;
 
+import io.claimdesk.extraction.StopWords;
+import io.claimdesk.extraction.Words;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,11 +22,6 @@ public final class SearchWords {
     /** At most this many of a search's words narrow through the index (the longest ones: the rarest, usually). */
     static final int MAX_NARROWING = 3;
 
-    /** Words too common to narrow a search; they are not stored either (a third of all words in news text). */
-    private static final Set<String> STOP = Set.of("the", "of", "and", "to", "in", "a", "an", "is", "was", "for",
-            "on", "that", "with", "as", "by", "at", "it", "from", "be", "has", "have", "are", "were", "its", "this",
-            "de", "la", "el", "y", "en", "los", "las", "del");
-
     private SearchWords() {
     }
 
@@ -31,7 +29,7 @@ public final class SearchWords {
     public static Set<String> of(String text) {
         Set<String> words = new LinkedHashSet<>();
         for (String word : split(text)) {
-            if (!STOP.contains(word)) {
+            if (!StopWords.SEARCH.contains(word)) {
                 words.add(word);
             }
         }
@@ -62,18 +60,13 @@ public final class SearchWords {
         return word + "%";
     }
 
+    /** The text's words, lower-cased before it is cut, each cut to {@link #MAX_LENGTH}. */
     private static List<String> split(String text) {
-        List<String> words = new ArrayList<>();
-        String lower = text.toLowerCase(Locale.ROOT);
-        int start = -1;
-        for (int i = 0; i <= lower.length(); i++) {
-            boolean wordChar = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
-            if (wordChar && start < 0) {
-                start = i;
-            } else if (!wordChar && start >= 0) {
-                words.add(lower.substring(start, Math.min(i, start + MAX_LENGTH)));
-                start = -1;
-            }
+        Words cut = Words.lettersAndDigits(text.toLowerCase(Locale.ROOT));
+        List<String> words = new ArrayList<>(cut.size());
+        for (int i = 0; i < cut.size(); i++) {
+            String word = cut.word(i);
+            words.add(word.length() > MAX_LENGTH ? word.substring(0, MAX_LENGTH) : word);
         }
         return words;
     }

@@ -48,6 +48,7 @@ public final class LanguagePack {
 
     private LanguagePack(JsonNode root) {
         language = root.path("language").asText();
+        Map<String, List<String>> includes = new HashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.path("words").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> list = it.next();
             JsonNode node = list.getValue();
@@ -57,6 +58,13 @@ public final class LanguagePack {
             items.forEach(n -> words.add(caseSensitive ? n.asText() : n.asText().toLowerCase(Locale.ROOT)));
             entries.put(list.getKey(), List.copyOf(words));
             cased.put(list.getKey(), caseSensitive);
+            List<String> included = new java.util.ArrayList<>();
+            node.path("include").forEach(n -> included.add(n.asText()));
+            includes.put(list.getKey(), included);
+        }
+        Map<String, List<String>> own = Map.copyOf(entries);
+        for (String list : own.keySet()) {
+            entries.put(list, withIncluded(list, own, includes, new HashSet<>()));
         }
         root.path("months").fields().forEachRemaining(e -> months.put(e.getKey(), e.getValue().asInt()));
         root.path("weekdays").forEach(n -> weekdays.add(n.asText()));
@@ -77,6 +85,28 @@ public final class LanguagePack {
                 patterns.put(e.getKey(), e.getValue().asText());
             }
         });
+    }
+
+    /**
+     * The entries of the lists a list includes (and of those they include), then its own: a list derived from another
+     * ("matchingStopWords" from "functionWords") states only what it adds, so the base is written once.
+     */
+    private List<String> withIncluded(String list, Map<String, List<String>> own, Map<String, List<String>> includes,
+                                      Set<String> open) {
+        if (!open.add(list)) {
+            throw new IllegalArgumentException("the " + language + " list '" + list + "' includes itself");
+        }
+        List<String> all = new java.util.ArrayList<>();
+        for (String included : includes.get(list)) {
+            if (!own.containsKey(included)) {
+                throw new IllegalArgumentException("the " + language + " list '" + list + "' includes '" + included
+                        + "', which the pack lacks");
+            }
+            all.addAll(withIncluded(included, own, includes, open));
+        }
+        all.addAll(own.get(list));
+        open.remove(list);
+        return List.copyOf(all);
     }
 
     /** The pack's furniture rules, in the order they are tried. */

@@ -7,8 +7,13 @@ import java.util.Locale;
  * A sentence cut into words once: letters, digits and the joiners inside words (hyphen, apostrophe,
  * "$", "." between letters as in "U.S."), each with its lower-case form and its place in the text, so
  * that a phrase found in the words can be quoted exactly as the text has it.
+ *
+ * <p>The desk's one tokenizer, with one option: {@link #of} keeps the joiners (the extractor and the matcher read
+ * "U.S.", "3.5", "1,500" and "al-Assad" as one word each), {@link #lettersAndDigits} cuts at everything but a letter
+ * or digit (text search: a search finds the stored words a person would type, "al" and "assad", and the claims'
+ * stored words were cut so).
  */
-final class Words {
+public final class Words {
 
     private final String text;
     /** A word takes six characters on average in news English, spaces included. */
@@ -21,12 +26,34 @@ final class Words {
     private int size;
 
     Words(String text) {
+        this(text, true);
+    }
+
+    private Words(String text, boolean joined) {
         this.text = text;
         int capacity = text.length() / CHARS_PER_WORD + 4;
         words = new String[capacity];
         lower = new String[capacity];
         starts = new int[capacity];
         ends = new int[capacity];
+        if (joined) {
+            cutJoined();
+        } else {
+            cutAtAllButLettersAndDigits();
+        }
+    }
+
+    /** The words with their joiners: "U.S.-backed", "3.5", "€1,500", "Iran's". */
+    public static Words of(String text) {
+        return new Words(text, true);
+    }
+
+    /** Runs of letters and digits only: "U.S.-backed" is "U", "S" and "backed". */
+    public static Words lettersAndDigits(String text) {
+        return new Words(text, false);
+    }
+
+    private void cutJoined() {
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -39,6 +66,19 @@ final class Words {
             }
             if (start < i) {
                 add(start, i);
+            }
+        }
+    }
+
+    private void cutAtAllButLettersAndDigits() {
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean wordChar = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                add(start, i);
+                start = -1;
             }
         }
     }
@@ -91,23 +131,23 @@ final class Words {
         return true;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    String word(int i) {
+    public String word(int i) {
         return words[i];
     }
 
-    String lower(int i) {
+    public String lower(int i) {
         return lower[i];
     }
 
-    int start(int i) {
+    public int start(int i) {
         return starts[i];
     }
 
-    int end(int i) {
+    public int end(int i) {
         return ends[i];
     }
 

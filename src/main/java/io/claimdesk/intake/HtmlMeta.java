@@ -1,5 +1,7 @@
 package io.claimdesk.intake;
 
+import io.claimdesk.article.MetadataFields;
+import io.claimdesk.web.WebAddress;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -64,9 +66,9 @@ final class HtmlMeta {
         return m == null ? null : blankToNull(m.attr("content"));
     }
 
+    /** An address an article's URL could be: the same check as one an editor types. */
     private static String web(String url) {
-        String lower = HtmlText.lower(url);
-        return lower.startsWith("http://") || lower.startsWith("https://") ? url : null;
+        return WebAddress.checked(url, MetadataFields.URL_CHARS);
     }
 
     private static String first(String... values) {

@@ -1,5 +1,7 @@
 package io.claimdesk.matching;
 
+import io.claimdesk.extraction.StopWords;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,7 +60,7 @@ record ClaimFeatures(ClaimCard card, Map<String, String> keys, String[] keyOrder
                     nameTerms.add("t:" + Words.stem(lower.replace("’", "'")));
                 }
             }
-            if (Words.STOP.contains(lower) || lower.length() < 3 || Lexicon.SOURCING.contains(lower)) {
+            if (StopWords.MATCHING.contains(lower) || lower.length() < 3 || Lexicon.SOURCING.contains(lower)) {
                 stems.add("");
                 written.add("");
                 continue;

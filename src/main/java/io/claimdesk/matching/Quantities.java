@@ -1,5 +1,7 @@
 package io.claimdesk.matching;
 
+import io.claimdesk.extraction.StopWords;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +36,6 @@ final class Quantities {
             "trillion", 1e12);
     private static final Set<String> HEDGES = Set.of("approximately", "about", "around", "some", "nearly", "almost",
             "roughly", "estimated", "least", "over", "than", "up", "many", "close", "more");
-    private static final Set<String> UNIT_STOP = Set.of("of", "the", "a", "an", "and", "or", "on", "in", "to",
-            "for", "with", "by", "from", "at", "who", "that", "which", "worth", "as", "per", "was", "were", "have",
-            "has", "had", "been", "be", "is", "are");
 
     private static final int CONTEXT_WORDS = 3;
     private static final Set<String> VAGUE_BEFORE = Set.of("several", "some", "many", "few", "a");
@@ -98,7 +97,7 @@ final class Quantities {
         List<String> words = new ArrayList<>();
         for (int j = from; j < tokens.size() && words.size() < 3; j++) {
             String w = tokens.get(j).lower();
-            if (UNIT_STOP.contains(w) || !Character.isLetter(w.codePointAt(0))) {
+            if (StopWords.UNITS.contains(w) || !Character.isLetter(w.codePointAt(0))) {
                 break;
             }
             words.add(w);
@@ -198,7 +197,7 @@ final class Quantities {
         }
         int after = unitFrom;
         while (after < tokens.size() && after < unitFrom + 3 && Character.isLetter(tokens.get(after).text().codePointAt(0))
-                && !UNIT_STOP.contains(tokens.get(after).lower()) && !boundary(text, tokens, after - 1, after)) {
+                && !StopWords.UNITS.contains(tokens.get(after).lower()) && !boundary(text, tokens, after - 1, after)) {
             after++;
         }
         taken = 0;
@@ -210,7 +209,7 @@ final class Quantities {
 
     private static boolean addContext(Words.Token t, Set<String> out) {
         String lower = t.lower();
-        if (lower.length() < 3 || !Character.isLetter(lower.codePointAt(0)) || Words.STOP.contains(lower)
+        if (lower.length() < 3 || !Character.isLetter(lower.codePointAt(0)) || StopWords.MATCHING.contains(lower)
                 || Lexicon.MONTHS.containsKey(lower) || HEDGES.contains(lower)) {
             return false;
         }

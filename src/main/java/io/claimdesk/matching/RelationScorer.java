@@ -1,5 +1,7 @@
 package io.claimdesk.matching;
 
+import io.claimdesk.extraction.StopWords;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -225,7 +227,7 @@ final class RelationScorer {
         List<String> out = new ArrayList<>();
         for (Words.Token t : Words.tokens(party)) {
             String lower = t.lower();
-            if (lower.length() >= 4 && !Words.STOP.contains(lower)) {
+            if (lower.length() >= 4 && !StopWords.MATCHING.contains(lower)) {
                 out.add(t.text());
             }
         }

@@ -4,9 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /** Tokens and the normal forms the matcher compares: stems for words, spelling-tolerant keys for names. */
@@ -23,40 +20,39 @@ final class Words {
         }
     }
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}$][\\p{L}\\p{N}'’.,$-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}$]");
-
-    static final Set<String> STOP = Set.of(
-            "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
-            "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
-            "would", "shall", "should", "can", "could", "may", "might", "must", "that", "this", "these", "those",
-            "it", "its", "he", "she", "his", "her", "they", "them", "their", "we", "our", "you", "your", "i",
-            "which", "who", "whom", "whose", "what", "when", "where", "while", "than", "then", "there", "here",
-            "also", "not", "no", "so", "such", "into", "about", "over", "after", "before", "since", "between",
-            "during", "said", "says", "say", "according", "other", "some", "any", "all", "both", "each", "more",
-            "most", "very", "only", "even", "just", "however", "still", "yet", "if", "because", "up", "out",
-            "through", "until", "upon", "own", "same", "one", "s", "reported", "report", "told", "added", "last",
-            "recent", "recently", "years", "year", "many", "much", "well", "way", "him");
-
     private static final ThreadLocal<EnglishStemmer> STEMMER = ThreadLocal.withInitial(EnglishStemmer::new);
 
     private Words() {
     }
 
-    /** Tokens with trailing punctuation trimmed; sentence punctuation inside "U.S." is kept. */
+    /**
+     * The desk's words ({@link io.claimdesk.extraction.Words#of}) as the matcher reads them: a final full stop left
+     * out ("U.S." → "U.S"), a possessive's "'s" left out of the text though not of the offsets, and a euro or pound
+     * sign left out of a figure (only "$" makes an amount money here). Keys, figures and the calibration were fitted
+     * to tokens read so.
+     */
     static List<Token> tokens(String text) {
-        List<Token> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            String t = m.group();
-            int end = m.end();
-            while (t.length() > 1 && (t.endsWith(",") || t.endsWith("'") || t.endsWith("’"))) {
+        io.claimdesk.extraction.Words words = io.claimdesk.extraction.Words.of(text);
+        List<Token> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            String t = words.word(i);
+            int start = words.start(i);
+            int end = words.end(i);
+            if (t.length() > 1 && t.endsWith(".")) {
                 t = t.substring(0, t.length() - 1);
                 end--;
+            }
+            if (t.charAt(0) == '€' || t.charAt(0) == '£') {
+                if (t.length() == 1) {
+                    continue;
+                }
+                t = t.substring(1);
+                start++;
             }
             if (t.endsWith("'s") || t.endsWith("’s")) {
                 t = t.substring(0, t.length() - 2);
             }
-            out.add(new Token(t, m.start(), end));
+            out.add(new Token(t, start, end));
         }
         return out;
     }

@@ -2,9 +2,9 @@ package io.claimdesk.reextraction;
 
 import io.claimdesk.extraction.Anchor;
 import io.claimdesk.extraction.ExtractedClaim;
+import io.claimdesk.extraction.Words;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -160,10 +160,14 @@ final class Reanchoring {
         return (double) shared / Math.max(a.size(), b.size());
     }
 
+    /** The quote's lower-case words, cut as text search cuts them: "U.S.-backed" is u, s and backed. */
     static Set<String> words(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isEmpty())
-                .collect(Collectors.toSet());
+        Words cut = Words.lettersAndDigits(text.toLowerCase(Locale.ROOT));
+        Set<String> words = new HashSet<>();
+        for (int i = 0; i < cut.size(); i++) {
+            words.add(cut.word(i));
+        }
+        return words;
     }
 
     /** A place in the text. */

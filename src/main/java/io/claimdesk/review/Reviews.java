@@ -8,10 +8,10 @@ import io.claimdesk.failure.NotFound;
 import io.claimdesk.history.History;
 import io.claimdesk.history.HistoryAction;
 import io.claimdesk.web.Params;
+import io.claimdesk.web.WebAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +27,8 @@ public class Reviews {
 
     static final int MAX_RATIONALE = 10_000;
     static final int MAX_EVIDENCE_ITEMS = 20;
+    /** The longest link one piece of evidence may be (an article's URL may be twice as long). */
+    private static final int EVIDENCE_URL_CHARS = 1000;
 
     private final History history;
 
@@ -132,14 +134,9 @@ public class Reviews {
             }
             return item;
         }
-        try {
-            URI uri = URI.create(item);
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
-                    && item.length() <= 1000) {
-                return item;
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below
+        String address = WebAddress.checked(item, EVIDENCE_URL_CHARS);
+        if (address != null) {
+            return address;
         }
         throw new Invalid("evidence", "Evidence is an http(s) URL or a claim id, not '" + item + "'.");
     }

@@ -3,6 +3,7 @@ package io.claimdesk.web;
 
 import io.claimdesk.failure.Invalid;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -71,13 +72,29 @@ public final class Params {
         };
     }
 
+    /**
+     * A date as a person, a form or a page gives it: {@code 2024-05-29}, or a timestamp with its offset
+     * ({@code 2024-05-29T08:15:00+02:00}) whose date is taken. The one reading of a date that comes in as text, for
+     * filters and article metadata alike; each answers an unreadable one in its own words.
+     *
+     * @throws DateTimeParseException when the value is neither
+     */
+    public static LocalDate readDate(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException notADay) {
+            return OffsetDateTime.parse(value).toLocalDate();
+        }
+    }
+
     /** The widest days a filter is passed on as: PostgreSQL holds no date before 4713 BC. */
     private static final LocalDate FIRST_FILTER_DAY = LocalDate.of(1, 1, 1);
     private static final LocalDate LAST_FILTER_DAY = LocalDate.of(9999, 12, 31);
 
     /**
-     * An ISO day, {@code 2023-06-30}, for a filter. A day no database holds (year -999999999) is read as the nearest
-     * one that they all do, so a lenient filter finds nothing or everything rather than failing in the database.
+     * A day for a filter ({@link #readDate}: {@code 2023-06-30}). A day no database holds (year -999999999) is read as
+     * the nearest one that they all do, so a lenient filter finds nothing or everything rather than failing in the
+     * database.
      */
     public static LocalDate parseDate(String field, String value) {
         String v = blankToNull(value);
@@ -85,7 +102,7 @@ public final class Params {
             return null;
         }
         try {
-            LocalDate day = LocalDate.parse(v);
+            LocalDate day = readDate(v);
             return day.isBefore(FIRST_FILTER_DAY) ? FIRST_FILTER_DAY : day.isAfter(LAST_FILTER_DAY) ? LAST_FILTER_DAY : day;
         } catch (DateTimeParseException e) {
             throw new Invalid(field, field + " must be a date as YYYY-MM-DD, not '" + v + "'");

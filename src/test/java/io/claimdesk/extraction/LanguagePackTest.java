@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -25,5 +26,16 @@ class LanguagePackTest {
         LanguagePack fresh = LanguagePack.read("en");
         Set<String> plurals = fresh.withEndings("pluralEndings", "personRoles", "titleWords");
         assertTrue(plurals.contains("ministers"), "ministers");
+    }
+
+    /** A list derived from another states only what it adds; the included list's words come first. */
+    @Test
+    void aListThatIncludesAnotherHoldsItsWordsThenItsOwn() {
+        LanguagePack fresh = LanguagePack.read("en");
+        List<String> common = fresh.entries("commonWords");
+        List<String> search = fresh.entries("searchStopWords");
+        assertEquals(common, search.subList(0, common.size()));
+        assertTrue(search.contains("del"));
+        assertTrue(fresh.words("stopWords").containsAll(fresh.entries("functionWords")));
     }
 }
