@@ -1,6 +1,7 @@
 package io.claimdesk.account;
 
 import io.claimdesk.failure.Invalid;
+import io.claimdesk.web.Urls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -16,7 +17,7 @@ import java.net.URI;
 import java.util.List;
 
 /** Accounts for admins' scripts: {@code POST /api/users {username, password, role}}, {@code GET /api/users}. */
-@Path("/api/users")
+@Path(Urls.API + Urls.USERS)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN_NAME)
 public class AccountApi {
@@ -44,7 +45,7 @@ public class AccountApi {
 
     /** Disables the account: it can no longer sign in, and its open sessions stop working. */
     @POST
-    @Path("{id}/disable")
+    @Path(Urls.ID + Urls.DISABLE)
     @Transactional
     public AccountJson disable(@RestPath long id) {
         return AccountJson.of(accounts.disable(current.get(), id));
@@ -52,7 +53,7 @@ public class AccountApi {
 
     /** Sets a new password for the account and ends all its sessions. */
     @POST
-    @Path("{id}/password")
+    @Path(Urls.ID + Urls.PASSWORD)
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     public AccountJson resetPassword(@RestPath long id, NewPassword body) {
@@ -72,6 +73,6 @@ public class AccountApi {
         }
         Account account = accounts.create(current.get(), body.username(), body.password(), body.role(),
                 Boolean.TRUE.equals(body.mustChangePassword()));
-        return Response.created(URI.create("/api/users/" + account.id)).entity(AccountJson.of(account)).build();
+        return Response.created(URI.create(Urls.apiAccount(account.id))).entity(AccountJson.of(account)).build();
     }
 }

@@ -3,6 +3,7 @@ package io.claimdesk.account;
 import io.claimdesk.failure.Conflict;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.web.FormState;
+import io.claimdesk.web.Urls;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -27,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Signing in and out, choosing one's password, and (for admins) managing accounts. */
-@Path("/")
+@Path(Urls.HOME)
 @Produces(MediaType.TEXT_HTML)
 public class AccountPages {
 
@@ -64,23 +65,23 @@ public class AccountPages {
     }
 
     @GET
-    @Path("login")
+    @Path(Urls.LOGIN)
     @PermitAll
     public TemplateInstance login(@RestQuery boolean failed, @RestQuery boolean signedOut) {
         return Templates.login(new LoginView(failed, signedOut));
     }
 
     @POST
-    @Path("logout")
+    @Path(Urls.LOGOUT)
     @Authenticated
     public Response logout(RoutingContext routing) {
         accounts.signOut(current.id());
         endSession(routing);
-        return Response.seeOther(URI.create("/login?signedOut=true")).build();
+        return Response.seeOther(URI.create(Urls.LOGIN + "?signedOut=true")).build();
     }
 
     @GET
-    @Path("account/password")
+    @Path(Urls.OWN_PASSWORD)
     @Authenticated
     public TemplateInstance passwordForm() {
         return Templates.password(new PasswordView(current.username(), SignedIn.mustChangePassword(identity),
@@ -88,7 +89,7 @@ public class AccountPages {
     }
 
     @POST
-    @Path("account/password")
+    @Path(Urls.OWN_PASSWORD)
     @Authenticated
     public Response changePassword(@RestForm String currentPassword, @RestForm String newPassword,
                                    @RestForm String confirmation, RoutingContext routing) {
@@ -103,18 +104,18 @@ public class AccountPages {
         }
         // The new password ended every session of the account, this one too: sign in again with it.
         endSession(routing);
-        return Response.seeOther(URI.create("/login?signedOut=true")).build();
+        return Response.seeOther(URI.create(Urls.LOGIN + "?signedOut=true")).build();
     }
 
     @GET
-    @Path("admin/users")
+    @Path(Urls.ACCOUNTS)
     @RolesAllowed(Role.ADMIN_NAME)
     public TemplateInstance accountList(@RestQuery String done) {
         return view(FormState.empty(), done);
     }
 
     @POST
-    @Path("admin/users")
+    @Path(Urls.ACCOUNTS)
     @RolesAllowed(Role.ADMIN_NAME)
     public Response createAccount(@RestForm String username, @RestForm String password, @RestForm String role,
                                   @RestForm boolean temporary) {
@@ -125,19 +126,19 @@ public class AccountPages {
         } catch (Conflict taken) {
             return refused(new Invalid("username", taken.getMessage()), username, role);
         }
-        return Response.seeOther(URI.create("/admin/users?done=created")).build();
+        return Response.seeOther(URI.create(Urls.ACCOUNTS + "?done=created")).build();
     }
 
     @POST
-    @Path("admin/users/{id}/disable")
+    @Path(Urls.ACCOUNTS + Urls.ID + Urls.DISABLE)
     @RolesAllowed(Role.ADMIN_NAME)
     public Response disable(@RestPath long id) {
         accounts.disable(current.get(), id);
-        return Response.seeOther(URI.create("/admin/users?done=disabled")).build();
+        return Response.seeOther(URI.create(Urls.ACCOUNTS + "?done=disabled")).build();
     }
 
     @POST
-    @Path("admin/users/{id}/password")
+    @Path(Urls.ACCOUNTS + Urls.ID + Urls.PASSWORD)
     @RolesAllowed(Role.ADMIN_NAME)
     public Response resetPassword(@RestPath long id, @RestForm String newPassword, @RestForm boolean temporaryPassword) {
         try {
@@ -145,7 +146,7 @@ public class AccountPages {
         } catch (Invalid e) {
             return refused(e, null, null);
         }
-        return Response.seeOther(URI.create("/admin/users?done=reset")).build();
+        return Response.seeOther(URI.create(Urls.ACCOUNTS + "?done=reset")).build();
     }
 
     /** Expires the session cookie; works whichever way this request signed in (form cookie or Basic). */

@@ -1,6 +1,7 @@
 package io.claimdesk.account;
 
 import io.claimdesk.failure.Invalid;
+import io.claimdesk.web.Urls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +21,7 @@ import java.util.List;
  * API tokens for integrators, managed by admins: {@code POST /api/tokens {username, name}} answers the token
  * once; {@code GET /api/tokens} lists them without it; {@code DELETE /api/tokens/{id}} revokes one.
  */
-@Path("/api/tokens")
+@Path(Urls.API + Urls.TOKENS)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN_NAME)
 public class ApiTokenApi {
@@ -63,7 +64,7 @@ public class ApiTokenApi {
     }
 
     @DELETE
-    @Path("{id}")
+    @Path(Urls.ID)
     @Transactional
     public void revoke(@RestPath long id) {
         tokens.revoke(current.get(), id);

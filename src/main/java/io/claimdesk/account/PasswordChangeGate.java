@@ -1,5 +1,6 @@
 package io.claimdesk.account;
 
+import io.claimdesk.web.Urls;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.core.MediaType;
@@ -13,7 +14,7 @@ import java.util.Map;
 /** An account signed in with a generated password may do nothing but choose its own (or sign out). */
 public class PasswordChangeGate {
 
-    static final String PASSWORD_PAGE = "/account/password";
+    static final String PASSWORD_PAGE = Urls.OWN_PASSWORD;
 
     private final CurrentIdentityAssociation identities;
 
@@ -24,14 +25,14 @@ public class PasswordChangeGate {
     @ServerRequestFilter
     public Uni<Response> requireOwnPassword(UriInfo uri) {
         String path = uri.getPath();
-        if (path.equals(PASSWORD_PAGE) || path.equals("/logout") || path.equals("/login")) {
+        if (path.equals(PASSWORD_PAGE) || path.equals(Urls.LOGOUT) || path.equals(Urls.LOGIN)) {
             return Uni.createFrom().nullItem();
         }
         return identities.getDeferredIdentity().map(identity -> {
             if (!SignedIn.mustChangePassword(identity)) {
                 return null;
             }
-            if (path.startsWith("/api")) {
+            if (path.startsWith(Urls.API)) {
                 return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
                         .entity(Map.of("error", "password change required",
                                 "detail", "Sign in on the web page and choose your own password first."))

@@ -1,5 +1,6 @@
 package io.claimdesk.account;
 
+import io.claimdesk.web.Urls;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -28,7 +29,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     private final String signInFormPath;
 
     PasswordIdentityProvider(AccountLookup accounts, Passwords passwords, SignInThrottle throttle,
-                             @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check")
+                             @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = Urls.SIGN_IN_CHECK)
                              String signInFormPath) {
         this.accounts = accounts;
         this.passwords = passwords;

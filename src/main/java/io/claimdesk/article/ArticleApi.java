@@ -36,7 +36,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Articles for integrators. Metadata fields come with their *Evidence when inferred from the text. */
-@Path("/api/articles")
+@Path(Urls.API + Urls.ARTICLES)
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class ArticleApi {
@@ -70,7 +70,7 @@ public class ArticleApi {
     }
 
     @GET
-    @Path("{id}")
+    @Path(Urls.ID)
     @Transactional
     public Response article(@RestPath long id) {
         ArticleSummary summary = articles.require(id);
@@ -141,7 +141,7 @@ public class ArticleApi {
      * carry the ETag of the version the edit is based on: a stale one gets 409 and changes nothing.
      */
     @PATCH
-    @Path("{id}")
+    @Path(Urls.ID)
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed(Role.EDITOR_NAME)
     public Response edit(@RestPath long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Map<String, Object> body) {

@@ -31,7 +31,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /** The article list ({@code /articles}) and one article's text with its claims marked ({@code /articles/{id}}). */
-@Path("/articles")
+@Path(Urls.ARTICLES)
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
 public class ArticlePages {
@@ -81,7 +81,7 @@ public class ArticlePages {
     }
 
     @GET
-    @Path("{id}/edit")
+    @Path(Urls.ID + Urls.EDIT)
     @RolesAllowed(Role.EDITOR_NAME)
     @Transactional
     public TemplateInstance editForm(@RestPath long id) {
@@ -97,7 +97,7 @@ public class ArticlePages {
     }
 
     @POST
-    @Path("{id}/edit")
+    @Path(Urls.ID + Urls.EDIT)
     @RolesAllowed(Role.EDITOR_NAME)
     public Response edit(@RestPath long id, @RestForm String title, @RestForm String outlet, @RestForm String author,
                          @RestForm String published, @RestForm String url, @RestForm String outletStance,
@@ -144,7 +144,7 @@ public class ArticlePages {
     }
 
     @GET
-    @Path("{id}")
+    @Path(Urls.ID)
     @Transactional
     public TemplateInstance article(@RestPath long id, @RestQuery String done, @RestQuery String part,
                                     @RestQuery String claim) {

@@ -14,6 +14,7 @@ import io.claimdesk.review.ReviewQuery;
 import io.claimdesk.review.VerdictRow;
 import io.quarkus.security.Authenticated;
 import io.claimdesk.web.PageJson;
+import io.claimdesk.web.Urls;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -25,7 +26,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import java.util.List;
 
 /** Claims for integrators: the same filters as the list page, as JSON. */
-@Path("/api/claims")
+@Path(Urls.API + Urls.CLAIMS)
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class ClaimApi {
@@ -52,7 +53,7 @@ public class ClaimApi {
     }
 
     @GET
-    @Path("{id}")
+    @Path(Urls.ID)
     @Transactional
     public ClaimDetail claim(@RestPath long id) {
         ClaimRow row = claims.row(id).orElseThrow(() -> new NotFound("There is no claim " + id));

@@ -23,7 +23,7 @@ import java.util.List;
 @ApplicationScoped
 public class ClaimListRenderer {
 
-    static final String CLEAR_URL = "/";
+    static final String CLEAR_URL = Urls.HOME;
 
     private final ClaimQuery claims;
     private final ClaimdeskConfig config;

@@ -30,7 +30,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /** The claim list ({@code /}) and one claim's page ({@code /claims/{id}}). */
-@Path("/")
+@Path(Urls.HOME)
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
 public class ClaimPages {
@@ -84,7 +84,7 @@ public class ClaimPages {
     }
 
     @GET
-    @Path("claims/{id}")
+    @Path(Urls.CLAIMS + Urls.ID)
     public TemplateInstance claim(@RestPath long id, @RestQuery String queue, @RestQuery String qtopic,
                                   @RestQuery String qoutlet, @RestQuery String done) {
         return render(id, QueueSpec.parse(queue, qtopic, qoutlet), FormState.empty(), FormState.empty(), done);

@@ -65,7 +65,7 @@ public class DashboardCharts {
         for (QueueSpec.View view : QUEUES) {
             QueueSpec queue = new QueueSpec(view, null, null);
             tiles.add(new DashboardView.QueueTile(view.label, claims.count(queue.filter(accountId, 1, 1)),
-                    Urls.queue(queue), null));
+                    Urls.queue(queue.query()), null));
         }
         ClaimFilterParams disputedUnreviewed = params(p -> {
             p.status = ClaimStatus.UNREVIEWED.name();

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.history.DeskRevision;
+import io.claimdesk.web.Urls;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -14,7 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** The dashboard ({@code /dashboard}): the corpus and the review work at a glance, for anyone signed in. */
-@Path("/dashboard")
+@Path(Urls.DASHBOARD)
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
 public class DashboardPages {

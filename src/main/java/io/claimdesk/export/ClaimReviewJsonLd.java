@@ -4,6 +4,7 @@ import io.claimdesk.article.ArticleSummary;
 import io.claimdesk.claim.ClaimRow;
 import io.claimdesk.claim.ClaimStatus;
 import io.claimdesk.review.VerdictRow;
+import io.claimdesk.web.Urls;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ final class ClaimReviewJsonLd {
         ClaimRow c = e.claim();
         Map<String, Object> review = new LinkedHashMap<>();
         review.put("@type", "ClaimReview");
-        review.put("url", publicUrl + "/claims/" + c.id());
+        review.put("url", publicUrl + Urls.claim(c.id()));
         review.put("identifier", "claim-" + c.id());
         review.put("claimReviewed", c.text());
         review.put("author", Map.of("@type", "Organization", "name", deskName));

@@ -2,6 +2,7 @@ package io.claimdesk.export;
 
 import io.claimdesk.claim.ClaimRow;
 import io.claimdesk.review.VerdictRow;
+import io.claimdesk.web.Urls;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -61,7 +62,7 @@ final class CsvExportWriter implements ExportWriter {
         cells.add(c.status());
         cells.add(c.reviewersDisagree());
         cells.add(e.verdicts().stream().map(CsvExportWriter::verdictLine).collect(Collectors.joining("\n")));
-        cells.add(publicUrl + "/claims/" + c.id());
+        cells.add(publicUrl + Urls.claim(c.id()));
         printer.printRecord(cells.stream().map(CsvExportWriter::neutralised));
         return true;
     }

@@ -19,7 +19,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** Exports of any filter of the claim list, for editors, streamed. A set's export is {@code GET /api/sets/{id}/export}. */
-@Path("/api/claims/export")
+@Path(Urls.API + Urls.CLAIMS + Urls.EXPORT)
 @RolesAllowed(Role.EDITOR_NAME)
 public class ExportApi {
 

@@ -1,5 +1,6 @@
 package io.claimdesk.export;
 
+import io.claimdesk.web.Urls;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -45,7 +46,7 @@ final class HtmlReportWriter implements ExportWriter {
 
     @Override
     public boolean write(ExportedClaim e) throws IOException {
-        out.write(Templates.claim(e, publicUrl + "/claims/" + e.claim().id()).render());
+        out.write(Templates.claim(e, publicUrl + Urls.claim(e.claim().id())).render());
         return true;
     }
 

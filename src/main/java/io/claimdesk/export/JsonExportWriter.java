@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimdesk.article.ArticleSummary;
 import io.claimdesk.claim.ClaimRow;
 import io.claimdesk.review.VerdictRow;
+import io.claimdesk.web.Urls;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,7 +40,7 @@ final class JsonExportWriter implements ExportWriter {
 
     @Override
     public boolean write(ExportedClaim e) throws IOException {
-        json.writeValue(out, new Claim(e.claim(), e.article(), e.verdicts(), publicUrl + "/claims/" + e.claim().id()));
+        json.writeValue(out, new Claim(e.claim(), e.article(), e.verdicts(), publicUrl + Urls.claim(e.claim().id())));
         return true;
     }
 

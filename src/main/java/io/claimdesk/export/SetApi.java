@@ -12,6 +12,7 @@ import io.claimdesk.failure.Invalid;
 import io.claimdesk.failure.NotFound;
 import io.claimdesk.web.PageJson;
 import io.claimdesk.web.Params;
+import io.claimdesk.web.Urls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -32,7 +33,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Claim sets for editors: make, list, read, change membership. Exports are in {@link ExportApi}. */
-@Path("/api/sets")
+@Path(Urls.API + Urls.SETS)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.EDITOR_NAME)
 public class SetApi {
@@ -74,7 +75,7 @@ public class SetApi {
         ClaimSet set = sets.create(new ClaimSets.NewSet(body.name(), body.description(),
                 Boolean.TRUE.equals(body.verifiedOnly()), filter, body.filter() == null ? null : body.filter().toString(),
                 body.claimIds()), current.get());
-        return Response.created(URI.create("/api/sets/" + set.id)).entity(summary(set.id)).build();
+        return Response.created(URI.create(Urls.apiSet(set.id))).entity(summary(set.id)).build();
     }
 
     @GET
@@ -84,7 +85,7 @@ public class SetApi {
     }
 
     @GET
-    @Path("{id}")
+    @Path(Urls.ID)
     @Transactional
     public SetJson set(@RestPath long id, @RestQuery String page, @RestQuery String size) {
         SetSummary summary = summary(id);
@@ -95,21 +96,21 @@ public class SetApi {
     }
 
     @PUT
-    @Path("{id}/claims/{claimId}")
+    @Path(Urls.ID + Urls.CLAIMS + Urls.CLAIM_ID)
     public Response add(@RestPath long id, @RestPath long claimId) {
         boolean added = sets.add(id, claimId, current.get());
         return Response.status(added ? Response.Status.CREATED : Response.Status.NO_CONTENT).build();
     }
 
     @DELETE
-    @Path("{id}/claims/{claimId}")
+    @Path(Urls.ID + Urls.CLAIMS + Urls.CLAIM_ID)
     public Response remove(@RestPath long id, @RestPath long claimId) {
         sets.remove(id, claimId, current.get());
         return Response.noContent().build();
     }
 
     @GET
-    @Path("{id}/export")
+    @Path(Urls.ID + Urls.EXPORT)
     public Response export(@RestPath long id, @RestQuery String format) {
         ExportFormat chosen = ExportFormat.parse(format);
         SetSummary set = summaryInTransaction(id);

@@ -10,6 +10,7 @@ import io.claimdesk.claim.ClaimQuery;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.web.FormState;
 import io.claimdesk.web.Params;
+import io.claimdesk.web.Urls;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +33,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Claim sets on pages: the list with a form for a new set, one set with its claims, exports and membership. */
-@Path("/sets")
+@Path(Urls.SETS)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.EDITOR_NAME)
 public class SetPages {
@@ -76,13 +77,13 @@ public class SetPages {
     }
 
     @GET
-    @Path("{id}")
+    @Path(Urls.ID)
     @Transactional
     public TemplateInstance set(@RestPath long id, @RestQuery String page, @RestQuery String done) {
         SetSummary set = api.summary(id);
         int pageNumber = Params.parseInt("page", page, 1, 1, 1_000_000);
         ClaimPage members = claims.page(SetApi.members(set, pageNumber, config.pageSize()));
-        String base = "/sets/" + id + "?page=";
+        String base = Urls.set(id) + "?page=";
         return Templates.set(new SetView(set, members, Arrays.asList(ExportFormat.values()), done,
                 members.hasPrevious() ? base + (pageNumber - 1) : null, members.hasNext() ? base + (pageNumber + 1) : null));
     }
@@ -97,7 +98,7 @@ public class SetPages {
             List<Long> picked = ids(claimIds, claimIdsText);
             ClaimSet set = sets.create(new ClaimSets.NewSet(name, description, verifiedOnly, filter,
                     filter == null ? null : filterQuery, picked), current.get());
-            return Response.seeOther(URI.create("/sets/" + set.id + "?done=created")).build();
+            return Response.seeOther(URI.create(Urls.set(set.id) + "?done=created")).build();
         } catch (Invalid e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(refused(e, name, description)).build();
         }
@@ -105,17 +106,17 @@ public class SetPages {
 
     /** Adds one claim to the set chosen on the claim's page. */
     @POST
-    @Path("claims")
+    @Path(Urls.CLAIMS)
     public Response add(@RestForm long setId, @RestForm long claimId) {
         sets.add(setId, claimId, current.get());
-        return Response.seeOther(URI.create("/sets/" + setId + "?done=added")).build();
+        return Response.seeOther(URI.create(Urls.set(setId) + "?done=added")).build();
     }
 
     @POST
-    @Path("{id}/claims/{claimId}/remove")
+    @Path(Urls.ID + Urls.CLAIMS + Urls.CLAIM_ID + Urls.REMOVE)
     public Response remove(@RestPath long id, @RestPath long claimId) {
         sets.remove(id, claimId, current.get());
-        return Response.seeOther(URI.create("/sets/" + id + "?done=removed")).build();
+        return Response.seeOther(URI.create(Urls.set(id) + "?done=removed")).build();
     }
 
     /** The list's query string ({@code topic=…&outlet=…}) as parameters. */

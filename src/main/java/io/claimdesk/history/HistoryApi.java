@@ -3,6 +3,7 @@ package io.claimdesk.history;
 import io.claimdesk.web.PageJson;
 import io.claimdesk.web.Params;
 import io.claimdesk.web.Roles;
+import io.claimdesk.web.Urls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -14,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** The audit trail for editors: every recorded change, newest first, optionally of one kind. */
-@Path("/api/history")
+@Path(Urls.API + Urls.HISTORY)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EDITOR)
 public class HistoryApi {

@@ -2,6 +2,7 @@ package io.claimdesk.intake;
 
 import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
+import io.claimdesk.web.Urls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +19,7 @@ import java.io.File;
 import java.net.URI;
 
 /** Bulk imports for integrators and for {@code bin/import}: send a zip, then follow the job. */
-@Path("/api/imports")
+@Path(Urls.API + Urls.IMPORTS)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.EDITOR_NAME)
 public class ImportJobApi {
@@ -36,11 +37,11 @@ public class ImportJobApi {
     @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
     public Response start(File zip, @RestQuery String name) {
         long id = imports.start(zip.toPath(), name, current.id());
-        return Response.accepted(job(id)).location(URI.create("/api/imports/" + id)).build();
+        return Response.accepted(job(id)).location(URI.create(Urls.apiImportJob(id))).build();
     }
 
     @GET
-    @Path("{id}")
+    @Path(Urls.ID)
     @Transactional
     public ImportJobView job(@RestPath long id) {
         return ImportJobView.find(id);

@@ -3,6 +3,7 @@ package io.claimdesk.intake;
 import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
 import io.claimdesk.failure.Invalid;
+import io.claimdesk.web.Urls;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +22,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import java.net.URI;
 
 /** A zip uploaded from the import page, and the progress page of each bulk import. */
-@Path("/imports")
+@Path(Urls.IMPORTS)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.EDITOR_NAME)
 public class ImportJobPages {
@@ -46,11 +47,11 @@ public class ImportJobPages {
             throw new Invalid("zip", "Choose a .zip file of articles to import.");
         }
         long id = imports.start(zip.uploadedFile(), zip.fileName(), current.id());
-        return Response.seeOther(URI.create("/imports/" + id)).build();
+        return Response.seeOther(URI.create(Urls.importJob(id))).build();
     }
 
     @GET
-    @Path("{id}")
+    @Path(Urls.ID)
     @Transactional
     public TemplateInstance job(@RestPath long id) {
         return Templates.job(ImportJobView.find(id));

@@ -36,7 +36,7 @@ import java.util.Map;
  * The editors' import page: paste or upload, see what the desk makes of it (metadata with its evidence, the
  * claims it draws), correct, then save. Nothing is stored before "Save".
  */
-@Path("/articles")
+@Path(Urls.ARTICLES)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.EDITOR_NAME)
 public class ImportPages {
@@ -62,7 +62,7 @@ public class ImportPages {
     }
 
     @GET
-    @Path("new")
+    @Path(Urls.NEW)
     @Transactional
     public TemplateInstance form() {
         return view(FormState.empty(), null, null, null, null);
@@ -70,7 +70,7 @@ public class ImportPages {
 
     /** {@code step=preview} shows what would be stored; {@code step=save} stores it and opens the article. */
     @POST
-    @Path("new")
+    @Path(Urls.NEW)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response submit(@RestForm FileUpload file, @RestForm String text, @RestForm String title, @RestForm String outlet,
                            @RestForm String author, @RestForm String published, @RestForm String url,

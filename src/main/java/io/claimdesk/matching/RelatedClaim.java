@@ -1,6 +1,7 @@
 package io.claimdesk.matching;
 
 import io.claimdesk.claim.ClaimRow;
+import io.claimdesk.web.Urls;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,7 @@ public record RelatedClaim(long relationId, RelationType type, RelationState sta
                            List<String> evidence, boolean foundHere, ClaimRow other, String decidedBy, Instant decidedAt) {
 
     public String decisionAction() {
-        return "/relations/" + relationId + "/decision";
+        return Urls.relationDecision(relationId);
     }
 
     public boolean rejected() {

@@ -5,6 +5,7 @@ import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.web.Params;
+import io.claimdesk.web.Urls;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -27,7 +28,7 @@ import java.util.Map;
  * Relations for integrators: decide one, list the open conflicts, and see or restart the matcher. A claim's
  * relations are part of {@code GET /api/claims/{id}}.
  */
-@Path("/api/relations")
+@Path(Urls.API + Urls.RELATIONS)
 @Produces(MediaType.APPLICATION_JSON)
 public class RelationApi {
 
@@ -66,7 +67,7 @@ public class RelationApi {
     }
 
     @PATCH
-    @Path("{id}")
+    @Path(Urls.ID)
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.REVIEWER_NAME)
     @Transactional
@@ -82,7 +83,7 @@ public class RelationApi {
      * {@code before} is the previous page's {@code nextBefore}.
      */
     @GET
-    @Path("conflicts")
+    @Path(Urls.CONFLICTS)
     @Authenticated
     @Transactional
     public ConflictPage conflicts(@RestQuery String before, @RestQuery String size) {
@@ -92,7 +93,7 @@ public class RelationApi {
 
     /** Sets the score under which the conflicts page hides suggestions, for the whole desk. */
     @PUT
-    @Path("conflicts/threshold")
+    @Path(Urls.CONFLICT_THRESHOLD)
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
     public Map<String, Double> setThreshold(Threshold body) {
@@ -100,7 +101,7 @@ public class RelationApi {
     }
 
     @GET
-    @Path("matching")
+    @Path(Urls.MATCHING)
     @RolesAllowed(Role.EDITOR_NAME)
     public CorpusMatcher.Status matching() {
         return matcher.status();
@@ -108,7 +109,7 @@ public class RelationApi {
 
     /** Matches every article again (after the matcher changed); decided relations keep their decisions. */
     @POST
-    @Path("matching/rerun")
+    @Path(Urls.MATCHING + Urls.RERUN)
     @RolesAllowed(Role.ADMIN_NAME)
     public Response rerun() {
         return Response.accepted(Map.of("articles", matcher.rematchAll())).build();

@@ -22,7 +22,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import java.net.URI;
 
 /** The conflicts page, and the confirm / reject buttons of a claim page's related claims. */
-@Path("/")
+@Path(Urls.HOME)
 @Produces(MediaType.TEXT_HTML)
 public class RelationPages {
 
@@ -55,28 +55,28 @@ public class RelationPages {
     }
 
     @GET
-    @Path("conflicts")
+    @Path(Urls.CONFLICTS)
     @Authenticated
     @Transactional
     public TemplateInstance conflicts(@RestQuery String before, @RestQuery String done) {
         ConflictPage page = query.conflicts(before, config.pageSize(), threshold.get());
         return Templates.conflicts(new ConflictsView(page,
-                page.nextBefore() == null ? null : "/conflicts?before=" + page.nextBefore(), before == null,
+                page.nextBefore() == null ? null : Urls.conflictsBefore(page.nextBefore()), before == null,
                 current.has(Role.EDITOR_NAME), "threshold".equals(done)));
     }
 
     /** An editor sets the score under which suggestions are hidden, then sees the page again (POST, redirect, GET). */
     @POST
-    @Path("conflicts/threshold")
+    @Path(Urls.CONFLICT_THRESHOLD)
     @RolesAllowed(Role.EDITOR_NAME)
     public Response setThreshold(@RestForm String threshold) {
         this.threshold.set(threshold, current.get());
-        return Response.seeOther(URI.create("/conflicts?done=threshold")).build();
+        return Response.seeOther(URI.create(Urls.CONFLICTS + "?done=threshold")).build();
     }
 
     /** Confirms or rejects a relation, then shows the claim page it was decided on again (POST, redirect, GET). */
     @POST
-    @Path("relations/{id}/decision")
+    @Path(Urls.RELATIONS + Urls.ID + Urls.DECISION)
     @RolesAllowed(Role.REVIEWER_NAME)
     public Response decide(@RestPath long id, @RestForm String state, @RestForm Long claimId) {
         ClaimRelation decided = relations.decide(id, current.get(), state);

@@ -5,6 +5,7 @@ import io.claimdesk.account.Role;
 import io.claimdesk.claim.ClaimQuery;
 import io.claimdesk.claim.ClaimRow;
 import io.claimdesk.failure.Invalid;
+import io.claimdesk.web.Urls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** Editors resolve the claims a re-extraction could not place again, listed by {@code GET /api/claims?orphaned=true}. */
-@Path("/api/claims")
+@Path(Urls.API + Urls.CLAIMS)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrphanApi {
@@ -35,7 +36,7 @@ public class OrphanApi {
     }
 
     @POST
-    @Path("{id}/orphan/resolve")
+    @Path(Urls.ID + Urls.ORPHAN_RESOLVE)
     @RolesAllowed(Role.EDITOR_NAME)
     @Transactional
     public ClaimRow resolve(@RestPath long id, Resolution resolution) {

@@ -19,7 +19,7 @@ import java.net.URI;
  * the background). The root path is {@code ArticleApi}'s own: a root that only prefixed another would hide that
  * class's routes.
  */
-@Path("/api/articles")
+@Path(Urls.API + Urls.ARTICLES)
 @Produces(MediaType.APPLICATION_JSON)
 public class ReextractionApi {
 
@@ -34,7 +34,7 @@ public class ReextractionApi {
     }
 
     @POST
-    @Path("{id}/reextract")
+    @Path(Urls.ID + Urls.REEXTRACT)
     @RolesAllowed(Role.EDITOR_NAME)
     public ReextractionSummary reextract(@RestPath long id) {
         return reextraction.reextract(id, current.id());
@@ -45,7 +45,7 @@ public class ReextractionApi {
      * {@code Location}, or the run already going if there is one.
      */
     @POST
-    @Path("reextract")
+    @Path(Urls.REEXTRACT)
     @RolesAllowed(Role.ADMIN_NAME)
     @Transactional
     public Response reextractAll() {

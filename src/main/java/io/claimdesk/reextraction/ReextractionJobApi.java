@@ -1,6 +1,7 @@
 package io.claimdesk.reextraction;
 
 import io.claimdesk.account.Role;
+import io.claimdesk.web.Urls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -10,13 +11,13 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** A corpus re-extraction's progress for integrators and scripts: {@code GET /api/reextractions/{id}}. */
-@Path("/api/reextractions")
+@Path(Urls.API + Urls.REEXTRACTIONS)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN_NAME)
 public class ReextractionJobApi {
 
     @GET
-    @Path("{id}")
+    @Path(Urls.ID)
     @Transactional
     public ReextractionJobView job(@RestPath long id) {
         return ReextractionJobView.find(id);

@@ -21,7 +21,7 @@ import java.net.URI;
  * The articles page's "run the extractor again over every article" button and the run's progress page, which
  * refreshes its progress in place (htmx) or, without JavaScript, reloads itself while the run goes on.
  */
-@Path("/reextractions")
+@Path(Urls.REEXTRACTIONS)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.ADMIN_NAME)
 public class ReextractionJobPages {
@@ -47,14 +47,14 @@ public class ReextractionJobPages {
     }
 
     @GET
-    @Path("{id}")
+    @Path(Urls.ID)
     @Transactional
     public TemplateInstance job(@RestPath long id) {
         return Templates.job(ReextractionJobView.find(id));
     }
 
     @GET
-    @Path("{id}/progress")
+    @Path(Urls.ID + Urls.PROGRESS)
     @Transactional
     public TemplateInstance progress(@RestPath long id) {
         return Templates.job$progress(ReextractionJobView.find(id));

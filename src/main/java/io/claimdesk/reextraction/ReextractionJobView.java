@@ -37,7 +37,7 @@ public record ReextractionJobView(long id, ReextractionJob.State state, int tota
 
     /** The part of the page that refreshes itself while the run goes on. */
     public String progressUrl() {
-        return Urls.reextractionJob(id) + "/progress";
+        return Urls.reextractionProgress(id);
     }
 
     static ReextractionJobView of(ReextractionJob job) {

@@ -14,7 +14,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import java.net.URI;
 
 /** The article page's "run the extractor again" button. Same root as {@code ArticlePages}, for the routing's sake. */
-@Path("/articles")
+@Path(Urls.ARTICLES)
 @Produces(MediaType.TEXT_HTML)
 public class ReextractionPages {
 
@@ -27,7 +27,7 @@ public class ReextractionPages {
     }
 
     @POST
-    @Path("{id}/reextract")
+    @Path(Urls.ID + Urls.REEXTRACT)
     @RolesAllowed(Role.EDITOR_NAME)
     public Response reextract(@RestPath long id) {
         reextraction.reextract(id, current.id());

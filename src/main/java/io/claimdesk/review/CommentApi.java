@@ -2,6 +2,7 @@ package io.claimdesk.review;
 
 import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
+import io.claimdesk.web.Urls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -14,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** Authors edit and delete their own comments: {@code PUT} / {@code DELETE /api/comments/{id}}. */
-@Path("/api/comments")
+@Path(Urls.API + Urls.COMMENTS)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CommentApi {
@@ -32,7 +33,7 @@ public class CommentApi {
     }
 
     @PUT
-    @Path("{id}")
+    @Path(Urls.ID)
     @RolesAllowed(Role.REVIEWER_NAME)
     @Transactional
     public CommentRow editComment(@RestPath long id, CommentEdit edit) {
@@ -40,7 +41,7 @@ public class CommentApi {
     }
 
     @DELETE
-    @Path("{id}")
+    @Path(Urls.ID)
     @RolesAllowed(Role.REVIEWER_NAME)
     @Transactional
     public Response deleteComment(@RestPath long id) {

@@ -16,7 +16,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import java.net.URI;
 
 /** Verdicts, settlements and new comments for API clients. Reads are part of {@code GET /api/claims/{id}}. */
-@Path("/api/claims")
+@Path(Urls.API + Urls.CLAIMS)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReviewApi {
@@ -32,7 +32,7 @@ public class ReviewApi {
     }
 
     @POST
-    @Path("{id}/verdicts")
+    @Path(Urls.ID + Urls.VERDICTS)
     @RolesAllowed(Role.REVIEWER_NAME)
     @Transactional
     public Response verdict(@RestPath long id, VerdictInput input) {
@@ -41,7 +41,7 @@ public class ReviewApi {
     }
 
     @POST
-    @Path("{id}/settlement")
+    @Path(Urls.ID + Urls.SETTLEMENT)
     @RolesAllowed(Role.EDITOR_NAME)
     @Transactional
     public Response settle(@RestPath long id, VerdictInput input) {
@@ -50,7 +50,7 @@ public class ReviewApi {
     }
 
     @POST
-    @Path("{id}/comments")
+    @Path(Urls.ID + Urls.COMMENTS)
     @RolesAllowed(Role.REVIEWER_NAME)
     @Transactional
     public Response comment(@RestPath long id, CommentInput input) {

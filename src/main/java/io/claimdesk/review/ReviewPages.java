@@ -38,7 +38,7 @@ import java.util.function.Supplier;
  * The review queue and the review forms of a claim's page. Without JavaScript each form posts, redirects and
  * shows the page again; with htmx ({@code HX-Request}) the answer is the review panel alone, swapped in place.
  */
-@Path("/")
+@Path(Urls.HOME)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.REVIEWER_NAME)
 public class ReviewPages {
@@ -79,7 +79,7 @@ public class ReviewPages {
     }
 
     @GET
-    @Path("queue")
+    @Path(Urls.QUEUE)
     @Transactional
     public TemplateInstance queue(@RestQuery String queue, @RestQuery String qtopic, @RestQuery String qoutlet,
                                   @RestQuery String page) {
@@ -89,9 +89,9 @@ public class ReviewPages {
         List<Tab> tabs = Arrays.stream(QueueSpec.View.values()).map(v -> {
             QueueSpec other = new QueueSpec(v, spec.topic(), spec.outlet());
             long size = claims.count(other.filter(current.id(), 1, 1));
-            return new Tab(v.label, Urls.queue(other), size, v == spec.view());
+            return new Tab(v.label, Urls.queue(other.query()), size, v == spec.view());
         }).toList();
-        String base = "/queue?" + spec.query() + "&page=";
+        String base = Urls.queue(spec.query()) + "&page=";
         return Templates.queue(new QueueView(spec, claimPage, tabs, io.claimdesk.article.DeskTopics.ids(),
                 io.claimdesk.article.Outlet.listByName().stream().map(o -> o.name).toList(),
                 claimPage.hasPrevious() ? base + (pageNumber - 1) : null,
@@ -99,7 +99,7 @@ public class ReviewPages {
     }
 
     @POST
-    @Path("claims/{id}/verdicts")
+    @Path(Urls.CLAIMS + Urls.ID + Urls.VERDICTS)
     public Response verdict(@RestPath long id, @RestForm String verdict, @RestForm String rationale,
                             @RestForm String evidence, @RestForm List<String> cite, @RestForm String attribution,
                             @RestQuery String queue, @RestQuery String qtopic, @RestQuery String qoutlet,
@@ -117,7 +117,7 @@ public class ReviewPages {
     }
 
     @POST
-    @Path("claims/{id}/settlement")
+    @Path(Urls.CLAIMS + Urls.ID + Urls.SETTLEMENT)
     @RolesAllowed(Role.EDITOR_NAME)
     public Response settle(@RestPath long id, @RestForm String verdict, @RestForm String rationale,
                            @RestQuery String queue, @RestQuery String qtopic, @RestQuery String qoutlet,
@@ -138,7 +138,7 @@ public class ReviewPages {
     }
 
     @POST
-    @Path("claims/{id}/comments")
+    @Path(Urls.CLAIMS + Urls.ID + Urls.COMMENTS)
     public Response comment(@RestPath long id, @RestForm String body, @RestForm Long parentId,
                             @RestQuery String queue, @RestQuery String qtopic, @RestQuery String qoutlet,
                             @HeaderParam("HX-Request") boolean htmx) {
@@ -148,7 +148,7 @@ public class ReviewPages {
     }
 
     @POST
-    @Path("comments/{commentId}/edit")
+    @Path(Urls.COMMENTS + Urls.COMMENT_ID + Urls.EDIT)
     public Response editComment(@RestPath long commentId, @RestForm String body, @HeaderParam("HX-Request") boolean htmx) {
         long claimId = claimOf(commentId);
         return submit(claimId, null, htmx, "edited", Map.of("body", orEmpty(body)), false,
@@ -156,7 +156,7 @@ public class ReviewPages {
     }
 
     @POST
-    @Path("comments/{commentId}/delete")
+    @Path(Urls.COMMENTS + Urls.COMMENT_ID + Urls.DELETE)
     public Response deleteComment(@RestPath long commentId, @HeaderParam("HX-Request") boolean htmx) {
         long claimId = claimOf(commentId);
         return submit(claimId, null, htmx, "deleted", Map.of(), false, () -> comments.delete(commentId, current.get()));

@@ -76,8 +76,8 @@ public class ReviewPanel {
             return null;
         }
         ClaimFilter filter = queue.filter(current.id(), 1, config.pageSize());
-        String previous = claims.neighbour(filter, claimId, false).map(id -> Urls.claim(id) + "?" + queue.query()).orElse(null);
-        String next = claims.neighbour(filter, claimId, true).map(id -> Urls.claim(id) + "?" + queue.query()).orElse(null);
-        return new QueueNav(queue.view().label, "/queue?" + queue.query(), previous, next);
+        String previous = claims.neighbour(filter, claimId, false).map(id -> Urls.claimInQueue(id, queue.query())).orElse(null);
+        String next = claims.neighbour(filter, claimId, true).map(id -> Urls.claimInQueue(id, queue.query())).orElse(null);
+        return new QueueNav(queue.view().label, Urls.queue(queue.query()), previous, next);
     }
 }

@@ -18,15 +18,15 @@ public record ReviewView(long claimId, ClaimStatus status, boolean reviewersDisa
                          FormState commentForm, String done, List<RelationQuery.Citable> citable) {
 
     public String verdictAction() {
-        return Urls.claim(claimId) + "/verdicts" + actionQuery;
+        return Urls.verdicts(claimId) + actionQuery;
     }
 
     public String settleAction() {
-        return Urls.claim(claimId) + "/settlement" + actionQuery;
+        return Urls.settlement(claimId) + actionQuery;
     }
 
     public String commentAction() {
-        return Urls.claim(claimId) + "/comments" + actionQuery;
+        return Urls.comments(claimId) + actionQuery;
     }
 
     public List<VerdictRow> currentVerdicts() {

@@ -17,7 +17,7 @@ public class EmptyErrorBodies {
             return;
         }
         String detail = response.getStatusInfo().getReasonPhrase();
-        if (request.getUriInfo().getPath().startsWith("/api")) {
+        if (request.getUriInfo().getPath().startsWith(Urls.API)) {
             response.setEntity(new ErrorMappers.ApiError(response.getStatusInfo().getReasonPhrase().toLowerCase(), detail),
                     null, MediaType.APPLICATION_JSON_TYPE);
         } else {
@@ -31,7 +31,7 @@ public class EmptyErrorBodies {
      */
     static String page(String detail) {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not accepted · Claimdesk"
-                + "</title><link rel=\"stylesheet\" href=\"/css/app.css\"></head><body><main><h1>Not accepted</h1><p>"
+                + "</title><link rel=\"stylesheet\" href=\"" + Urls.APP_CSS + "\"></head><body><main><h1>Not accepted</h1><p>"
                 + detail + "</p><p><a href=\"/\">Back to the claims</a></p></main></body></html>";
     }
 }

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
  * {@code GET /ping}: the cheapest answer this server gives, no database, no sign-in. A load balancer's liveness
  * probe, and the yardstick {@code bench/web/run} sets the claim list's throughput against.
  */
-@Path("/ping")
+@Path(Urls.PING)
 public class Ping {
 
     @GET

@@ -59,7 +59,7 @@ public class TransportLimits {
     }
 
     private static void refuse(RoutingContext rc, int status, String error, String detail) {
-        boolean api = rc.normalizedPath().startsWith("/api");
+        boolean api = rc.normalizedPath().startsWith(Urls.API);
         rc.response().setStatusCode(status)
                 .putHeader(HttpHeaderNames.CONTENT_TYPE, api ? "application/json" : "text/html;charset=UTF-8")
                 .end(api ? new JsonObject().put("error", error).put("detail", detail).encode() : EmptyErrorBodies.page(detail));
