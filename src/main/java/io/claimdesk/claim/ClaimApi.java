@@ -14,12 +14,13 @@ import io.claimdesk.review.VerdictRow;
 import io.quarkus.security.Authenticated;
 import io.claimdesk.web.PageJson;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestPath;
 
 import java.util.List;
@@ -46,8 +47,8 @@ public class ClaimApi {
 
     @GET
     @Transactional
-    public PageJson<ClaimRow> list(@BeanParam ClaimFilterParams params) {
-        ClaimPage page = claims.page(params.toFilter(config));
+    public PageJson<ClaimRow> list(@Context UriInfo request) {
+        ClaimPage page = claims.page(ClaimFilterParams.ofQuery(request.getQueryParameters()).toFilter(config));
         return new PageJson<>(page.total(), page.filter().page(), page.filter().size(), page.rows());
     }
 

@@ -7,7 +7,6 @@ import io.claimdesk.extraction.ClaimKind;
 import io.claimdesk.extraction.ClaimStance;
 import io.claimdesk.article.DeskTopics;
 import io.claimdesk.web.PreEncodedPage;
-import io.claimdesk.web.Urls;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -53,6 +52,6 @@ public class ClaimListRenderer {
     }
 
     private String url(ClaimFilter filter) {
-        return Urls.claimList(filter, config.pageSize());
+        return ClaimListUrls.list(filter, config.pageSize());
     }
 }

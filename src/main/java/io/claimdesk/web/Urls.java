@@ -1,15 +1,12 @@
 package io.claimdesk.web;
 
-import io.claimdesk.claim.ClaimFilter;
-import io.claimdesk.claim.ClaimSort;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
 
-/** Every page URL the app links to is built here, so templates never assemble paths. */
+/**
+ * Every page URL the app links to is built here, so templates never assemble paths; the claim list's URL for a whole
+ * filter is built beside the filter's declaration (claim.ClaimListUrls), which this leaf package does not know.
+ */
 public final class Urls {
 
     private Urls() {
@@ -90,70 +87,5 @@ public final class Urls {
     /** Every claim of this outlet. */
     public static String claimsOfOutlet(String outlet) {
         return "/?outlet=" + URLEncoder.encode(outlet, StandardCharsets.UTF_8);
-    }
-
-    /** The claim list showing this filter; defaults (first page, newest first, default size) are left out. */
-    public static String claimList(ClaimFilter f, int defaultSize) {
-        Map<String, String> params = filterParams(f);
-        if (f.sort() != ClaimSort.NEWEST) {
-            params.put("sort", f.sort().param);
-        }
-        if (f.page() > 1) {
-            params.put("page", String.valueOf(f.page()));
-        }
-        if (f.size() != defaultSize) {
-            params.put("size", String.valueOf(f.size()));
-        }
-        if (f.after() != null) {
-            params.put("after", f.after().param());
-        }
-        return params.isEmpty() ? "/" : "/?" + query(params);
-    }
-
-    /** The export of everything the filter matches, in a format. */
-    public static String claimExport(ClaimFilter f, String format) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("format", format);
-        params.putAll(filterParams(f));
-        return "/api/claims/export?" + query(params);
-    }
-
-    /** The filter's narrowing parameters (no paging or order), as the list's query parameters name them. */
-    public static Map<String, String> filterParams(ClaimFilter f) {
-        Map<String, String> params = new LinkedHashMap<>();
-        add(params, "article", f.article());
-        add(params, "status", f.status());
-        add(params, "topic", f.topic());
-        add(params, "outlet", f.outlet());
-        add(params, "stance", f.stance());
-        add(params, "disputed", f.disputed());
-        add(params, "kind", f.kind());
-        add(params, "checkable", f.checkable());
-        add(params, "attributedTo", f.attributedTo());
-        add(params, "q", f.q());
-        add(params, "reviewersDisagree", f.reviewersDisagree());
-        add(params, "orphaned", f.orphaned());
-        add(params, "outletStance", f.outletStance());
-        add(params, "publishedFrom", f.publishedFrom());
-        add(params, "publishedTo", f.publishedTo());
-        add(params, "undated", f.undated());
-        return params;
-    }
-
-    /** The filter's narrowing parameters as a query string ({@code topic=…&disputed=true}), "" for none. */
-    public static String filterQuery(ClaimFilter f) {
-        return query(filterParams(f));
-    }
-
-    private static String query(Map<String, String> params) {
-        return params.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
-
-    private static void add(Map<String, String> params, String name, Object value) {
-        if (value != null) {
-            params.put(name, value.toString());
-        }
     }
 }
