@@ -42,13 +42,20 @@ public class ClaimListRenderer {
                     .toList();
             String top = ClaimPages.Templates.top(new ClaimListTop(filter, page.total(), page.totalPages(),
                     Outlet.listByName().stream().map(o -> o.name).toList(), DeskTopics.ids(), List.of(ClaimStatus.values()),
-                    List.of(ClaimStance.values()), List.of(OutletStance.values()), List.of(ClaimKind.values()), sorts,
-                    CLEAR_URL)).render();
+                    List.of(ClaimStance.values()), List.of(OutletStance.values()), List.of(ClaimKind.values()),
+                    chips(filter), sorts, CLEAR_URL)).render();
             String rows = ClaimPages.Templates.rows(page, CLEAR_URL,
                     page.hasPrevious() ? url(filter.withPage(filter.page() - 1)) : null,
                     page.hasNext() ? url(page.next()) : null, editor).render();
             return new ListedClaims(page.total(), PreEncodedPage.encode(top), PreEncodedPage.encode(rows));
         });
+    }
+
+    /** The filters set that the form has no control for, each with the first page of the list without it. */
+    private List<ClaimListTop.Chip> chips(ClaimFilter filter) {
+        return ClaimField.all().stream().filter(f -> f.use == ClaimField.Use.CHIP && f.param(filter) != null)
+                .map(f -> new ClaimListTop.Chip(f.name, f.label, f.param(filter), url(filter.with(f, null).withPage(1))))
+                .toList();
     }
 
     private String url(ClaimFilter filter) {

@@ -8,12 +8,16 @@ import java.util.List;
 
 /**
  * The top of the claim list: the heading, the filter form with its choices, the count and the sort links. The form's
- * controls read the filter by parameter name.
+ * controls read the filter by parameter name; the filters it has no control for are {@code chips}.
  */
 public record ClaimListTop(ClaimFilter filter, long total, int totalPages, List<String> outlets, List<String> topics,
                            List<ClaimStatus> statuses, List<ClaimStance> stances, List<OutletStance> outletStances,
-                           List<ClaimKind> kinds,
+                           List<ClaimKind> kinds, List<Chip> chips,
                            List<ClaimListView.Link> sorts, String clearUrl) {
+
+    /** A filter the form has no control for: sent again as a hidden field, shown with a link to the list without it. */
+    public record Chip(String name, String label, String value, String removeUrl) {
+    }
 
     /** The value of the filter parameter so named as the URL writes it, "" when unset. */
     public String value(String name) {

@@ -170,6 +170,16 @@ class ClaimFilterTest {
     }
 
     @Test
+    void aFilterTheFormHasNoControlForIsKeptByTheFormAndShownAsAChipThatRemovesIt() {
+        String outlet = outletWithThreeClaims();
+        asReviewer().get("/?outlet=" + outlet + "&orphaned=false&size=2").then().statusCode(200)
+                .body(containsString("<strong>3</strong> claims match"))
+                .body(containsString("<input type=\"hidden\" name=\"orphaned\" value=\"false\">"))
+                .body(containsString("Orphaned: false <a href=\"/?outlet=" + outlet.replace(" ", "+") + "&amp;size=2\""))
+                .body(not(containsString("<input type=\"hidden\" name=\"outlet\"")));
+    }
+
+    @Test
     void publishedFromAndToKeepTheDaysBetweenBothIncludedAndUndatedKeepsClaimsWithNoDate() {
         String outlet = TestArticles.uniqueOutlet("Dated Filter");
         articles.create(outlet, LocalDate.of(2019, 3, 31), TestArticles.DRONES);
