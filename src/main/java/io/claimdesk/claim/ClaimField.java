@@ -74,6 +74,10 @@ public final class ClaimField<T> {
     /** True: only claims whose article has no published date; false: only dated ones. */
     public static final ClaimField<Boolean> UNDATED = declare("undated", "Undated", Use.FORM, Params::parseBoolean,
             (where, name, undated) -> where.add(undated ? "c.published is null" : "c.published is not null"));
+    /** True: only claims that name who made them; false: only those that name no one (unsourced, to be checked first). */
+    public static final ClaimField<Boolean> ATTRIBUTED = declare("attributed", "Attributed", Use.CHIP,
+            Params::parseBoolean,
+            (where, name, named) -> where.add(named ? "c.attributedTo is not null" : "c.attributedTo is null"));
     /** The claims this account has a current verdict on: the "reviewed by me" queue. */
     public static final ClaimField<Long> REVIEWED_BY = declare("reviewedBy", "Reviewed by", Use.INTERNAL, null,
             (where, name, account) -> where.add("exists (select 1 from Verdict v where v.claim = c"

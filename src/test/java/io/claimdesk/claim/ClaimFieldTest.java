@@ -38,6 +38,7 @@ class ClaimFieldTest {
         EVERY_FILTER.put("publishedFrom", "2019-04-01");
         EVERY_FILTER.put("publishedTo", "2019-04-30");
         EVERY_FILTER.put("undated", "false");
+        EVERY_FILTER.put("attributed", "true");
     }
 
     @Inject
@@ -54,7 +55,7 @@ class ClaimFieldTest {
         assertEquals("/?article=7&status=CONTESTED&topic=military_cooperation&outlet=El+Diario&stance=DISPUTES"
                         + "&disputed=true&kind=DENIAL&checkable=false&attributedTo=Ned+Price&q=40+passports"
                         + "&reviewersDisagree=true&orphaned=false&outletStance=CRITICAL&publishedFrom=2019-04-01"
-                        + "&publishedTo=2019-04-30&undated=false&sort=oldest&page=3",
+                        + "&publishedTo=2019-04-30&undated=false&attributed=true&sort=oldest&page=3",
                 ClaimListUrls.list(filter.withSort(ClaimSort.OLDEST).withPage(3), config.pageSize()));
     }
 

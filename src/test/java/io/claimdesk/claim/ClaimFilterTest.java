@@ -94,6 +94,22 @@ class ClaimFilterTest {
     }
 
     @Test
+    void attributedSeparatesClaimsThatNameWhoMadeThemFromThoseThatNameNoOne() {
+        String outlet = outletWithThreeClaims();
+        List<Object> speakers = claims("outlet=" + outlet).getList("items.attributedTo");
+        long named = speakers.stream().filter(java.util.Objects::nonNull).count();
+        assertTrue(named > 0 && named < speakers.size(), "the outlet's claims are both attributed and not: " + speakers);
+        JsonPath attributed = claims("outlet=" + outlet + "&attributed=true");
+        assertEquals(named, attributed.getLong("total"));
+        assertTrue(attributed.getList("items.attributedTo").stream().allMatch(java.util.Objects::nonNull));
+        JsonPath unattributed = claims("outlet=" + outlet + "&attributed=false");
+        assertEquals(speakers.size() - named, unattributed.getLong("total"));
+        assertTrue(unattributed.getList("items.attributedTo").stream().allMatch(java.util.Objects::isNull));
+        asReviewer().get("/?outlet=" + outlet + "&attributed=false").then().statusCode(200)
+                .body(containsString("Attributed: false"));
+    }
+
+    @Test
     void statusSeparatesUnreviewedClaims() {
         String outlet = outletWithThreeClaims();
         assertEquals(3, claims("outlet=" + outlet + "&status=UNREVIEWED").getInt("total"));
