@@ -16,11 +16,12 @@ import io.quarkus.security.Authenticated;
 import io.claimdesk.web.PageJson;
 import io.claimdesk.web.Urls;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestPath;
 
 import java.util.List;
@@ -47,8 +48,8 @@ public class ClaimApi {
 
     @GET
     @Transactional
-    public PageJson<ClaimRow> list(@BeanParam ClaimFilterParams params) {
-        ClaimPage page = claims.page(params.toFilter(config));
+    public PageJson<ClaimRow> list(@Context UriInfo request) {
+        ClaimPage page = claims.page(ClaimFilterParams.ofQuery(request.getQueryParameters()).toFilter(config));
         return new PageJson<>(page.total(), page.filter().page(), page.filter().size(), page.rows());
     }
 

@@ -1,51 +1,61 @@
 package io.claimdesk.claim;
 
-import io.claimdesk.article.OutletStance;
-import io.claimdesk.extraction.ClaimKind;
-import io.claimdesk.extraction.ClaimStance;
-
-import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * What a reader asked the claim list for. Null fields do not filter. Pages are numbered from 1; {@code after}, when
- * set, is where page {@code page} starts (keyset paging: a Next link's position), instead of skipping rows.
- * Built from request parameters by {@link ClaimFilterParams}, so pages and the API filter alike.
- *
- * @param outletStance  the stance of the claim's outlet; UNKNOWN also takes claims with no outlet
- * @param publishedFrom first published day taken (inclusive); claims with no date never match a date range
- * @param publishedTo   last published day taken (inclusive)
- * @param undated       true: only claims whose article has no published date; false: only dated ones
+ * What a reader asked the claim list for: a value for some of the {@link ClaimField}s (an unset field does not filter),
+ * the order and the page. Pages are numbered from 1; {@code after}, when set, is where page {@code page} starts (keyset
+ * paging: a Next link's position), instead of skipping rows. Built from request parameters by
+ * {@link ClaimFilterParams}, so pages and the API filter alike; the app's own filters (queues, sets) start from
+ * {@link #unfiltered} and add fields {@link #with} them.
  */
-public record ClaimFilter(Long article, ClaimStatus status, String topic, String outlet, ClaimStance stance,
-                          Boolean disputed, ClaimKind kind, Boolean checkable, String attributedTo, String q,
-                          Boolean reviewersDisagree, Boolean orphaned, OutletStance outletStance,
-                          LocalDate publishedFrom, LocalDate publishedTo, Boolean undated, Long reviewedBy, Long inSet,
-                          ClaimSort sort, int page, int size, ClaimCursor after) {
+public record ClaimFilter(Map<ClaimField<?>, Object> values, ClaimSort sort, int page, int size, ClaimCursor after) {
+
+    public ClaimFilter {
+        values = Map.copyOf(values);
+    }
+
+    /** Every claim, in this order and page. */
+    public static ClaimFilter unfiltered(ClaimSort sort, int page, int size) {
+        return new ClaimFilter(Map.of(), sort, page, size, null);
+    }
+
+    /** The field's value, null when the filter leaves it open. */
+    @SuppressWarnings("unchecked") // with() only puts a field's own type in
+    public <T> T get(ClaimField<T> field) {
+        return (T) values.get(field);
+    }
+
+    /** This filter with the field set to the value (null: left open); order and page are kept. */
+    public <T> ClaimFilter with(ClaimField<T> field, T value) {
+        Map<ClaimField<?>, Object> changed = new HashMap<>(values);
+        if (value == null) {
+            changed.remove(field);
+        } else {
+            changed.put(field, value);
+        }
+        return new ClaimFilter(changed, sort, page, size, after);
+    }
 
     public ClaimFilter withPage(int newPage) {
-        return new ClaimFilter(article, status, topic, outlet, stance, disputed, kind, checkable, attributedTo, q,
-                reviewersDisagree, orphaned, outletStance, publishedFrom, publishedTo, undated, reviewedBy, inSet, sort, newPage,
-                size, null);
+        return new ClaimFilter(values, sort, newPage, size, null);
     }
 
     /** The page after this one, starting just after its last row. */
     public ClaimFilter next(ClaimCursor lastRow) {
-        return new ClaimFilter(article, status, topic, outlet, stance, disputed, kind, checkable, attributedTo, q,
-                reviewersDisagree, orphaned, outletStance, publishedFrom, publishedTo, undated, reviewedBy, inSet, sort,
-                page + 1, size, lastRow);
+        return new ClaimFilter(values, sort, page + 1, size, lastRow);
     }
 
     public ClaimFilter withSort(ClaimSort newSort) {
-        return new ClaimFilter(article, status, topic, outlet, stance, disputed, kind, checkable, attributedTo, q,
-                reviewersDisagree, orphaned, outletStance, publishedFrom, publishedTo, undated, reviewedBy, inSet, newSort, 1,
-                size, null);
+        return new ClaimFilter(values, newSort, 1, size, null);
     }
 
     /** This filter narrowed to the members of a claim set, only corroborated ones for a verified set. */
     public ClaimFilter inSet(long setId, boolean verifiedOnly) {
-        return new ClaimFilter(article, verifiedOnly ? ClaimStatus.CORROBORATED : status, topic, outlet, stance, disputed,
-                kind, checkable, attributedTo, q, reviewersDisagree, orphaned, outletStance, publishedFrom, publishedTo, undated,
-                reviewedBy, setId, sort, page, size, after);
+        ClaimFilter members = with(ClaimField.IN_SET, setId);
+        return verifiedOnly ? members.with(ClaimField.STATUS, ClaimStatus.CORROBORATED) : members;
     }
 
     public int offset() {
@@ -54,19 +64,23 @@ public record ClaimFilter(Long article, ClaimStatus status, String topic, String
 
     /** Whether the filter is a search for one word and nothing else, which the word index counts by itself. */
     boolean onlySearchesOneWord() {
-        return q != null && SearchWords.isOneWord(q) && !withQ(null).narrows();
-    }
-
-    private ClaimFilter withQ(String newQ) {
-        return new ClaimFilter(article, status, topic, outlet, stance, disputed, kind, checkable, attributedTo, newQ,
-                reviewersDisagree, orphaned, outletStance, publishedFrom, publishedTo, undated, reviewedBy, inSet, sort,
-                page, size, after);
+        String q = get(ClaimField.Q);
+        return q != null && SearchWords.isOneWord(q) && values.size() == 1;
     }
 
     public boolean narrows() {
-        return article != null || status != null || topic != null || outlet != null || stance != null
-                || disputed != null || kind != null || checkable != null || attributedTo != null || q != null
-                || reviewersDisagree != null || orphaned != null || outletStance != null || publishedFrom != null
-                || publishedTo != null || undated != null || reviewedBy != null || inSet != null;
+        return !values.isEmpty();
+    }
+
+    /** The fields a request can set, as the list's query parameters name and write them, in declaration order. */
+    public Map<String, String> params() {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (ClaimField<?> field : ClaimField.all()) {
+            String value = field.param(this);
+            if (value != null && field.use != ClaimField.Use.INTERNAL) {
+                params.put(field.name, value);
+            }
+        }
+        return params;
     }
 }

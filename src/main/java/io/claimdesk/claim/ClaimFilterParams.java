@@ -1,107 +1,73 @@
 package io.claimdesk.claim;
 
 import io.claimdesk.ClaimdeskConfig;
-import io.claimdesk.article.OutletStance;
-import io.claimdesk.extraction.ClaimKind;
-import io.claimdesk.extraction.ClaimStance;
-import io.claimdesk.article.DeskTopics;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.web.Params;
-import org.jboss.resteasy.reactive.RestQuery;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+/** The list's parameters as sent, by name; {@link #toFilter} reads each through its {@link ClaimField} and says what to fix. */
+public final class ClaimFilterParams {
 
-/** The list's query parameters as sent; {@link #toFilter} checks each and says what to fix. */
-public class ClaimFilterParams {
+    /** The order and paging parameters, which every form of the list takes besides the filters. */
+    private static final Set<String> PAGING = Set.of("sort", "page", "size", "after");
 
-    @RestQuery public String article;
-    @RestQuery public String status;
-    @RestQuery public String topic;
-    @RestQuery public String outlet;
-    @RestQuery public String stance;
-    @RestQuery public String disputed;
-    @RestQuery public String kind;
-    @RestQuery public String checkable;
-    @RestQuery public String attributedTo;
-    @RestQuery public String q;
-    @RestQuery public String reviewersDisagree;
-    @RestQuery public String orphaned;
-    @RestQuery public String outletStance;
-    @RestQuery public String publishedFrom;
-    @RestQuery public String publishedTo;
-    @RestQuery public String undated;
-    @RestQuery public String sort;
-    @RestQuery public String page;
-    @RestQuery public String size;
-    @RestQuery public String after;
+    private final Map<String, String> values;
 
-    /** The parameters given as a map (a JSON object of the list's query parameters); an unknown name is a 400. */
-    public static ClaimFilterParams of(Map<String, String> values) {
-        ClaimFilterParams p = new ClaimFilterParams();
-        values.forEach((name, value) -> {
-            switch (name) {
-                case "article" -> p.article = value;
-                case "status" -> p.status = value;
-                case "topic" -> p.topic = value;
-                case "outlet" -> p.outlet = value;
-                case "stance" -> p.stance = value;
-                case "disputed" -> p.disputed = value;
-                case "kind" -> p.kind = value;
-                case "checkable" -> p.checkable = value;
-                case "attributedTo" -> p.attributedTo = value;
-                case "q" -> p.q = value;
-                case "reviewersDisagree" -> p.reviewersDisagree = value;
-                case "orphaned" -> p.orphaned = value;
-                case "outletStance" -> p.outletStance = value;
-                case "publishedFrom" -> p.publishedFrom = value;
-                case "publishedTo" -> p.publishedTo = value;
-                case "undated" -> p.undated = value;
-                case "sort", "page", "size", "after" -> { }
-                default -> throw new Invalid("filter", "filter has no field '" + name + "'");
+    private ClaimFilterParams(Map<String, String> values) {
+        this.values = values;
+    }
+
+    /**
+     * A list request's query parameters (the first value of each); names that are no filter, such as a review queue's,
+     * are left alone.
+     */
+    public static ClaimFilterParams ofQuery(Map<String, List<String>> query) {
+        Map<String, String> first = new HashMap<>();
+        query.forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                first.put(name, values.get(0));
             }
         });
-        return p;
+        return new ClaimFilterParams(first);
+    }
+
+    /**
+     * The parameters given as a map (a JSON object of the list's query parameters): an unknown name is a 400; the
+     * order and paging ones are taken and ignored, as a set holds every match.
+     */
+    public static ClaimFilterParams of(Map<String, String> values) {
+        Map<String, String> filters = new HashMap<>();
+        values.forEach((name, value) -> {
+            if (ClaimField.requested(name) != null) {
+                filters.put(name, value);
+            } else if (!PAGING.contains(name)) {
+                throw new Invalid("filter", "filter has no field '" + name + "'");
+            }
+        });
+        return new ClaimFilterParams(filters);
     }
 
     public ClaimFilter toFilter(ClaimdeskConfig config) {
-        LocalDate from = Params.parseDate("publishedFrom", publishedFrom);
-        LocalDate to = Params.parseDate("publishedTo", publishedTo);
+        ClaimFilter filter = ClaimFilter.unfiltered(ClaimSort.NEWEST, 1, 1);
+        for (ClaimField<?> field : ClaimField.all()) {
+            if (field.use != ClaimField.Use.INTERNAL) {
+                filter = field.parseInto(filter, values.get(field.name));
+            }
+        }
+        LocalDate from = filter.get(ClaimField.PUBLISHED_FROM);
+        LocalDate to = filter.get(ClaimField.PUBLISHED_TO);
         if (from != null && to != null && from.isAfter(to)) {
             throw new Invalid("publishedFrom", "publishedFrom (" + from + ") must not be after publishedTo (" + to + ")");
         }
-        return new ClaimFilter(
-                Params.parseId("article", article),
-                Params.parseEnum("status", status, ClaimStatus.class),
-                parseTopic(topic),
-                Params.blankToNull(outlet),
-                Params.parseEnum("stance", stance, ClaimStance.class),
-                Params.parseBoolean("disputed", disputed),
-                Params.parseEnum("kind", kind, ClaimKind.class),
-                Params.parseBoolean("checkable", checkable),
-                Params.blankToNull(attributedTo),
-                Params.blankToNull(q),
-                Params.parseBoolean("reviewersDisagree", reviewersDisagree),
-                Params.parseBoolean("orphaned", orphaned),
-                Params.parseEnum("outletStance", outletStance, OutletStance.class),
-                from,
-                to,
-                Params.parseBoolean("undated", undated),
-                null,
-                null,
-                parseSort(sort),
-                Params.parseInt("page", page, 1, 1, Integer.MAX_VALUE / config.maxPageSize()),
-                Params.parseInt("size", size, config.pageSize(), 1, config.maxPageSize()),
-                ClaimCursor.parse(after));
-    }
-
-    private static String parseTopic(String value) {
-        String v = Params.blankToNull(value);
-        if (v != null && !DeskTopics.contains(v)) {
-            throw new Invalid("topic", "topic must be one of " + DeskTopics.ids() + ", not '" + v + "'");
-        }
-        return v;
+        return new ClaimFilter(filter.values(), parseSort(values.get("sort")),
+                Params.parseInt("page", values.get("page"), 1, 1, Integer.MAX_VALUE / config.maxPageSize()),
+                Params.parseInt("size", values.get("size"), config.pageSize(), 1, config.maxPageSize()),
+                ClaimCursor.parse(values.get("after")));
     }
 
     private static ClaimSort parseSort(String value) {

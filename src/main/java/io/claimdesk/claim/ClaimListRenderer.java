@@ -1,11 +1,11 @@
 package io.claimdesk.claim;
 
 import io.claimdesk.ClaimdeskConfig;
+import io.claimdesk.article.DeskTopics;
 import io.claimdesk.article.Outlet;
 import io.claimdesk.article.OutletStance;
 import io.claimdesk.extraction.ClaimKind;
 import io.claimdesk.extraction.ClaimStance;
-import io.claimdesk.article.DeskTopics;
 import io.claimdesk.web.PreEncodedPage;
 import io.claimdesk.web.Urls;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -43,8 +43,8 @@ public class ClaimListRenderer {
                     .toList();
             String top = ClaimPages.Templates.top(new ClaimListTop(filter, page.total(), page.totalPages(),
                     Outlet.listByName().stream().map(o -> o.name).toList(), DeskTopics.ids(), List.of(ClaimStatus.values()),
-                    List.of(ClaimStance.values()), List.of(OutletStance.values()), List.of(ClaimKind.values()), sorts,
-                    CLEAR_URL)).render();
+                    List.of(ClaimStance.values()), List.of(OutletStance.values()), List.of(ClaimKind.values()),
+                    chips(filter), sorts, CLEAR_URL)).render();
             String rows = ClaimPages.Templates.rows(page, CLEAR_URL,
                     page.hasPrevious() ? url(filter.withPage(filter.page() - 1)) : null,
                     page.hasNext() ? url(page.next()) : null, editor).render();
@@ -52,7 +52,14 @@ public class ClaimListRenderer {
         });
     }
 
+    /** The filters set that the form has no control for, each with the first page of the list without it. */
+    private List<ClaimListTop.Chip> chips(ClaimFilter filter) {
+        return ClaimField.all().stream().filter(f -> f.use == ClaimField.Use.CHIP && f.param(filter) != null)
+                .map(f -> new ClaimListTop.Chip(f.name, f.label, f.param(filter), url(filter.with(f, null).withPage(1))))
+                .toList();
+    }
+
     private String url(ClaimFilter filter) {
-        return Urls.claimList(filter, config.pageSize());
+        return ClaimListUrls.list(filter, config.pageSize());
     }
 }

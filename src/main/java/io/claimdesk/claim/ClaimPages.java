@@ -14,12 +14,13 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -70,13 +71,13 @@ public class ClaimPages {
 
     /** No transaction of its own: a kept page costs one read of the revision; one to be made reads in one. */
     @GET
-    public Response list(@BeanParam ClaimFilterParams params) {
-        ClaimFilter filter = params.toFilter(config);
+    public Response list(@Context UriInfo request) {
+        ClaimFilter filter = ClaimFilterParams.ofQuery(request.getQueryParameters()).toFilter(config);
         ListedClaims listed = listCache.get(filter, current.has(Role.EDITOR_NAME));
         String shell = Templates.list(new ClaimListView(listed,
                 Stream.of("csv", "json", "jsonld", "html").map(f -> new ClaimListView.Link(f.toUpperCase(Locale.ROOT),
-                        Urls.claimExport(filter, f), false)).toList(),
-                Urls.filterQuery(filter))).render();
+                        ClaimListUrls.export(filter, f), false)).toList(),
+                ClaimListUrls.filterQuery(filter))).render();
         Map<String, byte[]> parts = new LinkedHashMap<>();
         parts.put("top", listed.topHtml());
         parts.put("rows", listed.rowsHtml());

@@ -1,6 +1,5 @@
 package io.claimdesk.claim;
 
-import io.claimdesk.article.OutletStance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -10,7 +9,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -101,7 +99,7 @@ public class ClaimQuery {
         if (filter.onlySearchesOneWord()) {
             // The word index answers alone: no claim row is read (a common word matches thousands of them).
             return em.createQuery("select count(distinct w.id.claimId) from ClaimWord w where w.id.word like :word",
-                    Long.class).setParameter("word", SearchWords.startingWith(SearchWords.narrowing(filter.q()).get(0)))
+                    Long.class).setParameter("word", SearchWords.startingWith(SearchWords.narrowing(filter.get(ClaimField.Q)).get(0)))
                     .getSingleResult();
         }
         Where where = Where.of(filter);
@@ -194,94 +192,9 @@ public class ClaimQuery {
 
         /** With {@code probeWords}, a search checks each claim's words instead of listing the claims of a word. */
         static Where of(ClaimFilter f, boolean probeWords) {
-            List<String> conditions = new ArrayList<>();
-            Map<String, Object> params = new LinkedHashMap<>();
-            if (f.article() != null) {
-                conditions.add("c.article.id = :article");
-                params.put("article", f.article());
-            }
-            if (f.status() != null) {
-                conditions.add("c.status = :status");
-                params.put("status", f.status());
-            }
-            if (f.topic() != null) {
-                conditions.add(":topic member of c.topics");
-                params.put("topic", f.topic());
-            }
-            if (f.outlet() != null) {
-                // A subquery rather than the outlet join: counting then reads the claim table (and its outlet index) alone.
-                conditions.add("c.outlet.id in (select o2.id from Outlet o2 where lower(o2.name) = :outlet)");
-                params.put("outlet", f.outlet().toLowerCase(Locale.ROOT));
-            }
-            if (f.stance() != null) {
-                conditions.add("c.stance = :stance");
-                params.put("stance", f.stance());
-            }
-            if (f.disputed() != null) {
-                conditions.add("c.disputed = :disputed");
-                params.put("disputed", f.disputed());
-            }
-            if (f.kind() != null) {
-                conditions.add("c.kind = :kind");
-                params.put("kind", f.kind());
-            }
-            if (f.checkable() != null) {
-                conditions.add("c.checkable = :checkable");
-                params.put("checkable", f.checkable());
-            }
-            if (f.attributedTo() != null) {
-                conditions.add("c.attributedTo = :attributedTo");
-                params.put("attributedTo", f.attributedTo());
-            }
-            if (f.reviewersDisagree() != null) {
-                conditions.add("c.reviewersDisagree = :disagree");
-                params.put("disagree", f.reviewersDisagree());
-            }
-            if (f.orphaned() != null) {
-                conditions.add("c.orphaned = :orphaned");
-                params.put("orphaned", f.orphaned());
-            }
-            if (f.outletStance() != null) {
-                String ofStance = "c.outlet.id in (select o3.id from Outlet o3 where o3.stance = :outletStance)";
-                conditions.add(f.outletStance() == OutletStance.UNKNOWN ? "(" + ofStance + " or c.outlet is null)" : ofStance);
-                params.put("outletStance", f.outletStance());
-            }
-            if (f.publishedFrom() != null) {
-                conditions.add("c.published >= :publishedFrom");
-                params.put("publishedFrom", f.publishedFrom());
-            }
-            if (f.publishedTo() != null) {
-                conditions.add("c.published <= :publishedTo");
-                params.put("publishedTo", f.publishedTo());
-            }
-            if (f.undated() != null) {
-                conditions.add(f.undated() ? "c.published is null" : "c.published is not null");
-            }
-            if (f.reviewedBy() != null) {
-                conditions.add("exists (select 1 from Verdict v where v.claim = c and v.reviewer.id = :reviewer"
-                        + " and v.current = true)");
-                params.put("reviewer", f.reviewedBy());
-            }
-            if (f.inSet() != null) {
-                conditions.add("exists (select 1 from ClaimSetItem i where i.id.setId = :set and i.id.claimId = c.id)");
-                params.put("set", f.inSet());
-            }
-            if (f.q() != null) {
-                // The word index narrows to the claims holding the search's longest words; the phrase is then
-                // checked on those claims only (a one-word search is the word index's answer already).
-                List<String> words = SearchWords.narrowing(f.q());
-                for (int i = 0; i < words.size(); i++) {
-                    conditions.add(probeWords
-                            ? "exists (select 1 from ClaimWord w where w.id.claimId = c.id and w.id.word like :word" + i + ")"
-                            : "c.id in (select w.id.claimId from ClaimWord w where w.id.word like :word" + i + ")");
-                    params.put("word" + i, SearchWords.startingWith(words.get(i)));
-                }
-                if (!SearchWords.isOneWord(f.q())) {
-                    conditions.add("lower(c.text) like :q escape '\\'");
-                    params.put("q", "%" + escapeLike(f.q().toLowerCase(Locale.ROOT)) + "%");
-                }
-            }
-            return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+            ClaimConditions conditions = new ClaimConditions(probeWords);
+            ClaimField.all().forEach(field -> field.addTo(conditions, f));
+            return new Where(conditions.clause(), conditions.params());
         }
 
         /** The clause with one more fixed condition. */
@@ -291,10 +204,6 @@ public class ClaimQuery {
 
         void bind(TypedQuery<?> query) {
             params.forEach(query::setParameter);
-        }
-
-        private static String escapeLike(String text) {
-            return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         }
     }
 }

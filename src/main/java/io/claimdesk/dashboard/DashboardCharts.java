@@ -2,8 +2,11 @@ package io.claimdesk.dashboard;
 
 import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.article.OutletStance;
-import io.claimdesk.claim.ClaimFilterParams;
+import io.claimdesk.claim.ClaimField;
+import io.claimdesk.claim.ClaimFilter;
+import io.claimdesk.claim.ClaimListUrls;
 import io.claimdesk.claim.ClaimQuery;
+import io.claimdesk.claim.ClaimSort;
 import io.claimdesk.claim.ClaimStatus;
 import io.claimdesk.extraction.ClaimStance;
 import io.claimdesk.extraction.DateLines;
@@ -22,7 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** Turns the dashboard's counts into its charts, each number linked to the claim list filtered to its claims. */
@@ -55,7 +58,7 @@ public class DashboardCharts {
         List<DashboardQuery.MonthCount> months = counts.byMonth();
         long undated = months.stream().filter(m -> m.year() == null).mapToLong(DashboardQuery.MonthCount::claims).sum();
         return new DashboardView(stances.total(), queues(accountId), Series.all(), outletChart(outlets), moreOutlets,
-                Urls.articles(1), timeChart(months), timeUnit(months), undated, claimList(p -> p.undated = "true"),
+                Urls.articles(1), timeChart(months), timeUnit(months), undated, claimList(f -> f.with(ClaimField.UNDATED, true)),
                 matrix(stances), topicChart(counts.topics()));
     }
 
@@ -67,12 +70,10 @@ public class DashboardCharts {
             tiles.add(new DashboardView.QueueTile(view.label, claims.count(queue.filter(accountId, 1, 1)),
                     Urls.queue(queue.query()), null));
         }
-        ClaimFilterParams disputedUnreviewed = params(p -> {
-            p.status = ClaimStatus.UNREVIEWED.name();
-            p.disputed = "true";
-        });
-        tiles.add(new DashboardView.QueueTile("Disputed, not yet reviewed", claims.count(disputedUnreviewed.toFilter(config)),
-                Urls.claimList(disputedUnreviewed.toFilter(config), config.pageSize()), "allegations and denials no reviewer has judged"));
+        ClaimFilter disputedUnreviewed = unfiltered().with(ClaimField.STATUS, ClaimStatus.UNREVIEWED)
+                .with(ClaimField.DISPUTED, true);
+        tiles.add(new DashboardView.QueueTile("Disputed, not yet reviewed", claims.count(disputedUnreviewed),
+                ClaimListUrls.list(disputedUnreviewed, config.pageSize()), "allegations and denials no reviewer has judged"));
         return tiles;
     }
 
@@ -80,12 +81,9 @@ public class DashboardCharts {
         List<BarChart.Bar> bars = outlets.stream().map(o -> {
             List<BarChart.Part> parts = Arrays.stream(ClaimStatus.values()).map(status -> {
                 long n = o.byStatus().getOrDefault(status, 0L);
-                return new BarChart.Part(Series.of(status), n, claimList(p -> {
-                    p.outlet = o.name();
-                    p.status = status.name();
-                }), o.name() + ": " + n + " " + Series.of(status).label());
+                return new BarChart.Part(Series.of(status), n, claimList(f -> f.with(ClaimField.OUTLET, o.name()).with(ClaimField.STATUS, status)), o.name() + ": " + n + " " + Series.of(status).label());
             }).toList();
-            return new BarChart.Bar(o.name(), claimList(p -> p.outlet = o.name()), claims(o.total()) + ": " + inWords(parts), parts);
+            return new BarChart.Bar(o.name(), claimList(f -> f.with(ClaimField.OUTLET, o.name())), claims(o.total()) + ": " + inWords(parts), parts);
         }).toList();
         return BarChart.of("chart-outlets", "Claims per outlet by review status",
                 outlets.isEmpty() ? "No outlet has claims yet."
@@ -161,10 +159,7 @@ public class DashboardCharts {
 
     /** One bar of the time chart, linked to the claims published from {@code from} to {@code to} (null: open). */
     private BarChart.Bar timeBar(String label, long n, LocalDate from, LocalDate to) {
-        String url = claimList(p -> {
-            p.publishedFrom = from == null ? null : from.toString();
-            p.publishedTo = to == null ? null : to.toString();
-        });
+        String url = claimList(f -> f.with(ClaimField.PUBLISHED_FROM, from).with(ClaimField.PUBLISHED_TO, to));
         return new BarChart.Bar(label, url, claims(n), List.of(new BarChart.Part(Series.CLAIMS, n, url, label + ": " + claims(n))));
     }
 
@@ -177,18 +172,15 @@ public class DashboardCharts {
             List<DashboardView.Cell> cells = new ArrayList<>();
             for (ClaimStance claim : ClaimStance.values()) {
                 long n = stances.count(outlet, claim);
-                cells.add(new DashboardView.Cell(n, claimList(p -> {
-                    p.outletStance = outlet.name();
-                    p.stance = claim.name();
-                }), level(n, largest), n + " claims " + word(claim) + " by " + word(outlet) + " outlets"));
+                cells.add(new DashboardView.Cell(n, claimList(f -> f.with(ClaimField.OUTLET_STANCE, outlet).with(ClaimField.STANCE, claim)), level(n, largest), n + " claims " + word(claim) + " by " + word(outlet) + " outlets"));
             }
             long rowTotal = cells.stream().mapToLong(DashboardView.Cell::count).sum();
             rows.add(new DashboardView.MatrixRow(outlet, new DashboardView.Cell(rowTotal,
-                    claimList(p -> p.outletStance = outlet.name()), 0, rowTotal + " claims of " + word(outlet) + " outlets"), cells));
+                    claimList(f -> f.with(ClaimField.OUTLET_STANCE, outlet)), 0, rowTotal + " claims of " + word(outlet) + " outlets"), cells));
         }
         List<DashboardView.Cell> columnTotals = Arrays.stream(ClaimStance.values()).map(claim -> {
             long n = Arrays.stream(OutletStance.values()).mapToLong(o -> stances.count(o, claim)).sum();
-            return new DashboardView.Cell(n, claimList(p -> p.stance = claim.name()), 0, n + " claims " + word(claim));
+            return new DashboardView.Cell(n, claimList(f -> f.with(ClaimField.STANCE, claim)), 0, n + " claims " + word(claim));
         }).toList();
         return new DashboardView.StanceMatrix(List.of(ClaimStance.values()), rows, columnTotals, stances.total(),
                 stances.withoutOutlet());
@@ -203,15 +195,9 @@ public class DashboardCharts {
                     String label = t.topic().replace('_', ' ');
                     long undisputed = t.claims() - t.disputed();
                     List<BarChart.Part> parts = List.of(
-                            new BarChart.Part(Series.DISPUTED, t.disputed(), claimList(p -> {
-                                p.topic = t.topic();
-                                p.disputed = "true";
-                            }), label + ": " + t.disputed() + " disputed"),
-                            new BarChart.Part(Series.UNDISPUTED, undisputed, claimList(p -> {
-                                p.topic = t.topic();
-                                p.disputed = "false";
-                            }), label + ": " + undisputed + " not disputed"));
-                    return new BarChart.Bar(label, claimList(p -> p.topic = t.topic()),
+                            new BarChart.Part(Series.DISPUTED, t.disputed(), claimList(f -> f.with(ClaimField.TOPIC, t.topic()).with(ClaimField.DISPUTED, true)), label + ": " + t.disputed() + " disputed"),
+                            new BarChart.Part(Series.UNDISPUTED, undisputed, claimList(f -> f.with(ClaimField.TOPIC, t.topic()).with(ClaimField.DISPUTED, false)), label + ": " + undisputed + " not disputed"));
+                    return new BarChart.Bar(label, claimList(f -> f.with(ClaimField.TOPIC, t.topic())),
                             t.disputed() + " of " + t.claims() + " disputed (" + Math.round(100.0 * t.disputed() / t.claims()) + "%)",
                             parts);
                 }).toList();
@@ -239,14 +225,12 @@ public class DashboardCharts {
         return value.name().toLowerCase(Locale.ROOT);
     }
 
-    /** The claim list narrowed as the given list parameters say: the one way the dashboard links into it. */
-    private String claimList(Consumer<ClaimFilterParams> narrowing) {
-        return Urls.claimList(params(narrowing).toFilter(config), config.pageSize());
+    /** The claim list narrowed as given: the one way the dashboard links into it. */
+    private String claimList(UnaryOperator<ClaimFilter> narrowing) {
+        return ClaimListUrls.list(narrowing.apply(unfiltered()), config.pageSize());
     }
 
-    private static ClaimFilterParams params(Consumer<ClaimFilterParams> narrowing) {
-        ClaimFilterParams params = new ClaimFilterParams();
-        narrowing.accept(params);
-        return params;
+    private ClaimFilter unfiltered() {
+        return ClaimFilter.unfiltered(ClaimSort.NEWEST, 1, config.pageSize());
     }
 }

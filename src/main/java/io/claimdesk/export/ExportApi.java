@@ -5,13 +5,15 @@ import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
 import io.claimdesk.claim.ClaimFilter;
 import io.claimdesk.claim.ClaimFilterParams;
+import io.claimdesk.claim.ClaimListUrls;
 import io.claimdesk.web.Urls;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.time.Instant;
@@ -36,10 +38,10 @@ public class ExportApi {
     }
 
     @GET
-    public Response claims(@RestQuery String format, @BeanParam ClaimFilterParams params) {
+    public Response claims(@RestQuery String format, @Context UriInfo request) {
         ExportFormat chosen = ExportFormat.parse(format);
-        ClaimFilter filter = params.toFilter(config);
-        ExportScope scope = new ExportScope(null, null, null, null, Urls.filterQuery(filter));
+        ClaimFilter filter = ClaimFilterParams.ofQuery(request.getQueryParameters()).toFilter(config);
+        ExportScope scope = new ExportScope(null, null, null, null, ClaimListUrls.filterQuery(filter));
         return download(scope, filter, chosen);
     }
 

@@ -3,11 +3,13 @@ package io.claimdesk.export;
 import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
+import io.claimdesk.claim.ClaimField;
 import io.claimdesk.claim.ClaimFilter;
 import io.claimdesk.claim.ClaimFilterParams;
 import io.claimdesk.claim.ClaimPage;
 import io.claimdesk.claim.ClaimQuery;
 import io.claimdesk.claim.ClaimRow;
+import io.claimdesk.claim.ClaimSort;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.failure.NotFound;
 import io.claimdesk.web.PageJson;
@@ -130,7 +132,6 @@ public class SetApi {
 
     /** Every member of the set, whatever its status, in queue (id) order. */
     static ClaimFilter members(SetSummary set, int page, int size) {
-        return new ClaimFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, set.id(), io.claimdesk.claim.ClaimSort.QUEUE, page, size, null);
+        return ClaimFilter.unfiltered(ClaimSort.QUEUE, page, size).with(ClaimField.IN_SET, set.id());
     }
 }

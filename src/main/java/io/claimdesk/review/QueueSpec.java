@@ -1,5 +1,6 @@
 package io.claimdesk.review;
 
+import io.claimdesk.claim.ClaimField;
 import io.claimdesk.claim.ClaimFilter;
 import io.claimdesk.claim.ClaimSort;
 import io.claimdesk.claim.ClaimStatus;
@@ -43,10 +44,14 @@ public record QueueSpec(View view, String topic, String outlet) {
     }
 
     public ClaimFilter filter(long accountId, int page, int size) {
-        return new ClaimFilter(null, view == View.UNREVIEWED ? ClaimStatus.UNREVIEWED : null, topic, outlet, null,
-                view == View.DISPUTED ? Boolean.TRUE : null, null, null, null, null,
-                view == View.DISAGREE ? Boolean.TRUE : null, null, null, null, null, null, view == View.MINE ? accountId : null,
-                null, ClaimSort.QUEUE, page, size, null);
+        ClaimFilter queue = ClaimFilter.unfiltered(ClaimSort.QUEUE, page, size)
+                .with(ClaimField.TOPIC, topic).with(ClaimField.OUTLET, outlet);
+        return switch (view) {
+            case UNREVIEWED -> queue.with(ClaimField.STATUS, ClaimStatus.UNREVIEWED);
+            case DISPUTED -> queue.with(ClaimField.DISPUTED, true);
+            case DISAGREE -> queue.with(ClaimField.REVIEWERS_DISAGREE, true);
+            case MINE -> queue.with(ClaimField.REVIEWED_BY, accountId);
+        };
     }
 
     /** The query string that names this queue, for the queue page and for a claim opened from it. */

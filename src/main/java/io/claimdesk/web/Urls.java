@@ -1,14 +1,9 @@
 package io.claimdesk.web;
 
-import io.claimdesk.claim.ClaimFilter;
-import io.claimdesk.claim.ClaimSort;
 import io.quarkus.qute.TemplateData;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The route table: every path the app serves or links to is spelled here once. Resources build their
@@ -16,6 +11,7 @@ import java.util.stream.Collectors;
  * reach both through the {@code url:} namespace ({@code {url:SETS}}, {@code {url:claim(row.id)}}), which Qute checks
  * at build time, also in layout and tags: a misspelt route or a wrong argument fails the build instead of giving a
  * dead link.
+ * The claim list's URL for a whole filter is built beside the filter's declaration ({@code claim.ClaimListUrls}).
  */
 @TemplateData(namespace = "url")
 public final class Urls {
@@ -241,70 +237,5 @@ public final class Urls {
     /** The member of a collection that {@link #ID} stands for in its @Path. */
     private static String member(String collection, long id) {
         return collection + "/" + id;
-    }
-
-    /** The claim list showing this filter; defaults (first page, newest first, default size) are left out. */
-    public static String claimList(ClaimFilter f, int defaultSize) {
-        Map<String, String> params = filterParams(f);
-        if (f.sort() != ClaimSort.NEWEST) {
-            params.put("sort", f.sort().param);
-        }
-        if (f.page() > 1) {
-            params.put("page", String.valueOf(f.page()));
-        }
-        if (f.size() != defaultSize) {
-            params.put("size", String.valueOf(f.size()));
-        }
-        if (f.after() != null) {
-            params.put("after", f.after().param());
-        }
-        return params.isEmpty() ? "/" : "/?" + query(params);
-    }
-
-    /** The export of everything the filter matches, in a format. */
-    public static String claimExport(ClaimFilter f, String format) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("format", format);
-        params.putAll(filterParams(f));
-        return "/api/claims/export?" + query(params);
-    }
-
-    /** The filter's narrowing parameters (no paging or order), as the list's query parameters name them. */
-    public static Map<String, String> filterParams(ClaimFilter f) {
-        Map<String, String> params = new LinkedHashMap<>();
-        add(params, "article", f.article());
-        add(params, "status", f.status());
-        add(params, "topic", f.topic());
-        add(params, "outlet", f.outlet());
-        add(params, "stance", f.stance());
-        add(params, "disputed", f.disputed());
-        add(params, "kind", f.kind());
-        add(params, "checkable", f.checkable());
-        add(params, "attributedTo", f.attributedTo());
-        add(params, "q", f.q());
-        add(params, "reviewersDisagree", f.reviewersDisagree());
-        add(params, "orphaned", f.orphaned());
-        add(params, "outletStance", f.outletStance());
-        add(params, "publishedFrom", f.publishedFrom());
-        add(params, "publishedTo", f.publishedTo());
-        add(params, "undated", f.undated());
-        return params;
-    }
-
-    /** The filter's narrowing parameters as a query string ({@code topic=…&disputed=true}), "" for none. */
-    public static String filterQuery(ClaimFilter f) {
-        return query(filterParams(f));
-    }
-
-    private static String query(Map<String, String> params) {
-        return params.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
-
-    private static void add(Map<String, String> params, String name, Object value) {
-        if (value != null) {
-            params.put(name, value.toString());
-        }
     }
 }

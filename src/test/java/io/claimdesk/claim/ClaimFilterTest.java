@@ -94,6 +94,22 @@ class ClaimFilterTest {
     }
 
     @Test
+    void attributedSeparatesClaimsThatNameWhoMadeThemFromThoseThatNameNoOne() {
+        String outlet = outletWithThreeClaims();
+        List<Object> speakers = claims("outlet=" + outlet).getList("items.attributedTo");
+        long named = speakers.stream().filter(java.util.Objects::nonNull).count();
+        assertTrue(named > 0 && named < speakers.size(), "the outlet's claims are both attributed and not: " + speakers);
+        JsonPath attributed = claims("outlet=" + outlet + "&attributed=true");
+        assertEquals(named, attributed.getLong("total"));
+        assertTrue(attributed.getList("items.attributedTo").stream().allMatch(java.util.Objects::nonNull));
+        JsonPath unattributed = claims("outlet=" + outlet + "&attributed=false");
+        assertEquals(speakers.size() - named, unattributed.getLong("total"));
+        assertTrue(unattributed.getList("items.attributedTo").stream().allMatch(java.util.Objects::isNull));
+        asReviewer().get("/?outlet=" + outlet + "&attributed=false").then().statusCode(200)
+                .body(containsString("Attributed: false"));
+    }
+
+    @Test
     void statusSeparatesUnreviewedClaims() {
         String outlet = outletWithThreeClaims();
         assertEquals(3, claims("outlet=" + outlet + "&status=UNREVIEWED").getInt("total"));
@@ -167,6 +183,16 @@ class ClaimFilterTest {
         assertTrue(claims("outlet=" + outlet).getList("items.topics").stream()
                 .anyMatch(t -> ((List<?>) t).contains("military_cooperation")));
         asReviewer().get("/api/claims?outlet=" + outlet).then().body("items.status", hasItem("UNREVIEWED"));
+    }
+
+    @Test
+    void aFilterTheFormHasNoControlForIsKeptByTheFormAndShownAsAChipThatRemovesIt() {
+        String outlet = outletWithThreeClaims();
+        asReviewer().get("/?outlet=" + outlet + "&orphaned=false&size=2").then().statusCode(200)
+                .body(containsString("<strong>3</strong> claims match"))
+                .body(containsString("<input type=\"hidden\" name=\"orphaned\" value=\"false\">"))
+                .body(containsString("Orphaned: false <a href=\"/?outlet=" + outlet.replace(" ", "+") + "&amp;size=2\""))
+                .body(not(containsString("<input type=\"hidden\" name=\"outlet\"")));
     }
 
     @Test
