@@ -17,6 +17,11 @@ public record RelatedClaim(long relationId, RelationType type, RelationState sta
         return "/relations/" + relationId + "/decision";
     }
 
+    /** A confirmed relation offers no "Confirm" button again. */
+    public boolean confirmed() {
+        return state == RelationState.CONFIRMED;
+    }
+
     public boolean rejected() {
         return state == RelationState.REJECTED;
     }
