@@ -2,6 +2,7 @@ package io.claimdesk.matching;
 
 import io.claimdesk.TestArticles;
 import io.claimdesk.TestMatching;
+import io.claimdesk.article.Article;
 import io.claimdesk.article.ArticleImporter;
 import io.claimdesk.article.NewArticle;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -50,8 +52,7 @@ class LongArticleMatchingTest {
         assertNotNull(matchedAt(longArticle), "the long article is linked in the end, slice after slice");
     }
 
-    private Object matchedAt(long articleId) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select matched_at from article where id = ?1")
-                .setParameter(1, articleId).getSingleResult());
+    private Instant matchedAt(long articleId) {
+        return QuarkusTransaction.requiringNew().call(() -> em.find(Article.class, articleId).matchedAt);
     }
 }
