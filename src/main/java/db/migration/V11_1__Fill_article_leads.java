@@ -13,6 +13,11 @@ import java.sql.SQLException;
 /**
  * Fills {@code article.lead} for the articles stored before it existed, with the reading new imports use
  * ({@link Leads}): where the body starts is the segmenter's call, which SQL cannot make.
+ *
+ * <p>Unlike V10_1, which keeps a frozen copy of its tokenizer, this one calls the extraction library as it is:
+ * freezing it would copy the segmenter and its language pack (some 1,500 lines). That is safe here because the lead
+ * is a display name derived from the text, which every re-extraction writes again; nothing is stored or looked up
+ * by it, so a later segmenter only gives the lead a re-extraction would give too.
  */
 public class V11_1__Fill_article_leads extends BaseJavaMigration {
 

@@ -72,6 +72,14 @@ public class Article extends PanacheEntity {
     @JoinColumn(name = "repost_of_id")
     public Article repostOf;
 
+    /**
+     * When the matcher last linked this article's claims to the corpus; null while they are still to be linked.
+     * Written only by bulk updates (the matcher marks, a re-extraction clears), never through the entity: an edit
+     * saved meanwhile neither writes back the value it read nor bumps {@link #version} by a marking.
+     */
+    @Column(name = "matched_at", insertable = false, updatable = false)
+    public Instant matchedAt;
+
     @Version
     @Column(nullable = false)
     public int version;

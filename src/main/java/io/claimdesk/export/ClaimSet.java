@@ -1,6 +1,7 @@
 package io.claimdesk.export;
 
 import io.claimdesk.account.Account;
+import io.claimdesk.claim.ClaimStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,7 +25,7 @@ public class ClaimSet extends PanacheEntity {
     @Column(length = 2000)
     public String sourceFilter;
 
-    /** A verified set publishes only its corroborated claims. */
+    /** A verified set publishes only its corroborated claims ({@link #leftOutOfExport(boolean, ClaimStatus)}). */
     @Column(nullable = false)
     public boolean verifiedOnly;
 
@@ -34,4 +35,13 @@ public class ClaimSet extends PanacheEntity {
 
     @Column(nullable = false)
     public Instant createdAt;
+
+    /**
+     * Whether a member with this status stays out of the set's exports: in a verified set every claim that is not
+     * corroborated does. The set's page marks those members; the export's filter ({@code ClaimFilter.inSet}) and the
+     * count in {@link SetSummary} state the same rule in a query.
+     */
+    public static boolean leftOutOfExport(boolean verifiedOnly, ClaimStatus status) {
+        return verifiedOnly && status != ClaimStatus.CORROBORATED;
+    }
 }

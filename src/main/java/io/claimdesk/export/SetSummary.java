@@ -1,6 +1,7 @@
 package io.claimdesk.export;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.claimdesk.claim.ClaimStatus;
 
 import java.time.Instant;
 
@@ -16,6 +17,11 @@ public record SetSummary(long id, String name, String description, boolean verif
                         and c.status = io.claimdesk.claim.ClaimStatus.CORROBORATED))
             from ClaimSet s join s.createdBy a
             """;
+
+    /** Whether a member with this status is left out of the set's exports ({@link ClaimSet#leftOutOfExport}). */
+    public boolean leftOutOfExport(ClaimStatus status) {
+        return ClaimSet.leftOutOfExport(verifiedOnly, status);
+    }
 
     /** Claims a verified export leaves out because they are not corroborated. */
     @JsonProperty("leftOut")

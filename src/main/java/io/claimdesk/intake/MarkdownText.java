@@ -1,130 +1,168 @@
 package io.claimdesk.intake;
 
-import java.util.ArrayList;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Markdown to the plain text a reader sees: markup characters go, words stay as typed. Blocks become paragraphs
- * separated by a blank line; the lines inside a block keep their line breaks.
+ * Markdown to the plain text a reader sees: markup characters go, words stay as typed. CommonMark reads the
+ * markup; this writes its text. Blocks become paragraphs separated by a blank line, but only where the author left
+ * one (or a heading, code block or rule stands): lines that follow each other in the source, such as a quote's
+ * lines or a list's items, stay lines of one paragraph, as an author reading the source sees them.
+ *
+ * <p>The tree is walked in a loop, not by a recursive visitor: a text of 100,000 nested quote or list markers
+ * nests as deep, and recursion that deep overflows the stack.
  */
 public final class MarkdownText {
 
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
-    private static final Pattern ATX = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
-    private static final Pattern SETEXT = Pattern.compile("^ {0,3}(?:=+|-+)[ \\t]*$");
-    /** Possessive, so a line of 100,000 dashes is one loop, not 100,000 nested calls (a StackOverflowError). */
-    private static final Pattern THEMATIC_BREAK = Pattern.compile("^ {0,3}([-*_])[ \\t]*+\\1(?:[ \\t]*+\\1)++[ \\t]*$");
-    private static final Pattern QUOTE = Pattern.compile("^ {0,3}> ?");
-    private static final Pattern LIST_MARKER = Pattern.compile("^[ \\t]*(?:[-*+]|\\d{1,9}[.)])[ \\t]+");
-    private static final Pattern REFERENCE_DEFINITION = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:[ \\t]*\\S+.*$");
+    /** Thread-safe once built; source spans give each block its lines, so the writer sees where blank lines were. */
+    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
-    private final List<String> blocks = new ArrayList<>();
-    private final List<String> block = new ArrayList<>();
-    private String fence;
-    private boolean inComment;
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t]*\n");
+
+    private final StringBuilder out = new StringBuilder();
+    /** The last source line written or passed over (a comment, a reference definition). */
+    private int lastLine = -1;
+    /** Whether what was written last is a paragraph the next block may continue on its next line. */
+    private boolean lastFlows;
+    /** A rule, or blank source lines, stand since what was written last. */
+    private boolean broken;
 
     private MarkdownText() {
     }
 
     public static String of(String md) {
-        MarkdownText out = new MarkdownText();
-        for (String line : LINE_BREAK.split(md, -1)) {
-            out.line(line);
+        Node document = PARSER.parse(md);
+        MarkdownText text = new MarkdownText();
+        for (Node node = document.getFirstChild(); node != null; node = next(node, document, !text.block(node))) {
+            // Each block is taken by block(); quotes, lists and their items are walked into.
         }
-        out.endBlock();
-        return String.join("\n\n", out.blocks);
+        return text.out.toString();
     }
 
-    private void line(String raw) {
-        if (fence != null) {
-            codeLine(raw);
-            return;
-        }
-        Matcher open = FENCE.matcher(raw);
-        if (!inComment && open.find()) {
-            endBlock();
-            fence = open.group(1);
-            return;
-        }
-        boolean commented = inComment || raw.contains("<!--");
-        String line = withoutComments(raw);
-        while (QUOTE.matcher(line).find()) {
-            line = QUOTE.matcher(line).replaceFirst("");
-        }
-        if (line.isBlank()) {
-            // A line that only held a comment, or lay inside one, is no paragraph break.
-            if (!commented) {
-                endBlock();
-            }
-            return;
-        }
-        if (SETEXT.matcher(line).matches() && !block.isEmpty() || THEMATIC_BREAK.matcher(line).matches()) {
-            endBlock();
-            return;
-        }
-        Matcher heading = ATX.matcher(line);
-        if (heading.matches()) {
-            endBlock();
-            block.add(MarkdownInline.plain(heading.group(1) == null ? "" : heading.group(1)));
-            endBlock();
-            return;
-        }
-        if (REFERENCE_DEFINITION.matcher(line).matches()) {
-            return;
-        }
-        String plain = MarkdownInline.plain(LIST_MARKER.matcher(line).replaceFirst("").stripTrailing());
-        // A line that only held an image leaves nothing, and must not read as a paragraph break.
-        if (!plain.isBlank()) {
-            block.add(plain);
-        }
-    }
-
-    /** Code is text the author wants read verbatim, so only the fences go. */
-    private void codeLine(String raw) {
-        Matcher close = FENCE.matcher(raw);
-        if (close.find() && raw.strip().chars().allMatch(c -> c == fence.charAt(0))
-                && close.group(1).length() >= fence.length()) {
-            fence = null;
-            endBlock();
+    /** Writes a block that holds text; false for a container (quote, list, item) whose blocks come next. */
+    private boolean block(Node node) {
+        if (node instanceof Paragraph) {
+            write(node, inline(node), true);
+        } else if (node instanceof Heading) {
+            write(node, inline(node), false);
+        } else if (node instanceof FencedCodeBlock code) {
+            // Code is text the author wants read verbatim, so only the fences go.
+            write(node, verbatim(code.getLiteral()), false);
+        } else if (node instanceof IndentedCodeBlock code) {
+            write(node, verbatim(code.getLiteral()), false);
+        } else if (node instanceof HtmlBlock html) {
+            // Comments vanish without splitting a paragraph; other HTML stays as typed, and the blank lines a block
+            // such as <pre> holds still part paragraphs.
+            write(node, BLANK_LINE.splitAsStream(COMMENT.matcher(html.getLiteral()).replaceAll(""))
+                    .map(MarkdownText::lines).filter(p -> !p.isEmpty()).collect(Collectors.joining("\n\n")), true);
+        } else if (node instanceof ThematicBreak) {
+            broken = true;
+        } else if (node instanceof LinkReferenceDefinition) {
+            passOver(node);
         } else {
-            block.add(raw);
+            return false;
         }
+        return true;
     }
 
-    private String withoutComments(String line) {
-        StringBuilder kept = new StringBuilder();
-        int at = 0;
-        while (at < line.length()) {
-            int next = line.indexOf(inComment ? "-->" : "<!--", at);
-            if (next < 0) {
-                if (!inComment) {
-                    kept.append(line, at, line.length());
-                }
-                break;
-            }
-            if (!inComment) {
-                kept.append(line, at, next);
-            }
-            at = next + (inComment ? 3 : 4);
-            inComment = !inComment;
+    private void write(Node block, String text, boolean flows) {
+        if (text.isEmpty()) {
+            // A block that held only an image or a comment leaves nothing, and must not read as a paragraph break.
+            passOver(block);
+            return;
         }
-        return kept.toString();
+        if (!out.isEmpty()) {
+            boolean continues = flows && lastFlows && !broken && firstLine(block) == lastLine + 1;
+            out.append(continues ? "\n" : "\n\n");
+        }
+        out.append(text);
+        lastLine = lastLine(block);
+        lastFlows = flows;
+        broken = false;
     }
 
-    /** Only blank lines are trimmed off a block: a code block's first line keeps its indentation. */
-    private void endBlock() {
-        while (!block.isEmpty() && block.get(block.size() - 1).isBlank()) {
-            block.remove(block.size() - 1);
+    private void passOver(Node block) {
+        if (firstLine(block) != lastLine + 1) {
+            broken = true;
         }
-        while (!block.isEmpty() && block.get(0).isBlank()) {
-            block.remove(0);
+        lastLine = lastLine(block);
+    }
+
+    private static int firstLine(Node block) {
+        return block.getSourceSpans().get(0).getLineIndex();
+    }
+
+    private static int lastLine(Node block) {
+        List<SourceSpan> spans = block.getSourceSpans();
+        return spans.get(spans.size() - 1).getLineIndex();
+    }
+
+    /** The text of a block's inline content: emphasis, code and links give their words; images give nothing. */
+    private static String inline(Node block) {
+        StringBuilder text = new StringBuilder();
+        for (Node node = block.getFirstChild(); node != null; node = next(node, block, !(node instanceof Image))) {
+            if (node instanceof Text t) {
+                text.append(t.getLiteral());
+            } else if (node instanceof Code code) {
+                text.append(code.getLiteral());
+            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                text.append('\n');
+            } else if (node instanceof HtmlInline html) {
+                text.append(COMMENT.matcher(html.getLiteral()).replaceAll(""));
+            }
         }
-        if (!block.isEmpty()) {
-            blocks.add(String.join("\n", block));
+        return lines(text.toString());
+    }
+
+    /** The node after this one in document order within {@code root}: its first child (if asked), else the next one up. */
+    private static Node next(Node node, Node root, boolean descend) {
+        if (descend && node.getFirstChild() != null) {
+            return node.getFirstChild();
         }
-        block.clear();
+        for (Node at = node; at != root; at = at.getParent()) {
+            if (at.getNext() != null) {
+                return at.getNext();
+            }
+        }
+        return null;
+    }
+
+    /** The lines that hold text, without trailing spaces: a line that held only an image or a comment is gone. */
+    private static String lines(String text) {
+        return text.lines().map(String::stripTrailing).filter(line -> !line.isBlank()).collect(Collectors.joining("\n"));
+    }
+
+    /** Only blank lines are trimmed off code: its first line keeps its indentation. */
+    private static String verbatim(String code) {
+        List<String> lines = code.lines().toList();
+        int from = 0;
+        int to = lines.size();
+        while (from < to && lines.get(from).isBlank()) {
+            from++;
+        }
+        while (to > from && lines.get(to - 1).isBlank()) {
+            to--;
+        }
+        return String.join("\n", lines.subList(from, to));
     }
 }

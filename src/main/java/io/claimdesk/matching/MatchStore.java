@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,30 +81,29 @@ class MatchStore {
     /** Articles whose claims have not been linked to the corpus yet, in id order after {@code afterId}. */
     @Transactional
     List<Pending> pendingArticles(long afterId, int limit) {
-        List<?> rows = em.createNativeQuery("""
-                        select a.id, (select count(*) from claim c where c.article_id = a.id) from article a
-                        where a.matched_at is null and a.id > ?1 order by a.id""")
-                .setParameter(1, afterId).setMaxResults(limit).getResultList();
-        return rows.stream().map(r -> (Object[]) r)
-                .map(r -> new Pending(((Number) r[0]).longValue(), ((Number) r[1]).longValue())).toList();
+        return em.createQuery("""
+                        select a.id, (select count(c) from Claim c where c.article = a) from Article a
+                        where a.matchedAt is null and a.id > :after order by a.id""", Object[].class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList().stream()
+                .map(r -> new Pending((Long) r[0], (Long) r[1])).toList();
     }
 
     @Transactional
     long pendingCount() {
-        return ((Number) em.createNativeQuery("select count(*) from article where matched_at is null").getSingleResult()).longValue();
+        return em.createQuery("select count(a) from Article a where a.matchedAt is null", Long.class).getSingleResult();
     }
 
     /** Every article to be matched again (after the matcher changed); decided relations stay as they are. */
     @Transactional
     int markAllPending() {
-        return em.createNativeQuery("update article set matched_at = null").executeUpdate();
+        return em.createQuery("update Article a set a.matchedAt = null").executeUpdate();
     }
 
     /**
      * Stores the relations found for these articles' claims, except pairs already stored in any state (so a
      * rejected pair is never suggested again), and marks the articles matched. Each is stored with its calibrated
      * confidence, lowered by the rejections already made on its claims. Returns how many were new.
-     * The mark is a plain update, not through the entity, so it never bumps the version editors edit against.
+     * The mark is a bulk update, not through the entity, so it never bumps the version editors edit against.
      */
     @Transactional
     int saveAll(Map<Long, List<Relation>> foundByArticle) {
@@ -139,8 +137,8 @@ class MatchStore {
             lowering.newlyFound(added);
         }
         if (!matched.isEmpty()) {
-            em.createNativeQuery("update article set matched_at = :now where id in (:ids)")
-                    .setParameter("now", Timestamp.from(now)).setParameter("ids", matched).executeUpdate();
+            em.createQuery("update Article a set a.matchedAt = :now where a.id in :ids")
+                    .setParameter("now", now).setParameter("ids", matched).executeUpdate();
         }
         return added.size();
     }

@@ -18,6 +18,11 @@ public record RelatedClaim(long relationId, RelationType type, RelationState sta
         return Urls.relationDecision(relationId);
     }
 
+    /** A confirmed relation offers no "Confirm" button again. */
+    public boolean confirmed() {
+        return state == RelationState.CONFIRMED;
+    }
+
     public boolean rejected() {
         return state == RelationState.REJECTED;
     }

@@ -211,14 +211,14 @@ public class Reextraction {
     }
 
     /**
-     * The new run's reading of the article's own voice. A plain update, not through the entity, so it never bumps the
+     * The new run's reading of the article's own voice. A bulk update, not through the entity, so it never bumps the
      * metadata version editors edit against; it also marks the article to be matched again.
      */
     private void takeStanceSuggestion(Article article, Extraction extraction) {
         List<String> evidence = extraction.outletStance().evidence();
-        em.createNativeQuery("update article set stance_suggestion = :stance, stance_evidence = :evidence,"
-                        + " matched_at = null where id = :id")
-                .setParameter("stance", OutletStance.valueOf(extraction.outletStance().stance()).name())
+        em.createQuery("update Article a set a.stanceSuggestion = :stance, a.stanceEvidence = :evidence,"
+                        + " a.matchedAt = null where a.id = :id")
+                .setParameter("stance", OutletStance.valueOf(extraction.outletStance().stance()))
                 .setParameter("evidence", evidence.isEmpty() ? null : String.join(" · ", evidence))
                 .setParameter("id", article.id)
                 .executeUpdate();

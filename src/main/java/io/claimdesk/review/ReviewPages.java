@@ -172,19 +172,27 @@ public class ReviewPages {
             change.get();
         } catch (Invalid e) {
             FormState refused = FormState.refused(e, typed);
-            FormState verdictState = verdictForm ? refused : FormState.empty();
-            FormState commentState = verdictForm ? FormState.empty() : refused;
-            if (htmx) {
-                return Response.ok(panelOf(claimId, queue, verdictState, commentState, null)).build();
-            }
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(claimPages.render(claimId, queue, verdictState, commentState, null)).build();
+            return refused(claimId, queue, htmx, verdictForm ? refused : FormState.empty(),
+                    verdictForm ? FormState.empty() : refused, Response.Status.BAD_REQUEST);
+        } catch (NotInDispute e) {
+            // The panel drawn again has no settle form (nothing to settle now): the message stands in its place.
+            return refused(claimId, queue, htmx, new FormState(typed, Map.of("settle", e.getMessage())), FormState.empty(),
+                    Response.Status.CONFLICT);
         }
         if (htmx) {
             return Response.ok(panelOf(claimId, queue, FormState.empty(), FormState.empty(), done)).build();
         }
         String query = (queue == null ? "?" : "?" + queue.query() + "&") + "done=" + done;
         return Response.seeOther(URI.create(Urls.claim(claimId) + query)).build();
+    }
+
+    /** A refused change: the panel alone for htmx (which swaps only a 200), else the whole page with the status. */
+    private Response refused(long claimId, QueueSpec queue, boolean htmx, FormState verdictState, FormState commentState,
+                             Response.Status status) {
+        if (htmx) {
+            return Response.ok(panelOf(claimId, queue, verdictState, commentState, null)).build();
+        }
+        return Response.status(status).entity(claimPages.render(claimId, queue, verdictState, commentState, null)).build();
     }
 
     @Transactional

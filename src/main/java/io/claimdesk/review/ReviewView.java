@@ -17,6 +17,11 @@ public record ReviewView(long claimId, ClaimStatus status, boolean reviewersDisa
                          boolean canReview, boolean canSettle, String me, String actionQuery, FormState verdictForm,
                          FormState commentForm, String done, List<RelationQuery.Citable> citable) {
 
+    /** Whether the settle form is offered: the reader is an editor and the claim is {@link Reviews#settleable}. */
+    public boolean canSettleNow() {
+        return canSettle && Reviews.settleable(status, reviewersDisagree);
+    }
+
     public String verdictAction() {
         return Urls.verdicts(claimId) + actionQuery;
     }

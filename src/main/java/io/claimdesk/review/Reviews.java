@@ -50,10 +50,16 @@ public class Reviews {
         return verdict;
     }
 
-    /** An editor's final verdict: it decides the claim's status until another settlement. */
+    /**
+     * An editor's final verdict: it decides the claim's status until another settlement. Only a claim in dispute is
+     * settled ({@link #settleable}); the page offers no settle form for any other, and the API refuses it alike.
+     */
     @Transactional
     public Verdict settle(long claimId, Account editor, VerdictInput input) {
         Claim claim = claim(claimId);
+        if (!settleable(claim.status, claim.reviewersDisagree)) {
+            throw new NotInDispute(claimId, claim.status);
+        }
         Verdict settlement = checked(claim, editor, input, true);
         Verdict.<Verdict>list("claim = ?1 and current = true and settlement = true", claim).forEach(old -> old.current = false);
         settlement.persist();
@@ -62,6 +68,15 @@ public class Reviews {
         history.record(Account.idOf(editor), HistoryAction.CLAIM_SETTLED, claim.historySubject(),
                 Map.of("status", before.name()), summary(settlement, claim));
         return settlement;
+    }
+
+    /**
+     * Whether an editor may settle a claim now: while it is in dispute, that is contested or with reviewers who
+     * disagree. A claim nobody has judged, or one every current verdict (or a settlement) corroborates, has nothing
+     * to settle; a claim settled as contested may be settled again.
+     */
+    public static boolean settleable(ClaimStatus status, boolean reviewersDisagree) {
+        return reviewersDisagree || status == ClaimStatus.CONTESTED;
     }
 
     /** Status from the current verdicts: a settlement decides; else any contest contests; else all corroborate. */

@@ -5,11 +5,13 @@ import io.claimdesk.TestArticles;
 import io.claimdesk.TestUsers;
 import io.claimdesk.article.Article;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +19,8 @@ import static io.claimdesk.TestUsers.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class SetPagesTest {
@@ -44,6 +48,40 @@ class SetPagesTest {
                 .body(containsString("Verified from " + outlet))
                 .body(containsString("leaves out <strong>2</strong>"))
                 .body(containsString("left out of the export: Unreviewed"));
+    }
+
+    @Test
+    void aVerifiedSetMarksEachMemberItsExportLeavesOutAndOnlyThose() {
+        String editor = TestUsers.newUser("editor");
+        Article article = articles.create(TestArticles.uniqueOutlet("Marks"), LocalDate.of(2022, 3, 3),
+                TestArticles.DRONES, TestArticles.TRADE, TestArticles.PASSPORTS);
+        List<Long> ids = TestUsers.asReviewer().get("/api/claims?sort=queue&article=" + article.id).jsonPath()
+                .getList("items.id", Long.class);
+        verdict(ids.get(0), "CORROBORATED");
+        verdict(ids.get(1), "CONTESTED");
+        FormSession form = FormSession.open("/", () -> as(editor));
+        String verified = form.post("/sets", Map.of("name", "Verified marks", "verifiedOnly", "true", "claimIdsText",
+                ids.get(0) + " " + ids.get(1) + " " + ids.get(2))).then().statusCode(303).extract().header("Location");
+        String open = form.post("/sets", Map.of("name", "Open marks", "claimIdsText", ids.get(0) + " " + ids.get(1)))
+                .then().statusCode(303).extract().header("Location");
+
+        String page = as(editor).get(verified).then().statusCode(200).extract().asString();
+        assertFalse(row(page, ids.get(0)).contains("left out of the export"), "a corroborated claim is exported");
+        assertTrue(row(page, ids.get(1)).contains("left out of the export: Contested"), row(page, ids.get(1)));
+        assertTrue(row(page, ids.get(2)).contains("left out of the export: Unreviewed"), row(page, ids.get(2)));
+        as(editor).get(open).then().statusCode(200).body(not(containsString("left out of the export")));
+    }
+
+    /** The list item of one claim on a set's page. */
+    private static String row(String page, long claimId) {
+        return Arrays.stream(page.split("<li class=\"claim-row")).filter(r -> r.contains("href=\"/claims/" + claimId + "\""))
+                .findFirst().orElseThrow(() -> new AssertionError("no row for claim " + claimId));
+    }
+
+    private static void verdict(long claimId, String verdict) {
+        as(TestUsers.newUser("reviewer")).contentType(ContentType.JSON)
+                .body(Map.of("verdict", verdict, "rationale", "Checked against the ministry's list."))
+                .post("/api/claims/" + claimId + "/verdicts").then().statusCode(201);
     }
 
     @Test

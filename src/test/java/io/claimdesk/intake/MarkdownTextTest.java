@@ -3,6 +3,7 @@ package io.claimdesk.intake;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MarkdownTextTest {
 
@@ -93,5 +94,19 @@ class MarkdownTextTest {
     @Test
     void severalBlankLinesAreOneParagraphBreakAndCrLfIsRead() {
         assertEquals("a\n\nb", MarkdownText.of("\r\na\r\n\r\n\r\n\r\nb\r\n"));
+    }
+
+    @Test
+    void referenceLinksAutolinksAndEntitiesReadAsTheirText() {
+        assertEquals("See the report at https://x.example/r & the annex.",
+                MarkdownText.of("See [the report][r] at <https://x.example/r> &amp; the annex.\n\n[r]: https://x.example/r"));
+    }
+
+    @Test
+    void markersNestedAHundredThousandDeepAreReadWithoutOverflowingTheStack() {
+        for (String md : new String[] {">".repeat(100_000) + " deep", "- ".repeat(100_000) + "deep",
+                "*".repeat(100_000) + "deep" + "*".repeat(100_000)}) {
+            assertTrue(MarkdownText.of(md).contains("deep"), md.substring(0, 10));
+        }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -57,8 +58,7 @@ class LongArticleMatchingTest {
         assertNotNull(matchedAt(articleId), "article " + articleId + " linked within 30 s");
     }
 
-    private Object matchedAt(long articleId) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select matched_at from article where id = ?1")
-                .setParameter(1, articleId).getSingleResult());
+    private Instant matchedAt(long articleId) {
+        return QuarkusTransaction.requiringNew().call(() -> em.find(Article.class, articleId).matchedAt);
     }
 }

@@ -6,6 +6,7 @@ import io.claimdesk.article.Article;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -99,6 +101,34 @@ class ReviewApiTest {
         assertEquals("CONTESTED", settled.getString("status"));
         assertFalse(settled.getBoolean("reviewersDisagree"));
         assertTrue(settled.getList("history.action").contains("CLAIM_SETTLED"));
+    }
+
+    @Test
+    void aSettlementThePageWouldNotOfferIsRefusedWithAConflict() {
+        String reviewer = TestUsers.newUser("reviewer");
+        String editor = TestUsers.newUser("editor");
+        long id = newClaim();
+
+        as(editor).get("/claims/" + id).then().statusCode(200).body(not(containsString("id=\"settle-form\"")));
+        settle(editor, id).statusCode(409).body("error", equalTo("conflict")).body("detail", containsString("not in dispute"));
+
+        verdict(reviewer, id, "CORROBORATED", "The ministry confirms it.", 201);
+        as(editor).get("/claims/" + id).then().body(not(containsString("id=\"settle-form\"")));
+        settle(editor, id).statusCode(409);
+        JsonPath unsettled = claim(id);
+        assertEquals("CORROBORATED", unsettled.getString("status"));
+        assertFalse(unsettled.getList("history.action").contains("CLAIM_SETTLED"), "nothing refused was stored");
+
+        verdict(TestUsers.newUser("reviewer"), id, "CONTESTED", "The ministry's figure is last year's.", 201);
+        as(editor).get("/claims/" + id).then().body(containsString("id=\"settle-form\""));
+        settle(editor, id).statusCode(201);
+        assertEquals("CORROBORATED", claim(id).getString("status"));
+        as(editor).get("/claims/" + id).then().body(not(containsString("id=\"settle-form\"")));
+    }
+
+    private static ValidatableResponse settle(String editor, long claim) {
+        return as(editor).contentType(ContentType.JSON).body(Map.of("verdict", "CORROBORATED", "rationale", "Looks fine to me."))
+                .post("/api/claims/" + claim + "/settlement").then();
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import static io.claimdesk.TestUsers.as;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -64,6 +65,24 @@ class ReviewPagesTest {
                 .body(containsString("status-corroborated"));
         form.post("/claims/" + id + "/comments", Map.of("body", "Gazette link to follow.")).then().statusCode(200)
                 .body(containsString("Gazette link to follow."));
+    }
+
+    @Test
+    void aSettleFormSentForAClaimNoLongerInDisputeIsRefusedWithWhy() {
+        String editor = TestUsers.newUser("editor");
+        long id = claimOf(articles.create(TestArticles.uniqueOutlet("Pages"), LocalDate.of(2021, 1, 1), TestArticles.DRONES));
+        Map<String, String> settle = Map.of("verdict", "CONTESTED", "rationale", "Settled from an old page.");
+
+        FormSession page = FormSession.open("/claims/" + id, () -> as(editor));
+        page.post("/claims/" + id + "/settlement", settle).then().statusCode(409)
+                .body(containsString("id=\"settle-error\""))
+                .body(containsString("is not in dispute"))
+                .body(not(containsString("id=\"settle-form\"")));
+        FormSession panel = FormSession.open("/claims/" + id, () -> as(editor).header("HX-Request", "true"));
+        panel.post("/claims/" + id + "/settlement", settle).then().statusCode(200)
+                .body(containsString("<section id=\"review-panel\""))
+                .body(containsString("is not in dispute"));
+        as(editor).get("/api/claims/" + id).then().body("status", equalTo("UNREVIEWED"));
     }
 
     @Test
