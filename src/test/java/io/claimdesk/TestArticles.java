@@ -1,7 +1,7 @@
 package io.claimdesk;
 
 import io.claimdesk.article.Article;
-import io.claimdesk.article.ArticleImporter;
+import io.claimdesk.intake.ArticleImporter;
 import io.claimdesk.article.NewArticle;
 import jakarta.enterprise.context.ApplicationScoped;
 

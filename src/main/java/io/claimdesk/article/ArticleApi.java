@@ -4,18 +4,12 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
 import io.claimdesk.failure.Invalid;
-import io.claimdesk.intake.GivenFields;
-import io.claimdesk.intake.Intake;
-import io.claimdesk.intake.Prepared;
-import io.claimdesk.intake.Upload;
-import io.claimdesk.intake.Uploads;
 import io.claimdesk.web.ErrorMappers;
 import io.claimdesk.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
 import io.claimdesk.web.Urls;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -26,16 +20,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Articles for integrators. Metadata fields come with their *Evidence when inferred from the text. */
+/**
+ * Articles for integrators: listed, read and edited. Metadata fields come with their *Evidence when inferred from the
+ * text. Importing one ({@code POST} on the same path) is intake's {@code ArticleImportApi}.
+ */
 @Path(Urls.API + Urls.ARTICLES)
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
@@ -48,15 +42,11 @@ public class ArticleApi {
     }
 
     private final ArticleQuery articles;
-    private final ArticleImporter importer;
     private final ArticleEdits edits;
     private final CurrentAccount current;
-    private final Intake intake;
 
-    ArticleApi(ArticleQuery articles, ArticleImporter importer, ArticleEdits edits, CurrentAccount current, Intake intake) {
-        this.intake = intake;
+    ArticleApi(ArticleQuery articles, ArticleEdits edits, CurrentAccount current) {
         this.articles = articles;
-        this.importer = importer;
         this.edits = edits;
         this.current = current;
     }
@@ -76,64 +66,6 @@ public class ArticleApi {
         ArticleSummary summary = articles.require(id);
         Article article = Article.findById(id);
         return Response.ok(new ArticleJson(summary, article.text)).header(HttpHeaders.ETAG, summary.etag()).build();
-    }
-
-    /** The body of a JSON import: the text and whatever metadata the caller knows. */
-    public record ImportJson(String text, String title, String outlet, String author, String published, String url,
-                             String outletStance) {
-    }
-
-    /** What an import answers: where the article is, how many claims were drawn, and how the upload was read. */
-    public record Imported(long id, String sha256, long claims, String format, String charset, Long repostOf) {
-    }
-
-    /**
-     * Imports one article through the same importer as the seeds. Metadata not given is inferred from the text
-     * where it states it. The same bytes again answer 409 with the stored article's location.
-     */
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.EDITOR_NAME)
-    public Response importJson(ImportJson body) {
-        if (body == null || body.text() == null) {
-            throw new Invalid("text", "Send the article's text: {text, title?, outlet?, author?, published?, url?, outletStance?}.");
-        }
-        return imported(intake.prepare(Upload.ofText(body.text()), new GivenFields(body.title(), body.outlet(), body.author(),
-                body.published(), body.url(), body.outletStance()), "api"));
-    }
-
-    /**
-     * A body that is the article itself: text/plain, text/html, text/markdown, or a file sent as it is (its bytes
-     * decide what it is; a PDF or an image is refused with 415). Metadata comes as query parameters.
-     */
-    @POST
-    @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, "text/markdown", MediaType.APPLICATION_OCTET_STREAM, "*/*"})
-    @RolesAllowed(Role.EDITOR_NAME)
-    public Response importBody(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                               @RestQuery String title, @RestQuery String outlet, @RestQuery String author,
-                               @RestQuery String published, @RestQuery String url, @RestQuery String outletStance,
-                               @RestQuery String filename) {
-        return imported(intake.prepare(new Upload(body, contentType, filename),
-                new GivenFields(title, outlet, author, published, url, outletStance), "api"));
-    }
-
-    /** A form upload: a {@code file} part (or a {@code text} field) with the metadata as fields. */
-    @POST
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed(Role.EDITOR_NAME)
-    public Response importMultipart(@RestForm FileUpload file, @RestForm String text, @RestForm String title,
-                                    @RestForm String outlet, @RestForm String author, @RestForm String published,
-                                    @RestForm String url, @RestForm String outletStance) {
-        return imported(intake.prepare(Uploads.of(file, text),
-                new GivenFields(title, outlet, author, published, url, outletStance), "upload"));
-    }
-
-    private Response imported(Prepared prepared) {
-        Article article = importer.importArticle(prepared.article(), current.id());
-        long claims = importer.claimCount(article.id);
-        return Response.created(URI.create(Urls.apiArticle(article.id)))
-                .entity(new Imported(article.id, article.sha256, claims, prepared.format(), prepared.charset(),
-                        importer.repostOf(article.id))).build();
     }
 
     /**

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 public record ArticleMetadata(String title, String outlet, String author, LocalDate published, String url,
                               OutletStance outletStance) {
 
-    static ArticleMetadata of(Article article) {
+    public static ArticleMetadata of(Article article) {
         return new ArticleMetadata(article.title, article.outlet == null ? null : article.outlet.name, article.author,
                 article.published, article.url, article.outlet == null ? null : article.outlet.stance);
     }

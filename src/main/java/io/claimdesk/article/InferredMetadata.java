@@ -31,7 +31,7 @@ public record InferredMetadata(Inferred<String> title, Inferred<String> author, 
      * long is no name and is dropped, a date no article can bear is unknown, and evidence is cut to its column. Read
      * from a page nobody checked, none of these may refuse the import or fail it in the database.
      */
-    InferredMetadata storable() {
+    public InferredMetadata storable() {
         return new InferredMetadata(cut(title, MetadataFields.TITLE_CHARS), name(author, MetadataFields.AUTHOR_CHARS),
                 date(published), name(outlet, MetadataFields.OUTLET_CHARS),
                 names(authorCandidates, MetadataFields.AUTHOR_CHARS), dates(publishedCandidates),

@@ -20,8 +20,8 @@ public final class MetadataFields {
     public static final int OUTLET_CHARS = 200;
     public static final int URL_CHARS = 2000;
     /** Each inferred value's evidence column, and the outlet's stance evidence. */
-    static final int EVIDENCE_CHARS = 2000;
-    static final int SOURCE_NAME_CHARS = 500;
+    public static final int EVIDENCE_CHARS = 2000;
+    public static final int SOURCE_NAME_CHARS = 500;
 
     private MetadataFields() {
     }

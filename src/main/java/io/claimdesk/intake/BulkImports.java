@@ -1,6 +1,5 @@
 package io.claimdesk.intake;
 
-import io.claimdesk.article.ArticleImporter;
 import io.claimdesk.article.MetadataFields;
 import io.claimdesk.failure.Duplicate;
 import io.claimdesk.failure.Invalid;

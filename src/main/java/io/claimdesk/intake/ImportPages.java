@@ -3,7 +3,6 @@ package io.claimdesk.intake;
 import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
 import io.claimdesk.article.Article;
-import io.claimdesk.article.ArticleImporter;
 import io.claimdesk.article.ImportPreview;
 import io.claimdesk.article.Outlet;
 import io.claimdesk.article.OutletStance;

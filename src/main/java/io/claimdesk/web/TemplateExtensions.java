@@ -49,9 +49,4 @@ public class TemplateExtensions {
     static String label(Enum<?> value) {
         return value.name().charAt(0) + value.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
     }
-
-    /** A topic id as the taxonomy labels it ({@code military_cooperation} → "Military cooperation"). */
-    static String topicLabel(String topicId) {
-        return io.claimdesk.article.DeskTopics.label(topicId);
-    }
 }

@@ -2,6 +2,7 @@ package io.claimdesk.article;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.claimdesk.TestArticles;
+import io.claimdesk.intake.ArticleImporter;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package io.claimdesk.article;
 import io.claimdesk.StatementCounter;
 import io.claimdesk.TestArticles;
 import io.claimdesk.TestMatching;
+import io.claimdesk.intake.ArticleImporter;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

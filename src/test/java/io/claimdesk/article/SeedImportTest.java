@@ -1,6 +1,8 @@
 package io.claimdesk.article;
 
 import io.claimdesk.claim.Claim;
+import io.claimdesk.intake.ArticleImporter;
+import io.claimdesk.intake.SeedLoader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.claimdesk.TestArticles;
 import io.claimdesk.TestMatching;
 import io.claimdesk.TestUsers;
-import io.claimdesk.article.ArticleImporter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;

@@ -1,6 +1,5 @@
 package io.claimdesk.intake;
 
-import io.claimdesk.article.ArticleImporter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;

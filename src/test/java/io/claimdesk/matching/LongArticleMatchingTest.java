@@ -3,7 +3,7 @@ package io.claimdesk.matching;
 import io.claimdesk.TestArticles;
 import io.claimdesk.TestMatching;
 import io.claimdesk.article.Article;
-import io.claimdesk.article.ArticleImporter;
+import io.claimdesk.intake.ArticleImporter;
 import io.claimdesk.article.NewArticle;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

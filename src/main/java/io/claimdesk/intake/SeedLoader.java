@@ -1,6 +1,8 @@
-package io.claimdesk.article;
+package io.claimdesk.intake;
 
 import io.claimdesk.ClaimdeskConfig;
+import io.claimdesk.article.Article;
+import io.claimdesk.article.NewArticle;
 import io.claimdesk.failure.Duplicate;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,23 @@
-package io.claimdesk.article;
+package io.claimdesk.intake;
 
+import io.claimdesk.article.Article;
+import io.claimdesk.article.ArticleImported;
+import io.claimdesk.article.ArticleMetadata;
+import io.claimdesk.article.ArticleSegment;
+import io.claimdesk.article.ArticleText;
+import io.claimdesk.article.ImportPreview;
+import io.claimdesk.article.Inferred;
+import io.claimdesk.article.InferredMetadata;
+import io.claimdesk.article.MetadataFields;
+import io.claimdesk.article.MetadataInference;
+import io.claimdesk.article.NewArticle;
+import io.claimdesk.article.Outlet;
+import io.claimdesk.article.OutletDomain;
+import io.claimdesk.article.OutletStance;
 import io.claimdesk.claim.Claim;
 import io.claimdesk.extraction.ClaimExtractor;
-import io.claimdesk.extraction.Extraction;
 import io.claimdesk.extraction.ExtractedClaim;
+import io.claimdesk.extraction.Extraction;
 import io.claimdesk.extraction.Segment;
 import io.claimdesk.failure.Duplicate;
 import io.claimdesk.failure.Invalid;
