@@ -9,10 +9,12 @@ import io.claimdesk.failure.Refused;
 import io.claimdesk.failure.StaleVersion;
 import io.claimdesk.failure.TooLarge;
 import io.claimdesk.failure.Unsupported;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -64,6 +66,16 @@ public class ErrorMappers {
         String error = errors.size() == 1 ? "invalid " + errors.get(0).field() : "invalid input";
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new InvalidError(error, e.getMessage(), errors)).build();
+    }
+
+    /**
+     * A body checked with {@code @Valid} (or any bean's constraints) is refused like every other wrong input: through
+     * {@link Violations}, never in the validator's own shape. Listed by class too, so Quarkus' mapper for its subclass
+     * is not the closer match.
+     */
+    @ServerExceptionMapper({ConstraintViolationException.class, ResteasyReactiveViolationException.class})
+    public Response violated(ConstraintViolationException e, UriInfo uri) {
+        return invalid(Violations.invalid(e.getConstraintViolations()), uri);
     }
 
     @ServerExceptionMapper
