@@ -78,7 +78,10 @@ public class RelationPages {
                 current.has(Role.EDITOR_NAME), "threshold".equals(done), thresholdForm));
     }
 
-    /** An editor sets the score under which suggestions are hidden, then sees the page again (POST, redirect, GET). */
+    /**
+     * An editor sets the score under which suggestions are hidden, then sees the page again (POST, redirect, GET); a
+     * value that cannot be read comes back in its field with the message beside it.
+     */
     @POST
     @Path("conflicts/threshold")
     @RolesAllowed(Role.EDITOR_NAME)
