@@ -4,6 +4,7 @@ import io.claimdesk.failure.Invalid;
 import io.claimdesk.web.Urls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,11 +24,12 @@ import java.util.List;
 public class AccountApi {
 
     /** The body of a new account request; {@code mustChangePassword} makes the password a temporary one. */
-    public record NewAccount(String username, String password, String role, Boolean mustChangePassword) {
+    public record NewAccount(@Username String username, @PasswordRule String password, @RoleId String role,
+                             Boolean mustChangePassword) {
     }
 
     /** The body of a password reset; {@code mustChangePassword} makes the new password a temporary one. */
-    public record NewPassword(String password, Boolean mustChangePassword) {
+    public record NewPassword(@PasswordRule String password, Boolean mustChangePassword) {
     }
 
     private final Accounts accounts;
@@ -56,7 +58,7 @@ public class AccountApi {
     @Path(Urls.ID + Urls.PASSWORD)
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    public AccountJson resetPassword(@RestPath long id, NewPassword body) {
+    public AccountJson resetPassword(@RestPath long id, @Valid NewPassword body) {
         if (body == null) {
             throw new Invalid("body", "Send {password, mustChangePassword?} as JSON.");
         }
@@ -67,11 +69,11 @@ public class AccountApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    public Response create(NewAccount body) {
+    public Response create(@Valid NewAccount body) {
         if (body == null) {
             throw new Invalid("body", "Send {username, password, role} as JSON.");
         }
-        Account account = accounts.create(current.get(), body.username(), body.password(), body.role(),
+        Account account = accounts.create(current.get(), body.username(), body.password(), Role.fromId(body.role()),
                 Boolean.TRUE.equals(body.mustChangePassword()));
         return Response.created(URI.create(Urls.apiAccount(account.id))).entity(AccountJson.of(account)).build();
     }

@@ -4,6 +4,7 @@ import io.claimdesk.failure.Conflict;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.web.FormState;
 import io.claimdesk.web.Urls;
+import io.claimdesk.web.Violations;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -13,6 +14,9 @@ import io.vertx.ext.web.RoutingContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +30,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Signing in and out, choosing one's password, and (for admins) managing accounts. */
 @Path(Urls.HOME)
@@ -39,7 +44,42 @@ public class AccountPages {
     public record PasswordView(String username, boolean required, FormState form) {
     }
 
-    public record AccountsView(List<AccountJson> accounts, List<Role> roles, FormState form, String done) {
+    /**
+     * The accounts with the new account form and, after a refused password reset, that account's reset form with
+     * its message ({@code resetAccount} names the account).
+     */
+    public record AccountsView(List<AccountJson> accounts, List<Role> roles, FormState form, FormState reset,
+                               String done) {
+
+        /** The reset form of this account: the refused one when it was this account's, else an empty one. */
+        public FormState resetFormOf(long accountId) {
+            return reset.value("resetAccount").equals(Long.toString(accountId)) ? reset : FormState.empty();
+        }
+    }
+
+    /** The password form. What was typed is never shown again: passwords are not echoed into a page. */
+    public record PasswordForm(@RestForm String currentPassword, @RestForm @PasswordRule String newPassword,
+                               @RestForm String confirmation) {
+
+        /** Named as a getter so that Bean Validation reports it as the {@code confirmation} field's message. */
+        @AssertTrue(message = "The two new passwords differ.")
+        public boolean isConfirmation() {
+            return Objects.equals(newPassword, confirmation);
+        }
+    }
+
+    /** An admin's new account; {@code temporary} makes the person choose their own password at first sign-in. */
+    public record NewAccountForm(@RestForm @Username String username, @RestForm @PasswordRule String password,
+                                 @RestForm @RoleId String role, @RestForm boolean temporary) {
+
+        /** What a refused form shows again: the username and the role, never the password. */
+        Map<String, String> typed() {
+            return Map.of("username", username == null ? "" : username, "role", role == null ? "" : role);
+        }
+    }
+
+    /** A password an admin sets for someone; {@code temporaryPassword} makes them replace it at the next sign-in. */
+    public record ResetPasswordForm(@RestForm @PasswordRule String newPassword, @RestForm boolean temporaryPassword) {
     }
 
     @CheckedTemplate
@@ -55,13 +95,15 @@ public class AccountPages {
     private final CurrentAccount current;
     private final SecurityIdentity identity;
     private final String sessionCookie;
+    private final Validator validator;
 
     AccountPages(Accounts accounts, CurrentAccount current, SecurityIdentity identity,
-                 @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
+                 @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie, Validator validator) {
         this.accounts = accounts;
         this.current = current;
         this.identity = identity;
         this.sessionCookie = sessionCookie;
+        this.validator = validator;
     }
 
     @GET
@@ -91,13 +133,10 @@ public class AccountPages {
     @POST
     @Path(Urls.OWN_PASSWORD)
     @Authenticated
-    public Response changePassword(@RestForm String currentPassword, @RestForm String newPassword,
-                                   @RestForm String confirmation, RoutingContext routing) {
+    public Response changePassword(@BeanParam PasswordForm form, RoutingContext routing) {
         try {
-            if (newPassword == null || !newPassword.equals(confirmation)) {
-                throw new Invalid("confirmation", "The two new passwords differ.");
-            }
-            accounts.changePassword(current.id(), currentPassword, newPassword);
+            Violations.check(validator, form);
+            accounts.changePassword(current.id(), form.currentPassword(), form.newPassword());
         } catch (Invalid e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(Templates.password(new PasswordView(
                     current.username(), SignedIn.mustChangePassword(identity), FormState.refused(e, Map.of())))).build();
@@ -111,20 +150,20 @@ public class AccountPages {
     @Path(Urls.ACCOUNTS)
     @RolesAllowed(Role.ADMIN_NAME)
     public TemplateInstance accountList(@RestQuery String done) {
-        return view(FormState.empty(), done);
+        return view(FormState.empty(), FormState.empty(), done);
     }
 
     @POST
     @Path(Urls.ACCOUNTS)
     @RolesAllowed(Role.ADMIN_NAME)
-    public Response createAccount(@RestForm String username, @RestForm String password, @RestForm String role,
-                                  @RestForm boolean temporary) {
+    public Response createAccount(@BeanParam NewAccountForm form) {
         try {
-            accounts.create(current.get(), username, password, role, temporary);
+            Violations.check(validator, form);
+            accounts.create(current.get(), form.username(), form.password(), Role.fromId(form.role()), form.temporary());
         } catch (Invalid e) {
-            return refused(e, username, role);
+            return refused(FormState.refused(e, form.typed()), FormState.empty());
         } catch (Conflict taken) {
-            return refused(new Invalid("username", taken.getMessage()), username, role);
+            return refused(FormState.refused(new Invalid("username", taken.getMessage()), form.typed()), FormState.empty());
         }
         return Response.seeOther(URI.create(Urls.ACCOUNTS + "?done=created")).build();
     }
@@ -140,11 +179,12 @@ public class AccountPages {
     @POST
     @Path(Urls.ACCOUNTS + Urls.ID + Urls.PASSWORD)
     @RolesAllowed(Role.ADMIN_NAME)
-    public Response resetPassword(@RestPath long id, @RestForm String newPassword, @RestForm boolean temporaryPassword) {
+    public Response resetPassword(@RestPath long id, @BeanParam ResetPasswordForm form) {
         try {
-            accounts.resetPassword(current.get(), id, newPassword, temporaryPassword);
+            Violations.check(validator, form);
+            accounts.resetPassword(current.get(), id, form.newPassword(), form.temporaryPassword());
         } catch (Invalid e) {
-            return refused(e, null, null);
+            return refused(FormState.empty(), FormState.refused(e, Map.of("resetAccount", Long.toString(id))));
         }
         return Response.seeOther(URI.create(Urls.ACCOUNTS + "?done=reset")).build();
     }
@@ -154,13 +194,11 @@ public class AccountPages {
         routing.response().addCookie(Cookie.cookie(sessionCookie, "").setPath("/").setMaxAge(0).setHttpOnly(true));
     }
 
-    private Response refused(Invalid e, String username, String role) {
-        FormState form = FormState.refused(e, Map.of("username", username == null ? "" : username,
-                "role", role == null ? "" : role));
-        return Response.status(Response.Status.BAD_REQUEST).entity(view(form, null)).build();
+    private Response refused(FormState form, FormState reset) {
+        return Response.status(Response.Status.BAD_REQUEST).entity(view(form, reset, null)).build();
     }
 
-    private TemplateInstance view(FormState form, String done) {
-        return Templates.accounts(new AccountsView(accounts.all(), List.of(Role.values()), form, done));
+    private TemplateInstance view(FormState form, FormState reset, String done) {
+        return Templates.accounts(new AccountsView(accounts.all(), List.of(Role.values()), form, reset, done));
     }
 }

@@ -1,7 +1,6 @@
 package io.claimdesk.account;
 
 import io.claimdesk.failure.Conflict;
-import io.claimdesk.failure.FieldError;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.failure.NotFound;
 import io.claimdesk.history.History;
@@ -11,16 +10,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Creating, disabling and re-keying accounts; every change goes to the history. */
 @ApplicationScoped
 public class Accounts {
-
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,100}");
 
     private final Passwords passwords;
     private final History history;
@@ -33,22 +27,11 @@ public class Accounts {
     }
 
     /**
-     * A new account; actor null means the system. Refuses a bad username and role together ({@link Invalid}), then a
-     * bad password, and a username in use ({@link Conflict}).
+     * A new account; actor null means the system. The username is one the form or the body checked ({@link Username});
+     * a bad password is refused ({@link Invalid}), and a username in use ({@link Conflict}).
      */
     @Transactional
-    public Account create(Account actor, String username, String password, String roleId, boolean mustChangePassword) {
-        List<FieldError> errors = new ArrayList<>();
-        if (username == null || !USERNAME.matcher(username).matches()) {
-            errors.add(new FieldError("username", "A username has 2 to 100 letters, digits, dots, dashes or underscores."));
-        }
-        Role role = Role.fromId(roleId);
-        if (role == null) {
-            errors.add(new FieldError("role", "role must be one of reviewer, editor, admin"));
-        }
-        if (!errors.isEmpty()) {
-            throw new Invalid(errors);
-        }
+    public Account create(Account actor, String username, String password, Role role, boolean mustChangePassword) {
         String hash = passwords.hash("password", password);
         if (Account.findByUsername(username).isPresent()) {
             throw new Conflict("The username '" + username + "' is taken.");

@@ -22,7 +22,7 @@ public class BootstrapAdmin {
         String configured = config.bootstrap().adminPassword().orElse(null);
         String password = configured != null ? configured : passwords.random();
         try {
-            accounts.create(null, "admin", password, Role.ADMIN.id(), configured == null);
+            accounts.create(null, "admin", password, Role.ADMIN, configured == null);
         } catch (Conflict | jakarta.persistence.PersistenceException e) {
             LOG.info("Account 'admin' was created by another process on the same database.");
             return;

@@ -38,17 +38,26 @@ public class Passwords {
 
     /** The bcrypt hash of a password that meets the rules; a 400 naming the field otherwise. */
     public String hash(String field, String password) {
-        if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw new Invalid(field, "A password needs at least " + MIN_LENGTH + " characters.");
-        }
-        if (password.isBlank()) {
-            throw new Invalid(field, "A password cannot be only spaces.");
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new Invalid(field, "A password may have at most " + MAX_BYTES + " bytes in UTF-8: "
-                    + MAX_BYTES + " plain letters, fewer with accents, other scripts or emoji (2 to 4 bytes each).");
+        String problem = problem(password);
+        if (problem != null) {
+            throw new Invalid(field, problem);
         }
         return BcryptUtil.bcryptHash(password, config.passwordHashCost());
+    }
+
+    /** What is wrong with a new password, said so its owner can fix it; null when it meets the rules. */
+    public static String problem(String password) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
+            return "A password needs at least " + MIN_LENGTH + " characters.";
+        }
+        if (password.isBlank()) {
+            return "A password cannot be only spaces.";
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            return "A password may have at most " + MAX_BYTES + " bytes in UTF-8: "
+                    + MAX_BYTES + " plain letters, fewer with accents, other scripts or emoji (2 to 4 bytes each).";
+        }
+        return null;
     }
 
     /** Whether the password is the one hashed; a null hash (no such account) costs the same work and is false. */

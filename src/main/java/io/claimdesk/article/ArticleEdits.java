@@ -1,6 +1,7 @@
 package io.claimdesk.article;
 
 import io.claimdesk.account.Account;
+import io.claimdesk.failure.FieldChecks;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.failure.NotFound;
 import io.claimdesk.failure.StaleVersion;
@@ -12,6 +13,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
@@ -74,28 +76,35 @@ public class ArticleEdits {
     }
 
     private static void apply(Article article, Map<String, String> changes) {
+        // Every wrong field is answered at once: the form shows each message beside its field.
+        FieldChecks checks = new FieldChecks();
+        String title = checks.value(() -> MetadataFields.title(changes.get("title")));
+        String outlet = checks.value(() -> MetadataFields.outlet(changes.get("outlet")));
+        String author = checks.value(() -> MetadataFields.author(changes.get("author")));
+        LocalDate published = checks.value(() -> MetadataFields.published(changes.get("published")));
+        String url = checks.value(() -> MetadataFields.url(changes.get("url")));
+        OutletStance stance = checks.value(() -> Params.parseEnum("outletStance", changes.get("outletStance"), OutletStance.class));
+        checks.refuseIfAny();
         if (changes.containsKey("title")) {
-            article.title = MetadataFields.title(changes.get("title"));
+            article.title = title;
             article.titleEvidence = null;
         }
         if (changes.containsKey("author")) {
-            article.author = MetadataFields.author(changes.get("author"));
+            article.author = author;
             article.authorEvidence = null;
         }
         if (changes.containsKey("published")) {
-            article.published = MetadataFields.published(changes.get("published"));
+            article.published = published;
             article.publishedEvidence = null;
         }
         if (changes.containsKey("url")) {
-            article.url = MetadataFields.url(changes.get("url"));
+            article.url = url;
         }
         if (changes.containsKey("outlet")) {
-            String outlet = MetadataFields.outlet(changes.get("outlet"));
             article.outlet = outlet == null ? null : Outlet.named(outlet);
             article.outletEvidence = null;
         }
         if (changes.containsKey("outletStance")) {
-            OutletStance stance = Params.parseEnum("outletStance", changes.get("outletStance"), OutletStance.class);
             if (stance != null) {
                 if (article.outlet == null) {
                     throw new Invalid("outletStance", "Name the outlet before setting its stance.");

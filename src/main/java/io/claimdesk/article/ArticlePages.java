@@ -14,6 +14,7 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
@@ -25,7 +26,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -39,8 +39,8 @@ public class ArticlePages {
     static final int PAGE_SIZE = 50;
 
     /** The metadata form: the stored values or what was typed, the version it is based on, and any conflict. */
-    public record EditView(ArticleSummary article, Map<String, String> values, int version, Map<String, String> errors,
-                           ArticleMetadata stored, List<OutletStance> stances) {
+    public record EditView(ArticleSummary article, FormState form, int version, ArticleMetadata stored,
+                           List<OutletStance> stances) {
 
         /** The text fields of the form, in order. */
         public List<Field> fields() {
@@ -52,6 +52,19 @@ public class ArticlePages {
 
     /** One input of the metadata form. */
     public record Field(String name, String label, String type) {
+    }
+
+    /**
+     * The metadata form as sent: each field's text ("" makes it unknown) and the version the page showed. The values
+     * are checked where every metadata edit is ({@link MetadataFields}, through {@link ArticleEdits}), all at once.
+     */
+    public record MetadataForm(@RestForm String title, @RestForm String outlet, @RestForm String author,
+                               @RestForm String published, @RestForm String url, @RestForm String outletStance,
+                               @RestForm int version) {
+
+        Map<String, String> changes() {
+            return MetadataFields.typed(title, outlet, author, published, url, outletStance);
+        }
     }
 
     @CheckedTemplate
@@ -86,50 +99,34 @@ public class ArticlePages {
     @Transactional
     public TemplateInstance editForm(@RestPath long id) {
         ArticleSummary summary = articles.require(id);
-        Map<String, String> values = new HashMap<>();
-        values.put("title", orEmpty(summary.title()));
-        values.put("outlet", orEmpty(summary.outlet()));
-        values.put("author", orEmpty(summary.author()));
-        values.put("published", summary.published() == null ? "" : summary.published().toString());
-        values.put("url", orEmpty(summary.url()));
-        values.put("outletStance", summary.outletStance() == null ? "" : summary.outletStance().name());
-        return Templates.edit(new EditView(summary, values, summary.version(), Map.of(), null, List.of(OutletStance.values())));
+        Map<String, String> values = MetadataFields.typed(summary.title(), summary.outlet(), summary.author(),
+                summary.published() == null ? null : summary.published().toString(), summary.url(),
+                summary.outletStance() == null ? null : summary.outletStance().name());
+        return Templates.edit(new EditView(summary, new FormState(values, Map.of()), summary.version(), null,
+                List.of(OutletStance.values())));
     }
 
     @POST
     @Path(Urls.ID + Urls.EDIT)
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response edit(@RestPath long id, @RestForm String title, @RestForm String outlet, @RestForm String author,
-                         @RestForm String published, @RestForm String url, @RestForm String outletStance,
-                         @RestForm int version) {
-        Map<String, String> typed = new HashMap<>();
-        typed.put("title", orEmpty(title));
-        typed.put("outlet", orEmpty(outlet));
-        typed.put("author", orEmpty(author));
-        typed.put("published", orEmpty(published));
-        typed.put("url", orEmpty(url));
-        typed.put("outletStance", orEmpty(outletStance));
+    public Response edit(@RestPath long id, @BeanParam MetadataForm form) {
+        Map<String, String> typed = form.changes();
         try {
-            edits.edit(id, version, typed, current.get());
+            edits.edit(id, form.version(), typed, current.get());
         } catch (Invalid e) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(editAgain(id, typed, version, FormState.messages(e), null)).build();
+                    .entity(editAgain(id, FormState.refused(e, typed), form.version(), null)).build();
         } catch (StaleVersion e) {
-            return Response.status(Response.Status.CONFLICT).entity(editAgain(id, typed, e.currentVersion,
-                    Map.of("version", e.getMessage()), (ArticleMetadata) e.current)).build();
+            return Response.status(Response.Status.CONFLICT).entity(editAgain(id,
+                    new FormState(typed, Map.of("version", e.getMessage())), e.currentVersion,
+                    (ArticleMetadata) e.current)).build();
         }
         return Response.seeOther(URI.create(Urls.article(id) + "?done=edited")).build();
     }
 
     @Transactional
-    TemplateInstance editAgain(long id, Map<String, String> typed, int version, Map<String, String> errors,
-                               ArticleMetadata stored) {
-        return Templates.edit(new EditView(articles.require(id), typed, version, errors, stored,
-                List.of(OutletStance.values())));
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
+    TemplateInstance editAgain(long id, FormState form, int version, ArticleMetadata stored) {
+        return Templates.edit(new EditView(articles.require(id), form, version, stored, List.of(OutletStance.values())));
     }
 
     @GET

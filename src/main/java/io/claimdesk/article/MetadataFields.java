@@ -7,6 +7,9 @@ import io.claimdesk.web.WebAddress;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The checks an article's metadata passes when a person types it, whichever way it comes (the import form, the API's
@@ -73,6 +76,26 @@ public final class MetadataFields {
                     + " to the end of next year (" + DateLines.latest() + "), not " + date);
         }
         return date;
+    }
+
+    /**
+     * The fields as a form sends them, "" for one left empty (which makes it unknown): what a metadata edit changes,
+     * and what a refused form shows again.
+     */
+    public static Map<String, String> typed(String title, String outlet, String author, String published, String url,
+                                            String outletStance) {
+        Map<String, String> typed = new HashMap<>();
+        typed.put("title", orEmpty(title));
+        typed.put("outlet", orEmpty(outlet));
+        typed.put("author", orEmpty(author));
+        typed.put("published", orEmpty(published));
+        typed.put("url", orEmpty(url));
+        typed.put("outletStance", orEmpty(outletStance));
+        return typed;
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     /** At most {@code chars} characters of the value, never half of a character outside the BMP. */

@@ -1,5 +1,7 @@
 package io.claimdesk.claim;
 
+import io.claimdesk.web.Urls;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -35,7 +37,7 @@ public final class ClaimListUrls {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("format", format);
         params.putAll(f.params());
-        return "/api/claims/export?" + query(params);
+        return Urls.API + Urls.CLAIMS + Urls.EXPORT + "?" + query(params);
     }
 
     /** The filter's narrowing parameters as a query string ({@code topic=…&disputed=true}), "" for none. */

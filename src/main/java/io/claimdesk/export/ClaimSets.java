@@ -4,12 +4,14 @@ import io.claimdesk.account.Account;
 import io.claimdesk.claim.Claim;
 import io.claimdesk.claim.ClaimFilter;
 import io.claimdesk.claim.ClaimQuery;
-import io.claimdesk.failure.Invalid;
 import io.claimdesk.failure.NotFound;
 import io.claimdesk.history.History;
 import io.claimdesk.history.HistoryAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -31,22 +33,27 @@ public class ClaimSets {
         this.history = history;
     }
 
-    /** What a new set is made of: a name, and the claims matching a filter and/or picked by id. */
-    public record NewSet(String name, String description, boolean verifiedOnly, ClaimFilter filter,
-                         String filterQuery, Collection<Long> claimIds) {
+    /**
+     * What a new set is made of: a name, and the claims matching a filter and/or picked by id. The page and the API
+     * check it ({@code Violations.check}) before it gets here.
+     */
+    public record NewSet(@NotBlank(message = NAME_RULE) @Size(max = 200, message = NAME_RULE) String name,
+                         String description, boolean verifiedOnly, ClaimFilter filter, String filterQuery,
+                         Collection<Long> claimIds) {
+
+        static final String NAME_RULE = "A set needs a name of 1 to 200 characters.";
+
+        /** Named as a getter so that Bean Validation reports it as the {@code claimIds} field's message. */
+        @AssertTrue(message = "Give a filter or some claim ids to make the set from.")
+        public boolean isClaimIds() {
+            return filter != null || claimIds != null && !claimIds.isEmpty();
+        }
     }
 
     @Transactional
     public ClaimSet create(NewSet spec, Account editor) {
-        String name = spec.name() == null ? "" : spec.name().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            throw new Invalid("name", "A set needs a name of 1 to 200 characters.");
-        }
-        if (spec.filter() == null && (spec.claimIds() == null || spec.claimIds().isEmpty())) {
-            throw new Invalid("claimIds", "Give a filter or some claim ids to make the set from.");
-        }
         ClaimSet set = new ClaimSet();
-        set.name = name;
+        set.name = spec.name().strip();
         set.description = spec.description() == null || spec.description().isBlank() ? null : spec.description().strip();
         set.verifiedOnly = spec.verifiedOnly();
         set.sourceFilter = spec.filterQuery();

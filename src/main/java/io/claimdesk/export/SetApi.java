@@ -15,9 +15,11 @@ import io.claimdesk.failure.NotFound;
 import io.claimdesk.web.PageJson;
 import io.claimdesk.web.Params;
 import io.claimdesk.web.Urls;
+import io.claimdesk.web.Violations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -55,10 +57,12 @@ public class SetApi {
     private final EntityManager em;
     private final ClaimdeskConfig config;
     private final ExportApi exports;
+    private final Validator validator;
 
     SetApi(ClaimSets sets, ClaimQuery claims, CurrentAccount current, EntityManager em, ClaimdeskConfig config,
-           ExportApi exports) {
+           ExportApi exports, Validator validator) {
         this.exports = exports;
+        this.validator = validator;
         this.sets = sets;
         this.claims = claims;
         this.current = current;
@@ -74,9 +78,9 @@ public class SetApi {
             throw new Invalid("body", "Send {name, description, filter?, claimIds?, verifiedOnly?}.");
         }
         ClaimFilter filter = body.filter() == null ? null : ClaimFilterParams.of(body.filter()).toFilter(config);
-        ClaimSet set = sets.create(new ClaimSets.NewSet(body.name(), body.description(),
+        ClaimSet set = sets.create(Violations.check(validator, new ClaimSets.NewSet(body.name(), body.description(),
                 Boolean.TRUE.equals(body.verifiedOnly()), filter, body.filter() == null ? null : body.filter().toString(),
-                body.claimIds()), current.get());
+                body.claimIds())), current.get());
         return Response.created(URI.create(Urls.apiSet(set.id))).entity(summary(set.id)).build();
     }
 

@@ -11,10 +11,13 @@ import io.claimdesk.failure.Invalid;
 import io.claimdesk.web.FormState;
 import io.claimdesk.web.Params;
 import io.claimdesk.web.Urls;
+import io.claimdesk.web.Violations;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -49,6 +52,24 @@ public class SetPages {
                           String previousUrl, String nextUrl) {
     }
 
+    /**
+     * A new set: from the sets page (a name and claim ids typed or ticked), or from the claim list, whose filter comes
+     * along as its query string ({@code fromFilter=true}, {@code filterQuery}).
+     */
+    public record SetForm(@RestForm String name, @RestForm String description, @RestForm boolean verifiedOnly,
+                          @RestForm String fromFilter, @RestForm List<String> claimIds, @RestForm String claimIdsText,
+                          @RestForm String filterQuery) {
+
+        /** What a refused form shows again; the ids typed stand under {@code claimIds}, the field they make. */
+        Map<String, String> typed() {
+            return Map.of("name", orEmpty(name), "description", orEmpty(description), "claimIds", orEmpty(claimIdsText));
+        }
+
+        private static String orEmpty(String value) {
+            return value == null ? "" : value;
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance sets(SetsView view);
@@ -61,13 +82,16 @@ public class SetPages {
     private final ClaimQuery claims;
     private final CurrentAccount current;
     private final ClaimdeskConfig config;
+    private final Validator validator;
 
-    SetPages(ClaimSets sets, SetApi api, ClaimQuery claims, CurrentAccount current, ClaimdeskConfig config) {
+    SetPages(ClaimSets sets, SetApi api, ClaimQuery claims, CurrentAccount current, ClaimdeskConfig config,
+             Validator validator) {
         this.sets = sets;
         this.api = api;
         this.claims = claims;
         this.current = current;
         this.config = config;
+        this.validator = validator;
     }
 
     @GET
@@ -90,17 +114,16 @@ public class SetPages {
 
     /** A new set from the claim list's current filter (its parameters come along as hidden fields) or picked ids. */
     @POST
-    public Response create(@RestForm String name, @RestForm String description, @RestForm boolean verifiedOnly,
-                           @RestForm String fromFilter, @RestForm List<String> claimIds, @RestForm String claimIdsText,
-                           @RestForm String filterQuery) {
+    public Response create(@BeanParam SetForm form) {
         try {
-            ClaimFilter filter = "true".equals(fromFilter) ? ClaimFilterParams.of(decode(filterQuery)).toFilter(config) : null;
-            List<Long> picked = ids(claimIds, claimIdsText);
-            ClaimSet set = sets.create(new ClaimSets.NewSet(name, description, verifiedOnly, filter,
-                    filter == null ? null : filterQuery, picked), current.get());
+            ClaimFilter filter = "true".equals(form.fromFilter())
+                    ? ClaimFilterParams.of(decode(form.filterQuery())).toFilter(config) : null;
+            List<Long> picked = ids(form.claimIds(), form.claimIdsText());
+            ClaimSet set = sets.create(Violations.check(validator, new ClaimSets.NewSet(form.name(), form.description(),
+                    form.verifiedOnly(), filter, filter == null ? null : form.filterQuery(), picked)), current.get());
             return Response.seeOther(URI.create(Urls.set(set.id) + "?done=created")).build();
         } catch (Invalid e) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(refused(e, name, description)).build();
+            return Response.status(Response.Status.BAD_REQUEST).entity(refused(e, form)).build();
         }
     }
 
@@ -142,8 +165,7 @@ public class SetPages {
     }
 
     @Transactional
-    TemplateInstance refused(Invalid e, String name, String description) {
-        return Templates.sets(new SetsView(api.list(), FormState.refused(e,
-                Map.of("name", name == null ? "" : name, "description", description == null ? "" : description))));
+    TemplateInstance refused(Invalid e, SetForm form) {
+        return Templates.sets(new SetsView(api.list(), FormState.refused(e, form.typed())));
     }
 }

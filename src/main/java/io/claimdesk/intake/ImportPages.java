@@ -4,6 +4,7 @@ import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
 import io.claimdesk.article.Article;
 import io.claimdesk.article.ImportPreview;
+import io.claimdesk.article.MetadataFields;
 import io.claimdesk.article.Outlet;
 import io.claimdesk.article.OutletStance;
 import io.claimdesk.failure.Duplicate;
@@ -16,6 +17,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,7 +29,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +44,41 @@ public class ImportPages {
     /** The import form, empty, refused (values kept, message beside the field) or with a preview to confirm. */
     public record ImportView(FormState form, ImportPreview preview, String format, String charset, List<String> outlets,
                              List<OutletStance> stances, String duplicateUrl) {
+
+        /** The id of the list of values the previewed page named for a field in ways that disagree; null if none. */
+        public String candidates(String field) {
+            List<?> named = preview == null ? null : switch (field) {
+                case "author" -> preview.authorCandidates();
+                case "published" -> preview.publishedCandidates();
+                default -> null;
+            };
+            return named == null || named.isEmpty() ? null : field + "-candidates";
+        }
+    }
+
+    /**
+     * The import form: a file or pasted text, the metadata a person knows, and the step ({@code preview} or
+     * {@code save}). The values are checked where every import's are ({@link Intake}), all at once.
+     */
+    public record ImportForm(@RestForm FileUpload file, @RestForm String text, @RestForm String title,
+                             @RestForm String outlet, @RestForm String author, @RestForm String published,
+                             @RestForm String url, @RestForm String outletStance, @RestForm String step) {
+
+        GivenFields given() {
+            return new GivenFields(title, outlet, author, published, url, outletStance);
+        }
+
+        /** The file's name, or "form" for pasted text. */
+        String source() {
+            return file != null && file.size() > 0 ? file.fileName() : "form";
+        }
+
+        /** What a refused or previewed form shows again (a file cannot be put back into its input). */
+        Map<String, String> typed() {
+            Map<String, String> typed = MetadataFields.typed(title, outlet, author, published, url, outletStance);
+            typed.put("text", orEmpty(text));
+            return typed;
+        }
     }
 
     @CheckedTemplate
@@ -71,21 +107,11 @@ public class ImportPages {
     @POST
     @Path(Urls.NEW)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response submit(@RestForm FileUpload file, @RestForm String text, @RestForm String title, @RestForm String outlet,
-                           @RestForm String author, @RestForm String published, @RestForm String url,
-                           @RestForm String outletStance, @RestForm String step) {
-        Map<String, String> typed = new HashMap<>();
-        typed.put("title", orEmpty(title));
-        typed.put("outlet", orEmpty(outlet));
-        typed.put("author", orEmpty(author));
-        typed.put("published", orEmpty(published));
-        typed.put("url", orEmpty(url));
-        typed.put("outletStance", orEmpty(outletStance));
-        typed.put("text", orEmpty(text));
-        GivenFields given = new GivenFields(title, outlet, author, published, url, outletStance);
+    public Response submit(@BeanParam ImportForm form) {
+        Map<String, String> typed = form.typed();
         try {
-            Prepared prepared = intake.prepare(Uploads.of(file, text), given, file != null && file.size() > 0 ? file.fileName() : "form");
-            if (!"save".equals(step)) {
+            Prepared prepared = intake.prepare(Uploads.of(form.file(), form.text()), form.given(), form.source());
+            if (!"save".equals(form.step())) {
                 typed.put("text", prepared.article().text());
                 ImportPreview preview = importer.preview(prepared.article());
                 return Response.ok(render(new FormState(typed, Map.of()), preview, prepared.format(), prepared.charset(), null)).build();

@@ -5,6 +5,7 @@ import io.claimdesk.article.MetadataFields;
 import io.claimdesk.article.InferredMetadata;
 import io.claimdesk.article.NewArticle;
 import io.claimdesk.article.OutletStance;
+import io.claimdesk.failure.FieldChecks;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.failure.TooLarge;
 import io.claimdesk.web.Params;
@@ -46,11 +47,18 @@ public class Intake {
         } else if (format.equals("markdown")) {
             text = MarkdownText.of(text);
         }
-        checkBody(text);
-        NewArticle article = new NewArticle(text, MetadataFields.title(given.title()), MetadataFields.outlet(given.outlet()),
-                MetadataFields.author(given.author()), MetadataFields.published(given.published()),
-                MetadataFields.url(given.url()), sourceName,
-                stance(given.outletStance()), hints);
+        // Every wrong field is answered at once: the form shows each message beside its field.
+        FieldChecks checks = new FieldChecks();
+        String read = text;
+        String body = checks.value(() -> checkedBody(read));
+        String title = checks.value(() -> MetadataFields.title(given.title()));
+        String outlet = checks.value(() -> MetadataFields.outlet(given.outlet()));
+        String author = checks.value(() -> MetadataFields.author(given.author()));
+        LocalDate published = checks.value(() -> MetadataFields.published(given.published()));
+        String url = checks.value(() -> MetadataFields.url(given.url()));
+        OutletStance stance = checks.value(() -> stance(given.outletStance()));
+        checks.refuseIfAny();
+        NewArticle article = new NewArticle(body, title, outlet, author, published, url, sourceName, stance, hints);
         return new Prepared(article, format, decoded.charset());
     }
 
@@ -66,7 +74,7 @@ public class Intake {
         return "text";
     }
 
-    private static void checkBody(String text) {
+    private static String checkedBody(String text) {
         if (text.isBlank()) {
             throw new Invalid("text", "The text is empty: paste the article or choose a file with its text.");
         }
@@ -75,6 +83,7 @@ public class Intake {
             throw new Invalid("text", "The article's text has " + length + " characters; an article needs at least "
                     + MIN_BODY_CHARS + " to draw claims from. Paste the whole article, not its headline or teaser.");
         }
+        return text;
     }
 
     private static OutletStance stance(String value) {

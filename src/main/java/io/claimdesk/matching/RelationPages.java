@@ -3,12 +3,15 @@ package io.claimdesk.matching;
 import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
+import io.claimdesk.failure.Invalid;
+import io.claimdesk.web.FormState;
 import io.claimdesk.web.Urls;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +23,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.net.URI;
+import java.util.Map;
 
 /** The conflicts page, and the confirm / reject buttons of a claim page's related claims. */
 @Path(Urls.HOME)
@@ -31,7 +35,11 @@ public class RelationPages {
      * reader may change the threshold.
      */
     public record ConflictsView(ConflictPage page, String nextUrl, boolean first, boolean canSetThreshold,
-                                boolean thresholdSaved) {
+                                boolean thresholdSaved, FormState thresholdForm) {
+    }
+
+    /** The threshold as an editor typed it; {@link ConflictThreshold} reads it (0.6 or 60%) for the page and the API. */
+    public record ThresholdForm(@RestForm String threshold) {
     }
 
     @CheckedTemplate
@@ -59,18 +67,31 @@ public class RelationPages {
     @Authenticated
     @Transactional
     public TemplateInstance conflicts(@RestQuery String before, @RestQuery String done) {
+        return view(before, done, FormState.empty());
+    }
+
+    @Transactional
+    TemplateInstance view(String before, String done, FormState thresholdForm) {
         ConflictPage page = query.conflicts(before, config.pageSize(), threshold.get());
         return Templates.conflicts(new ConflictsView(page,
                 page.nextBefore() == null ? null : Urls.conflictsBefore(page.nextBefore()), before == null,
-                current.has(Role.EDITOR_NAME), "threshold".equals(done)));
+                current.has(Role.EDITOR_NAME), "threshold".equals(done), thresholdForm));
     }
 
-    /** An editor sets the score under which suggestions are hidden, then sees the page again (POST, redirect, GET). */
+    /**
+     * An editor sets the score under which suggestions are hidden, then sees the page again (POST, redirect, GET); a
+     * value that cannot be read comes back in its field with the message beside it.
+     */
     @POST
     @Path(Urls.CONFLICT_THRESHOLD)
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response setThreshold(@RestForm String threshold) {
-        this.threshold.set(threshold, current.get());
+    public Response setThreshold(@BeanParam ThresholdForm form) {
+        try {
+            this.threshold.set(form.threshold(), current.get());
+        } catch (Invalid e) {
+            FormState refused = FormState.refused(e, Map.of("threshold", form.threshold() == null ? "" : form.threshold()));
+            return Response.status(Response.Status.BAD_REQUEST).entity(view(null, null, refused)).build();
+        }
         return Response.seeOther(URI.create(Urls.CONFLICTS + "?done=threshold")).build();
     }
 

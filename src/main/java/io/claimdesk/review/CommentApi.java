@@ -2,9 +2,11 @@ package io.claimdesk.review;
 
 import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
+import io.claimdesk.failure.Invalid;
 import io.claimdesk.web.Urls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
@@ -20,10 +22,6 @@ import org.jboss.resteasy.reactive.RestPath;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CommentApi {
 
-    /** The body of a comment edit. */
-    public record CommentEdit(String body) {
-    }
-
     private final Comments comments;
     private final CurrentAccount current;
 
@@ -36,8 +34,11 @@ public class CommentApi {
     @Path(Urls.ID)
     @RolesAllowed(Role.REVIEWER_NAME)
     @Transactional
-    public CommentRow editComment(@RestPath long id, CommentEdit edit) {
-        return ReviewRows.of(comments.edit(id, current.get(), edit == null ? null : edit.body()));
+    public CommentRow editComment(@RestPath long id, @Valid CommentEdit edit) {
+        if (edit == null) {
+            throw new Invalid("body", "Send {body} as JSON.");
+        }
+        return ReviewRows.of(comments.edit(id, current.get(), edit.body()));
     }
 
     @DELETE

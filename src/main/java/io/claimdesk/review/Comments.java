@@ -17,6 +17,7 @@ import java.util.Map;
 @ApplicationScoped
 public class Comments {
 
+    /** The longest comment, checked with the rest of what is sent ({@link CommentText}) before it gets here. */
     static final int MAX_BODY = 10_000;
 
     private final History history;
@@ -31,7 +32,7 @@ public class Comments {
         ClaimComment comment = new ClaimComment();
         comment.claim = claim;
         comment.author = author;
-        comment.body = checkedBody(input == null ? null : input.body());
+        comment.body = input.body().strip();
         if (input.parentId() != null) {
             ClaimComment parent = ClaimComment.findById(input.parentId());
             if (parent == null || !parent.claim.id.equals(claim.id)) {
@@ -50,7 +51,7 @@ public class Comments {
     public ClaimComment edit(long commentId, Account author, String body) {
         ClaimComment comment = own(commentId, author);
         String before = comment.body;
-        comment.body = checkedBody(body);
+        comment.body = body.strip();
         comment.editedAt = Instant.now();
         history.record(Account.idOf(author), HistoryAction.COMMENT_EDITED, comment.claim.historySubject(),
                 Map.of("comment", comment.id, "body", before), Map.of("comment", comment.id, "body", comment.body));
@@ -78,17 +79,5 @@ public class Comments {
             throw new Refused("forbidden", "Only its author may change comment " + commentId + ".");
         }
         return comment;
-    }
-
-    private static String checkedBody(String body) {
-        String text = body == null ? "" : body.strip();
-        if (text.isEmpty()) {
-            throw new Invalid("body", "A comment needs some text.");
-        }
-        if (text.length() > MAX_BODY) {
-            throw new Invalid("body", "A comment has at most " + MAX_BODY + " characters; this one has "
-                    + text.length() + ".");
-        }
-        return text;
     }
 }

@@ -2,9 +2,11 @@ package io.claimdesk.review;
 
 import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.account.Role;
+import io.claimdesk.failure.Invalid;
 import io.claimdesk.web.Urls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,7 +37,7 @@ public class ReviewApi {
     @Path(Urls.ID + Urls.VERDICTS)
     @RolesAllowed(Role.REVIEWER_NAME)
     @Transactional
-    public Response verdict(@RestPath long id, VerdictInput input) {
+    public Response verdict(@RestPath long id, @Valid VerdictInput input) {
         Verdict verdict = reviews.give(id, current.get(), input);
         return created(id, ReviewRows.of(verdict));
     }
@@ -44,7 +46,7 @@ public class ReviewApi {
     @Path(Urls.ID + Urls.SETTLEMENT)
     @RolesAllowed(Role.EDITOR_NAME)
     @Transactional
-    public Response settle(@RestPath long id, VerdictInput input) {
+    public Response settle(@RestPath long id, @Valid VerdictInput input) {
         Verdict settlement = reviews.settle(id, current.get(), input);
         return created(id, ReviewRows.of(settlement));
     }
@@ -53,7 +55,10 @@ public class ReviewApi {
     @Path(Urls.ID + Urls.COMMENTS)
     @RolesAllowed(Role.REVIEWER_NAME)
     @Transactional
-    public Response comment(@RestPath long id, CommentInput input) {
+    public Response comment(@RestPath long id, @Valid CommentInput input) {
+        if (input == null) {
+            throw new Invalid("body", "Send {body, parentId?} as JSON.");
+        }
         ClaimComment comment = comments.add(id, current.get(), input);
         return created(id, ReviewRows.of(comment));
     }

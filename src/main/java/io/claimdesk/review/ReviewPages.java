@@ -12,10 +12,13 @@ import io.claimdesk.failure.NotFound;
 import io.claimdesk.web.FormState;
 import io.claimdesk.web.Params;
 import io.claimdesk.web.Urls;
+import io.claimdesk.web.Violations;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -52,6 +55,25 @@ public class ReviewPages {
     public record Tab(String label, String url, long size, boolean current) {
     }
 
+    /** The verdict form: a verdict, why, and what shows it (typed evidence and ticked confirmed relations). */
+    public record VerdictForm(@RestForm String verdict, @RestForm String rationale, @RestForm String evidence,
+                              @RestForm List<String> cite, @RestForm String attribution) {
+
+        /** The verdict as the domain takes it: ticked relations are cited like claim ids typed into the evidence. */
+        VerdictInput input() {
+            List<String> items = new ArrayList<>(cite == null ? List.of() : cite);
+            if (evidence != null) {
+                items.add(0, evidence);
+            }
+            return new VerdictInput(verdict, rationale, items.isEmpty() ? null : items, attribution);
+        }
+
+        Map<String, String> typed() {
+            return Map.of("verdict", orEmpty(verdict), "rationale", orEmpty(rationale), "evidence", orEmpty(evidence),
+                    "attribution", orEmpty(attribution));
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(QueueView view);
@@ -66,9 +88,10 @@ public class ReviewPages {
     private final ClaimQuery claims;
     private final CurrentAccount current;
     private final ClaimdeskConfig config;
+    private final Validator validator;
 
     ReviewPages(Reviews reviews, Comments comments, ReviewPanel panel, ClaimPages claimPages, ClaimQuery claims,
-                CurrentAccount current, ClaimdeskConfig config) {
+                CurrentAccount current, ClaimdeskConfig config, Validator validator) {
         this.reviews = reviews;
         this.comments = comments;
         this.panel = panel;
@@ -76,6 +99,7 @@ public class ReviewPages {
         this.claims = claims;
         this.current = current;
         this.config = config;
+        this.validator = validator;
     }
 
     @GET
@@ -100,20 +124,11 @@ public class ReviewPages {
 
     @POST
     @Path(Urls.CLAIMS + Urls.ID + Urls.VERDICTS)
-    public Response verdict(@RestPath long id, @RestForm String verdict, @RestForm String rationale,
-                            @RestForm String evidence, @RestForm List<String> cite, @RestForm String attribution,
+    public Response verdict(@RestPath long id, @BeanParam VerdictForm form,
                             @RestQuery String queue, @RestQuery String qtopic, @RestQuery String qoutlet,
                             @HeaderParam("HX-Request") boolean htmx) {
-        // Ticked confirmed relations are cited like claim ids typed into the evidence box.
-        List<String> items = new ArrayList<>(cite == null ? List.of() : cite);
-        if (evidence != null) {
-            items.add(0, evidence);
-        }
-        VerdictInput input = new VerdictInput(verdict, rationale, items.isEmpty() ? null : items, attribution);
-        Map<String, String> typed = Map.of("verdict", orEmpty(verdict), "rationale", orEmpty(rationale),
-                "evidence", orEmpty(evidence), "attribution", orEmpty(attribution));
-        return submit(id, QueueSpec.parse(queue, qtopic, qoutlet), htmx, "verdict", typed, true,
-                () -> reviews.give(id, current.get(), input));
+        return submit(id, QueueSpec.parse(queue, qtopic, qoutlet), htmx, "verdict", form.typed(), true,
+                () -> reviews.give(id, current.get(), Violations.check(validator, form.input())));
     }
 
     @POST
@@ -131,7 +146,7 @@ public class ReviewPages {
     /** A refused settlement names the settle form's own fields, so its message shows there, not in the verdict form. */
     private Verdict settlement(long id, VerdictInput input) {
         try {
-            return reviews.settle(id, current.get(), input);
+            return reviews.settle(id, current.get(), Violations.check(validator, input));
         } catch (Invalid e) {
             throw e.renamed(field -> "settle" + Character.toUpperCase(field.charAt(0)) + field.substring(1));
         }
@@ -142,9 +157,10 @@ public class ReviewPages {
     public Response comment(@RestPath long id, @RestForm String body, @RestForm Long parentId,
                             @RestQuery String queue, @RestQuery String qtopic, @RestQuery String qoutlet,
                             @HeaderParam("HX-Request") boolean htmx) {
-        Map<String, String> typed = Map.of("body", orEmpty(body), "parentId", parentId == null ? "" : parentId.toString());
+        // A refused reply's text is not put into the new comment's box: it was typed in the reply's own.
+        Map<String, String> typed = parentId == null ? Map.of("body", orEmpty(body)) : Map.of();
         return submit(id, QueueSpec.parse(queue, qtopic, qoutlet), htmx, "commented", typed, false,
-                () -> comments.add(id, current.get(), new CommentInput(body, parentId)));
+                () -> comments.add(id, current.get(), Violations.check(validator, new CommentInput(body, parentId))));
     }
 
     @POST
@@ -152,7 +168,7 @@ public class ReviewPages {
     public Response editComment(@RestPath long commentId, @RestForm String body, @HeaderParam("HX-Request") boolean htmx) {
         long claimId = claimOf(commentId);
         return submit(claimId, null, htmx, "edited", Map.of("body", orEmpty(body)), false,
-                () -> comments.edit(commentId, current.get(), body));
+                () -> comments.edit(commentId, current.get(), Violations.check(validator, new CommentEdit(body)).body()));
     }
 
     @POST

@@ -99,17 +99,10 @@ public class Reviews {
         if (input == null) {
             throw new Invalid("verdict", "Send {verdict, rationale, evidence, attribution}.");
         }
+        // The input kept its own constraints (VerdictInput, checked by the page or the API): the evidence is what
+        // needs the store.
         VerdictValue value = Params.parseEnum("verdict", input.verdict(), VerdictValue.class);
-        if (value == null) {
-            throw new Invalid("verdict", "Choose a verdict: CORROBORATED or CONTESTED.");
-        }
-        String rationale = input.rationale() == null ? "" : input.rationale().strip();
-        if (rationale.isEmpty()) {
-            throw new Invalid("rationale", "Say why: a verdict needs a rationale.");
-        }
-        if (rationale.length() > MAX_RATIONALE) {
-            throw new Invalid("rationale", "A rationale has at most " + MAX_RATIONALE + " characters.");
-        }
+        String rationale = input.rationale().strip();
         AttributionJudgement attribution = Params.parseEnum("attribution", input.attribution(), AttributionJudgement.class);
         Verdict verdict = new Verdict();
         verdict.claim = claim;

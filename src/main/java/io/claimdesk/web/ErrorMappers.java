@@ -9,10 +9,12 @@ import io.claimdesk.failure.Refused;
 import io.claimdesk.failure.StaleVersion;
 import io.claimdesk.failure.TooLarge;
 import io.claimdesk.failure.Unsupported;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -66,6 +68,16 @@ public class ErrorMappers {
                 .entity(new InvalidError(error, e.getMessage(), errors)).build();
     }
 
+    /**
+     * A body checked with {@code @Valid} (or any bean's constraints) is refused like every other wrong input: through
+     * {@link Violations}, never in the validator's own shape. Listed by class too, so Quarkus' mapper for its subclass
+     * is not the closer match.
+     */
+    @ServerExceptionMapper({ConstraintViolationException.class, ResteasyReactiveViolationException.class})
+    public Response violated(ConstraintViolationException e, UriInfo uri) {
+        return invalid(Violations.invalid(e.getConstraintViolations()), uri);
+    }
+
     @ServerExceptionMapper
     public Response notFound(NotFound e, UriInfo uri) {
         return respond(uri, Response.Status.NOT_FOUND, "not found", e.getMessage());
@@ -88,7 +100,7 @@ public class ErrorMappers {
                             : "Sign in: send HTTP Basic credentials or an API token (Authorization: Bearer …) of a Claimdesk account."))
                     .build();
         }
-        return Response.seeOther(URI.create(e instanceof AuthenticationFailedException ? "/login?failed=true" : "/login"))
+        return Response.seeOther(URI.create(e instanceof AuthenticationFailedException ? Urls.LOGIN + "?failed=true" : Urls.LOGIN))
                 .build();
     }
 
@@ -187,7 +199,7 @@ public class ErrorMappers {
     }
 
     private static boolean isApi(UriInfo uri) {
-        return uri.getPath().startsWith("/api");
+        return uri.getPath().startsWith(Urls.API);
     }
 
     private static boolean sentBearerToken(HttpHeaders headers) {

@@ -1,6 +1,5 @@
 package io.claimdesk.web;
 
-
 import io.claimdesk.failure.FieldError;
 import io.claimdesk.failure.Invalid;
 import java.util.LinkedHashMap;
@@ -29,5 +28,11 @@ public record FormState(Map<String, String> values, Map<String, String> errors) 
 
     public String value(String field) {
         return values.getOrDefault(field, "");
+    }
+
+    /** The ids that describe a field ({@code aria-describedby}): its hint if it has one, and its message if refused. */
+    public String describedBy(String field, String hint) {
+        String message = errors.containsKey(field) ? field + "-error" : "";
+        return (hint + " " + message).strip();
     }
 }

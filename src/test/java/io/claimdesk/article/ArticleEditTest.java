@@ -123,4 +123,26 @@ class ArticleEditTest {
         });
         as(editor).get("/api/articles/" + article.id).then().body("title", equalTo("Test article"));
     }
+
+    @Test
+    void theEditFormShowsAWrongDateAndAWrongAddressTogetherAndChangesNothing() {
+        String editor = TestUsers.newUser("editor");
+        Article article = articles.create(TestArticles.uniqueOutlet("Both"), LocalDate.of(2020, 1, 1), TestArticles.TRADE);
+        String etag = as(editor).get("/api/articles/" + article.id).header("ETag");
+        FormSession.open("/articles/" + article.id + "/edit", () -> as(editor))
+                .post("/articles/" + article.id + "/edit", Map.of("title", "Kept title", "published", "next week",
+                        "url", "javascript:alert(1)", "version", etag.replace("\"", "")))
+                .then().statusCode(400)
+                .body(containsString("<input id=\"published\" name=\"published\" type=\"date\" value=\"next week\""
+                        + " aria-describedby=\"published-error\" aria-invalid=\"true\">"))
+                .body(containsString("published must be a date like 2024-05-29"))
+                .body(containsString("<input id=\"url\" name=\"url\" type=\"url\" value=\"javascript:alert(1)\""
+                        + " aria-describedby=\"url-error\" aria-invalid=\"true\">"))
+                .body(containsString("url must be an http(s) address"))
+                .body(containsString("value=\"Kept title\""));
+        as(editor).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("published", "next week", "url", "javascript:alert(1)")).patch("/api/articles/" + article.id)
+                .then().statusCode(400).body("errors.field", equalTo(java.util.List.of("published", "url")));
+        as(editor).get("/api/articles/" + article.id).then().body("title", equalTo("Test article"));
+    }
 }

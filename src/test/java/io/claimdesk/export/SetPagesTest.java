@@ -104,4 +104,26 @@ class SetPagesTest {
         TestUsers.asReviewer().get("/claims/" + ids.get(1)).then().body(not(containsString("Add to set")));
         TestUsers.asReviewer().redirects().follow(false).get("/sets").then().statusCode(403);
     }
+
+    @Test
+    void aSetWithNeitherNameNorClaimsShowsBothMessagesAndKeepsWhatWasTyped() {
+        String editor = TestUsers.newUser("editor");
+        FormSession form = FormSession.open("/sets", () -> as(editor));
+        form.post("/sets", Map.of("name", " ", "description", "Kept as typed.")).then().statusCode(400)
+                .body(containsString("<input id=\"set-name\" name=\"name\" value=\" \" required"
+                        + " aria-describedby=\"name-error\" aria-invalid=\"true\">"))
+                .body(containsString("A set needs a name of 1 to 200 characters."))
+                .body(containsString("<textarea id=\"set-ids\" name=\"claimIdsText\" rows=\"3\""
+                        + " aria-describedby=\"claimIds-error\" aria-invalid=\"true\">"))
+                .body(containsString("Give a filter or some claim ids to make the set from."))
+                .body(containsString("Kept as typed."));
+    }
+
+    @Test
+    void theApiListsBothWhenASetHasNeitherNameNorClaims() {
+        as(TestUsers.editorName()).contentType(io.restassured.http.ContentType.JSON).body(Map.of("name", ""))
+                .post("/api/sets").then().statusCode(400)
+                .body("error", equalTo("invalid input"))
+                .body("errors.field", equalTo(List.of("name", "claimIds")));
+    }
 }

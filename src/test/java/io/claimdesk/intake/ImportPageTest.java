@@ -76,4 +76,17 @@ class ImportPageTest {
         TestUsers.as(TestUsers.newUser("editor")).get("/articles/new").then().statusCode(200);
         asAdmin().get("/articles").then().statusCode(200).body(containsString("href=\"/articles/new\""));
     }
+
+    @Test
+    void aTooShortTextAndAWrongDateAreShownTogether() {
+        submit(Map.of("step", "preview", "text", "Too short.", "published", "next week", "outlet", "Kept Outlet"), null, null, null)
+                .then().statusCode(400)
+                .body(containsString("<textarea id=\"text\" name=\"text\" rows=\"10\" aria-describedby=\"text-error\""
+                        + " aria-invalid=\"true\">Too short.</textarea>"))
+                .body(containsString("at least 200"))
+                .body(containsString("<input id=\"published\" name=\"published\" value=\"next week\""
+                        + " aria-describedby=\"published-error\" aria-invalid=\"true\">"))
+                .body(containsString("published must be a date"))
+                .body(containsString("value=\"Kept Outlet\""));
+    }
 }

@@ -319,6 +319,8 @@ class RelationsTest {
 
             FormSession form = FormSession.open("/conflicts", TestUsers::asAdmin);
             form.post("/conflicts/threshold", Map.of("threshold", "1.5")).then().statusCode(400)
+                    .body(containsString("<input id=\"threshold\" name=\"threshold\" value=\"1.5\" inputmode=\"decimal\""
+                            + " size=\"5\" aria-describedby=\"threshold-help threshold-error\" aria-invalid=\"true\">"))
                     .body(containsString("outside"));
             String above = Math.round(score * 100 + 1) + "%";
             form.post("/conflicts/threshold", Map.of("threshold", above)).then().statusCode(303)

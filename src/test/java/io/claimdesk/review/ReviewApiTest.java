@@ -149,6 +149,16 @@ class ReviewApiTest {
     }
 
     @Test
+    void aVerdictWithTwoWrongFieldsIsAnsweredWithBoth() {
+        long id = newClaim();
+        TestUsers.asReviewer().contentType(ContentType.JSON).body(Map.of("verdict", "MAYBE", "rationale", " "))
+                .post("/api/claims/" + id + "/verdicts").then().statusCode(400)
+                .body("error", equalTo("invalid input"))
+                .body("errors.field", equalTo(List.of("verdict", "rationale")))
+                .body("errors[0].message", equalTo("verdict must be one of [CORROBORATED, CONTESTED], not 'MAYBE'"));
+    }
+
+    @Test
     void commentsThreadAndTheirEditsAndDeletionsStayInHistory() {
         String author = TestUsers.newUser("reviewer");
         String other = TestUsers.newUser("reviewer");

@@ -54,6 +54,53 @@ class ReviewPagesTest {
     }
 
     @Test
+    void aVerdictWithNeitherChoiceNorRationaleShowsBothMessagesEachBesideItsField() {
+        String reviewer = TestUsers.newUser("reviewer");
+        long id = claimOf(articles.create(TestArticles.uniqueOutlet("Pages"), LocalDate.of(2021, 1, 1), TestArticles.DRONES));
+        FormSession form = FormSession.open("/claims/" + id, () -> as(reviewer));
+
+        form.post("/claims/" + id + "/verdicts", Map.of("rationale", "  ", "attribution", "MAYBE",
+                "evidence", "https://example.org/kept")).then().statusCode(400)
+                .body(containsString("<fieldset aria-describedby=\"verdict-error\">"))
+                .body(containsString("Choose a verdict"))
+                .body(containsString("<textarea id=\"rationale\" name=\"rationale\" rows=\"3\" required"
+                        + " aria-describedby=\"rationale-error\" aria-invalid=\"true\">"))
+                .body(containsString("<small class=\"field-error\" id=\"rationale-error\" role=\"alert\">Say why: a verdict needs a rationale.</small>"))
+                .body(containsString("<select id=\"attribution\" name=\"attribution\" aria-describedby=\"attribution-error\" aria-invalid=\"true\">"))
+                .body(containsString("attribution must be one of [ACCURATE, INACCURATE, UNCHECKED], not &#39;MAYBE&#39;"))
+                .body(containsString("https://example.org/kept"));
+    }
+
+    @Test
+    void aSettlementWithNeitherChoiceNorRationaleShowsBothInTheSettleForm() {
+        String reviewer = TestUsers.newUser("reviewer");
+        String editor = TestUsers.newUser("editor");
+        long id = claimOf(articles.create(TestArticles.uniqueOutlet("Pages"), LocalDate.of(2021, 1, 1), TestArticles.DRONES));
+        ReviewApiTest.verdict(reviewer, id, "CONTESTED", "No second source.", 201);
+        FormSession form = FormSession.open("/claims/" + id, () -> as(editor));
+
+        form.post("/claims/" + id + "/settlement", Map.of("rationale", "")).then().statusCode(400)
+                .body(containsString("<fieldset aria-describedby=\"settleVerdict-error\">"))
+                .body(containsString("id=\"settleVerdict-error\""))
+                .body(containsString("<textarea id=\"settle-rationale\" name=\"rationale\" rows=\"2\" required"
+                        + " aria-describedby=\"settleRationale-error\" aria-invalid=\"true\">"))
+                .body(containsString("id=\"settleRationale-error\""))
+                .body(not(containsString("id=\"rationale-error\"")));
+    }
+
+    @Test
+    void anEmptyCommentIsRefusedBesideTheCommentBox() {
+        String reviewer = TestUsers.newUser("reviewer");
+        long id = claimOf(articles.create(TestArticles.uniqueOutlet("Pages"), LocalDate.of(2021, 1, 1), TestArticles.DRONES));
+        FormSession form = FormSession.open("/claims/" + id, () -> as(reviewer));
+
+        form.post("/claims/" + id + "/comments", Map.of("body", " ")).then().statusCode(400)
+                .body(containsString("<textarea id=\"comment-body\" name=\"body\" rows=\"2\" required"
+                        + " aria-describedby=\"body-error\" aria-invalid=\"true\">"))
+                .body(containsString("A comment needs some text."));
+    }
+
+    @Test
     void withHtmxTheAnswerIsThePanelAloneWithTheNewStatus() {
         String reviewer = TestUsers.newUser("reviewer");
         long id = claimOf(articles.create(TestArticles.uniqueOutlet("Pages"), LocalDate.of(2021, 1, 1), TestArticles.TRADE));
