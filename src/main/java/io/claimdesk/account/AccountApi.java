@@ -1,6 +1,7 @@
 package io.claimdesk.account;
 
 import io.claimdesk.failure.Invalid;
+import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -20,7 +21,7 @@ import java.util.List;
 /** Accounts for admins' scripts: {@code POST /api/users {username, password, role}}, {@code GET /api/users}. */
 @Path(Urls.API + Urls.USERS)
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.ADMIN_NAME)
+@RolesAllowed(Roles.ADMIN)
 public class AccountApi {
 
     /** The body of a new account request; {@code mustChangePassword} makes the password a temporary one. */

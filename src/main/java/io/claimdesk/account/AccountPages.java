@@ -3,6 +3,7 @@ package io.claimdesk.account;
 import io.claimdesk.failure.Conflict;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.web.FormState;
+import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import io.claimdesk.web.Violations;
 import io.quarkus.qute.CheckedTemplate;
@@ -148,14 +149,14 @@ public class AccountPages {
 
     @GET
     @Path(Urls.ACCOUNTS)
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed(Roles.ADMIN)
     public TemplateInstance accountList(@RestQuery String done) {
         return view(FormState.empty(), FormState.empty(), done);
     }
 
     @POST
     @Path(Urls.ACCOUNTS)
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed(Roles.ADMIN)
     public Response createAccount(@BeanParam NewAccountForm form) {
         try {
             Violations.check(validator, form);
@@ -170,7 +171,7 @@ public class AccountPages {
 
     @POST
     @Path(Urls.ACCOUNTS + Urls.ID + Urls.DISABLE)
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed(Roles.ADMIN)
     public Response disable(@RestPath long id) {
         accounts.disable(current.get(), id);
         return Response.seeOther(URI.create(Urls.ACCOUNTS + "?done=disabled")).build();
@@ -178,7 +179,7 @@ public class AccountPages {
 
     @POST
     @Path(Urls.ACCOUNTS + Urls.ID + Urls.PASSWORD)
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed(Roles.ADMIN)
     public Response resetPassword(@RestPath long id, @BeanParam ResetPasswordForm form) {
         try {
             Violations.check(validator, form);

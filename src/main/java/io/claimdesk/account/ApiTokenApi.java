@@ -1,6 +1,7 @@
 package io.claimdesk.account;
 
 import io.claimdesk.failure.Invalid;
+import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -23,7 +24,7 @@ import java.util.List;
  */
 @Path(Urls.API + Urls.TOKENS)
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.ADMIN_NAME)
+@RolesAllowed(Roles.ADMIN)
 public class ApiTokenApi {
 
     public record NewToken(String username, String name) {

@@ -7,14 +7,9 @@ import java.util.Set;
 
 /** What an account may do. Each role includes the ones below it: an editor reviews, an admin edits. */
 public enum Role {
-    REVIEWER(Set.of(Role.REVIEWER_NAME)),
-    EDITOR(Set.of(Role.REVIEWER_NAME, Role.EDITOR_NAME)),
-    ADMIN(Set.of(Role.REVIEWER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME));
-
-    /** The names used in {@code @RolesAllowed}. */
-    public static final String REVIEWER_NAME = Roles.REVIEWER;
-    public static final String EDITOR_NAME = Roles.EDITOR;
-    public static final String ADMIN_NAME = Roles.ADMIN;
+    REVIEWER(Set.of(Roles.REVIEWER)),
+    EDITOR(Set.of(Roles.REVIEWER, Roles.EDITOR)),
+    ADMIN(Set.of(Roles.REVIEWER, Roles.EDITOR, Roles.ADMIN));
 
     /** The security role names this role grants, its own and the ones it includes. */
     public final Set<String> grants;

@@ -2,10 +2,10 @@ package io.claimdesk.article;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.claimdesk.account.CurrentAccount;
-import io.claimdesk.account.Role;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.web.ErrorMappers;
 import io.claimdesk.web.Params;
+import io.claimdesk.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -75,7 +75,7 @@ public class ArticleApi {
     @PATCH
     @Path(Urls.ID)
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @RolesAllowed(Role.EDITOR_NAME)
+    @RolesAllowed(Roles.EDITOR)
     public Response edit(@RestPath long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Map<String, Object> body) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return Response.status(428).entity(new ErrorMappers.ApiError("precondition required",

@@ -1,13 +1,13 @@
 package io.claimdesk.article;
 
-import io.claimdesk.account.CurrentAccount;
-import io.claimdesk.account.Role;
 import io.claimdesk.ClaimdeskConfig;
+import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.failure.StaleVersion;
 import io.claimdesk.history.History;
 import io.claimdesk.web.FormState;
 import io.claimdesk.web.Params;
+import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.security.Authenticated;
@@ -95,7 +95,7 @@ public class ArticlePages {
 
     @GET
     @Path(Urls.ID + Urls.EDIT)
-    @RolesAllowed(Role.EDITOR_NAME)
+    @RolesAllowed(Roles.EDITOR)
     @Transactional
     public TemplateInstance editForm(@RestPath long id) {
         ArticleSummary summary = articles.require(id);
@@ -108,7 +108,7 @@ public class ArticlePages {
 
     @POST
     @Path(Urls.ID + Urls.EDIT)
-    @RolesAllowed(Role.EDITOR_NAME)
+    @RolesAllowed(Roles.EDITOR)
     public Response edit(@RestPath long id, @BeanParam MetadataForm form) {
         Map<String, String> typed = form.changes();
         try {

@@ -8,7 +8,6 @@ import io.claimdesk.web.WebAddress;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**

@@ -3,7 +3,6 @@ package io.claimdesk.export;
 import io.claimdesk.article.ArticleSummary;
 import io.claimdesk.claim.ClaimRow;
 import io.claimdesk.claim.ClaimStatus;
-import io.claimdesk.review.VerdictRow;
 import io.claimdesk.web.Urls;
 
 import java.util.ArrayList;

@@ -2,10 +2,10 @@ package io.claimdesk.export;
 
 import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.account.CurrentAccount;
-import io.claimdesk.account.Role;
 import io.claimdesk.claim.ClaimFilter;
 import io.claimdesk.claim.ClaimFilterParams;
 import io.claimdesk.claim.ClaimListUrls;
+import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -22,7 +22,7 @@ import java.time.format.DateTimeFormatter;
 
 /** Exports of any filter of the claim list, for editors, streamed. A set's export is {@code GET /api/sets/{id}/export}. */
 @Path(Urls.API + Urls.CLAIMS + Urls.EXPORT)
-@RolesAllowed(Role.EDITOR_NAME)
+@RolesAllowed(Roles.EDITOR)
 public class ExportApi {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);

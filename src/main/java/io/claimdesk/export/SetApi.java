@@ -2,7 +2,6 @@ package io.claimdesk.export;
 
 import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.account.CurrentAccount;
-import io.claimdesk.account.Role;
 import io.claimdesk.claim.ClaimField;
 import io.claimdesk.claim.ClaimFilter;
 import io.claimdesk.claim.ClaimFilterParams;
@@ -14,6 +13,7 @@ import io.claimdesk.failure.Invalid;
 import io.claimdesk.failure.NotFound;
 import io.claimdesk.web.PageJson;
 import io.claimdesk.web.Params;
+import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import io.claimdesk.web.Violations;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +39,7 @@ import java.util.Map;
 /** Claim sets for editors: make, list, read, change membership. Exports are in {@link ExportApi}. */
 @Path(Urls.API + Urls.SETS)
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.EDITOR_NAME)
+@RolesAllowed(Roles.EDITOR)
 public class SetApi {
 
     /** A new set: from the claims matching {@code filter} (the list's parameters) and/or the picked {@code claimIds}. */

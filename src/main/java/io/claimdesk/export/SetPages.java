@@ -2,7 +2,6 @@ package io.claimdesk.export;
 
 import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.account.CurrentAccount;
-import io.claimdesk.account.Role;
 import io.claimdesk.claim.ClaimFilter;
 import io.claimdesk.claim.ClaimFilterParams;
 import io.claimdesk.claim.ClaimPage;
@@ -10,6 +9,7 @@ import io.claimdesk.claim.ClaimQuery;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.web.FormState;
 import io.claimdesk.web.Params;
+import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import io.claimdesk.web.Violations;
 import io.quarkus.qute.CheckedTemplate;
@@ -38,7 +38,7 @@ import java.util.Map;
 /** Claim sets on pages: the list with a form for a new set, one set with its claims, exports and membership. */
 @Path(Urls.SETS)
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed(Role.EDITOR_NAME)
+@RolesAllowed(Roles.EDITOR)
 public class SetPages {
 
     public record SetsView(List<SetSummary> sets, FormState form) {

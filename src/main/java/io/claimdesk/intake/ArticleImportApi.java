@@ -1,9 +1,9 @@
 package io.claimdesk.intake;
 
 import io.claimdesk.account.CurrentAccount;
-import io.claimdesk.account.Role;
 import io.claimdesk.article.Article;
 import io.claimdesk.failure.Invalid;
+import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,7 +52,7 @@ public class ArticleImportApi {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.EDITOR_NAME)
+    @RolesAllowed(Roles.EDITOR)
     public Response importJson(ImportJson body) {
         if (body == null || body.text() == null) {
             throw new Invalid("text", "Send the article's text: {text, title?, outlet?, author?, published?, url?, outletStance?}.");
@@ -67,7 +67,7 @@ public class ArticleImportApi {
      */
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, "text/markdown", MediaType.APPLICATION_OCTET_STREAM, "*/*"})
-    @RolesAllowed(Role.EDITOR_NAME)
+    @RolesAllowed(Roles.EDITOR)
     public Response importBody(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                @RestQuery String title, @RestQuery String outlet, @RestQuery String author,
                                @RestQuery String published, @RestQuery String url, @RestQuery String outletStance,
@@ -79,7 +79,7 @@ public class ArticleImportApi {
     /** A form upload: a {@code file} part (or a {@code text} field) with the metadata as fields. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed(Role.EDITOR_NAME)
+    @RolesAllowed(Roles.EDITOR)
     public Response importMultipart(@RestForm FileUpload file, @RestForm String text, @RestForm String title,
                                     @RestForm String outlet, @RestForm String author, @RestForm String published,
                                     @RestForm String url, @RestForm String outletStance) {

@@ -1,7 +1,7 @@
 package io.claimdesk.intake;
 
 import io.claimdesk.account.CurrentAccount;
-import io.claimdesk.account.Role;
+import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -21,7 +21,7 @@ import java.net.URI;
 /** Bulk imports for integrators and for {@code bin/import}: send a zip, then follow the job. */
 @Path(Urls.API + Urls.IMPORTS)
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.EDITOR_NAME)
+@RolesAllowed(Roles.EDITOR)
 public class ImportJobApi {
 
     private final BulkImports imports;

@@ -1,8 +1,8 @@
 package io.claimdesk.intake;
 
 import io.claimdesk.account.CurrentAccount;
-import io.claimdesk.account.Role;
 import io.claimdesk.failure.Invalid;
+import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -24,7 +24,7 @@ import java.net.URI;
 /** A zip uploaded from the import page, and the progress page of each bulk import. */
 @Path(Urls.IMPORTS)
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed(Role.EDITOR_NAME)
+@RolesAllowed(Roles.EDITOR)
 public class ImportJobPages {
 
     @CheckedTemplate

@@ -1,7 +1,6 @@
 package io.claimdesk.intake;
 
 import io.claimdesk.account.CurrentAccount;
-import io.claimdesk.account.Role;
 import io.claimdesk.article.Article;
 import io.claimdesk.article.ImportPreview;
 import io.claimdesk.article.MetadataFields;
@@ -12,6 +11,7 @@ import io.claimdesk.failure.Invalid;
 import io.claimdesk.failure.TooLarge;
 import io.claimdesk.failure.Unsupported;
 import io.claimdesk.web.FormState;
+import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -38,7 +38,7 @@ import java.util.Map;
  */
 @Path(Urls.ARTICLES)
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed(Role.EDITOR_NAME)
+@RolesAllowed(Roles.EDITOR)
 public class ImportPages {
 
     /** The import form, empty, refused (values kept, message beside the field) or with a preview to confirm. */

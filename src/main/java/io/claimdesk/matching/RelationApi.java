@@ -2,9 +2,9 @@ package io.claimdesk.matching;
 
 import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.account.CurrentAccount;
-import io.claimdesk.account.Role;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.web.Params;
+import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -69,7 +69,7 @@ public class RelationApi {
     @PATCH
     @Path(Urls.ID)
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.REVIEWER_NAME)
+    @RolesAllowed(Roles.REVIEWER)
     @Transactional
     public RelationJson decide(@RestPath long id, Decision decision) {
         if (decision == null) {
@@ -95,14 +95,14 @@ public class RelationApi {
     @PUT
     @Path(Urls.CONFLICT_THRESHOLD)
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.EDITOR_NAME)
+    @RolesAllowed(Roles.EDITOR)
     public Map<String, Double> setThreshold(Threshold body) {
         return Map.of("threshold", threshold.set(body == null ? null : body.threshold(), current.get()));
     }
 
     @GET
     @Path(Urls.MATCHING)
-    @RolesAllowed(Role.EDITOR_NAME)
+    @RolesAllowed(Roles.EDITOR)
     public CorpusMatcher.Status matching() {
         return matcher.status();
     }
@@ -110,7 +110,7 @@ public class RelationApi {
     /** Matches every article again (after the matcher changed); decided relations keep their decisions. */
     @POST
     @Path(Urls.MATCHING + Urls.RERUN)
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed(Roles.ADMIN)
     public Response rerun() {
         return Response.accepted(Map.of("articles", matcher.rematchAll())).build();
     }

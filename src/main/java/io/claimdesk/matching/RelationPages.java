@@ -2,9 +2,9 @@ package io.claimdesk.matching;
 
 import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.account.CurrentAccount;
-import io.claimdesk.account.Role;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.web.FormState;
+import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -75,7 +75,7 @@ public class RelationPages {
         ConflictPage page = query.conflicts(before, config.pageSize(), threshold.get());
         return Templates.conflicts(new ConflictsView(page,
                 page.nextBefore() == null ? null : Urls.conflictsBefore(page.nextBefore()), before == null,
-                current.has(Role.EDITOR_NAME), "threshold".equals(done), thresholdForm));
+                current.has(Roles.EDITOR), "threshold".equals(done), thresholdForm));
     }
 
     /**
@@ -84,7 +84,7 @@ public class RelationPages {
      */
     @POST
     @Path(Urls.CONFLICT_THRESHOLD)
-    @RolesAllowed(Role.EDITOR_NAME)
+    @RolesAllowed(Roles.EDITOR)
     public Response setThreshold(@BeanParam ThresholdForm form) {
         try {
             this.threshold.set(form.threshold(), current.get());
@@ -98,7 +98,7 @@ public class RelationPages {
     /** Confirms or rejects a relation, then shows the claim page it was decided on again (POST, redirect, GET). */
     @POST
     @Path(Urls.RELATIONS + Urls.ID + Urls.DECISION)
-    @RolesAllowed(Role.REVIEWER_NAME)
+    @RolesAllowed(Roles.REVIEWER)
     public Response decide(@RestPath long id, @RestForm String state, @RestForm Long claimId) {
         ClaimRelation decided = relations.decide(id, current.get(), state);
         long back = claimId != null && decided.involves(claimId) ? claimId : decided.lowClaimId;

@@ -1,10 +1,10 @@
 package io.claimdesk.reextraction;
 
 import io.claimdesk.account.CurrentAccount;
-import io.claimdesk.account.Role;
 import io.claimdesk.claim.ClaimQuery;
 import io.claimdesk.claim.ClaimRow;
 import io.claimdesk.failure.Invalid;
+import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -37,7 +37,7 @@ public class OrphanApi {
 
     @POST
     @Path(Urls.ID + Urls.ORPHAN_RESOLVE)
-    @RolesAllowed(Role.EDITOR_NAME)
+    @RolesAllowed(Roles.EDITOR)
     @Transactional
     public ClaimRow resolve(@RestPath long id, Resolution resolution) {
         if (resolution == null || !"dismiss".equals(resolution.action())) {

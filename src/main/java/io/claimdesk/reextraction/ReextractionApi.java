@@ -1,7 +1,7 @@
 package io.claimdesk.reextraction;
 
 import io.claimdesk.account.CurrentAccount;
-import io.claimdesk.account.Role;
+import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -35,7 +35,7 @@ public class ReextractionApi {
 
     @POST
     @Path(Urls.ID + Urls.REEXTRACT)
-    @RolesAllowed(Role.EDITOR_NAME)
+    @RolesAllowed(Roles.EDITOR)
     public ReextractionSummary reextract(@RestPath long id) {
         return reextraction.reextract(id, current.id());
     }
@@ -46,7 +46,7 @@ public class ReextractionApi {
      */
     @POST
     @Path(Urls.REEXTRACT)
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed(Roles.ADMIN)
     @Transactional
     public Response reextractAll() {
         long id = corpus.start(current.id());

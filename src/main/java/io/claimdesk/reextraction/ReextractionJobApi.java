@@ -1,6 +1,6 @@
 package io.claimdesk.reextraction;
 
-import io.claimdesk.account.Role;
+import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -13,7 +13,7 @@ import org.jboss.resteasy.reactive.RestPath;
 /** A corpus re-extraction's progress for integrators and scripts: {@code GET /api/reextractions/{id}}. */
 @Path(Urls.API + Urls.REEXTRACTIONS)
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.ADMIN_NAME)
+@RolesAllowed(Roles.ADMIN)
 public class ReextractionJobApi {
 
     @GET

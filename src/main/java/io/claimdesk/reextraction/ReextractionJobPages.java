@@ -1,7 +1,7 @@
 package io.claimdesk.reextraction;
 
 import io.claimdesk.account.CurrentAccount;
-import io.claimdesk.account.Role;
+import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -23,7 +23,7 @@ import java.net.URI;
  */
 @Path(Urls.REEXTRACTIONS)
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed(Role.ADMIN_NAME)
+@RolesAllowed(Roles.ADMIN)
 public class ReextractionJobPages {
 
     @CheckedTemplate

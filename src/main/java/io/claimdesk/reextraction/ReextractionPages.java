@@ -1,7 +1,7 @@
 package io.claimdesk.reextraction;
 
 import io.claimdesk.account.CurrentAccount;
-import io.claimdesk.account.Role;
+import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
@@ -28,7 +28,7 @@ public class ReextractionPages {
 
     @POST
     @Path(Urls.ID + Urls.REEXTRACT)
-    @RolesAllowed(Role.EDITOR_NAME)
+    @RolesAllowed(Roles.EDITOR)
     public Response reextract(@RestPath long id) {
         reextraction.reextract(id, current.id());
         return Response.seeOther(URI.create(Urls.article(id) + "?done=reextracted")).build();

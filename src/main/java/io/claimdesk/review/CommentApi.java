@@ -1,8 +1,8 @@
 package io.claimdesk.review;
 
 import io.claimdesk.account.CurrentAccount;
-import io.claimdesk.account.Role;
 import io.claimdesk.failure.Invalid;
+import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -32,7 +32,7 @@ public class CommentApi {
 
     @PUT
     @Path(Urls.ID)
-    @RolesAllowed(Role.REVIEWER_NAME)
+    @RolesAllowed(Roles.REVIEWER)
     @Transactional
     public CommentRow editComment(@RestPath long id, @Valid CommentEdit edit) {
         if (edit == null) {
@@ -43,7 +43,7 @@ public class CommentApi {
 
     @DELETE
     @Path(Urls.ID)
-    @RolesAllowed(Role.REVIEWER_NAME)
+    @RolesAllowed(Roles.REVIEWER)
     @Transactional
     public Response deleteComment(@RestPath long id) {
         comments.delete(id, current.get());

@@ -1,8 +1,8 @@
 package io.claimdesk.review;
 
 import io.claimdesk.account.CurrentAccount;
-import io.claimdesk.account.Role;
 import io.claimdesk.failure.Invalid;
+import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -35,7 +35,7 @@ public class ReviewApi {
 
     @POST
     @Path(Urls.ID + Urls.VERDICTS)
-    @RolesAllowed(Role.REVIEWER_NAME)
+    @RolesAllowed(Roles.REVIEWER)
     @Transactional
     public Response verdict(@RestPath long id, @Valid VerdictInput input) {
         Verdict verdict = reviews.give(id, current.get(), input);
@@ -44,7 +44,7 @@ public class ReviewApi {
 
     @POST
     @Path(Urls.ID + Urls.SETTLEMENT)
-    @RolesAllowed(Role.EDITOR_NAME)
+    @RolesAllowed(Roles.EDITOR)
     @Transactional
     public Response settle(@RestPath long id, @Valid VerdictInput input) {
         Verdict settlement = reviews.settle(id, current.get(), input);
@@ -53,7 +53,7 @@ public class ReviewApi {
 
     @POST
     @Path(Urls.ID + Urls.COMMENTS)
-    @RolesAllowed(Role.REVIEWER_NAME)
+    @RolesAllowed(Roles.REVIEWER)
     @Transactional
     public Response comment(@RestPath long id, @Valid CommentInput input) {
         if (input == null) {

@@ -2,15 +2,14 @@ package io.claimdesk.review;
 
 import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.account.CurrentAccount;
-import io.claimdesk.account.Role;
 import io.claimdesk.claim.ClaimPage;
-import io.claimdesk.claim.ClaimPages;
 import io.claimdesk.claim.ClaimQuery;
 import io.claimdesk.claim.ClaimRow;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.failure.NotFound;
 import io.claimdesk.web.FormState;
 import io.claimdesk.web.Params;
+import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import io.claimdesk.web.Violations;
 import io.quarkus.qute.CheckedTemplate;
@@ -43,7 +42,7 @@ import java.util.function.Supplier;
  */
 @Path(Urls.HOME)
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed(Role.REVIEWER_NAME)
+@RolesAllowed(Roles.REVIEWER)
 public class ReviewPages {
 
     /** The queue page: the chosen queue's claims and the other queues with their sizes. */
@@ -84,13 +83,13 @@ public class ReviewPages {
     private final Reviews reviews;
     private final Comments comments;
     private final ReviewPanel panel;
-    private final ClaimPages claimPages;
+    private final ClaimReviewPages claimPages;
     private final ClaimQuery claims;
     private final CurrentAccount current;
     private final ClaimdeskConfig config;
     private final Validator validator;
 
-    ReviewPages(Reviews reviews, Comments comments, ReviewPanel panel, ClaimPages claimPages, ClaimQuery claims,
+    ReviewPages(Reviews reviews, Comments comments, ReviewPanel panel, ClaimReviewPages claimPages, ClaimQuery claims,
                 CurrentAccount current, ClaimdeskConfig config, Validator validator) {
         this.reviews = reviews;
         this.comments = comments;
@@ -133,7 +132,7 @@ public class ReviewPages {
 
     @POST
     @Path(Urls.CLAIMS + Urls.ID + Urls.SETTLEMENT)
-    @RolesAllowed(Role.EDITOR_NAME)
+    @RolesAllowed(Roles.EDITOR)
     public Response settle(@RestPath long id, @RestForm String verdict, @RestForm String rationale,
                            @RestQuery String queue, @RestQuery String qtopic, @RestQuery String qoutlet,
                            @HeaderParam("HX-Request") boolean htmx) {

@@ -2,7 +2,6 @@ package io.claimdesk.review;
 
 import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.account.CurrentAccount;
-import io.claimdesk.account.Role;
 import io.claimdesk.claim.ClaimFilter;
 import io.claimdesk.claim.ClaimQuery;
 import io.claimdesk.claim.ClaimStatus;
@@ -10,6 +9,7 @@ import io.claimdesk.history.History;
 import io.claimdesk.history.HistoryRow;
 import io.claimdesk.matching.RelationQuery;
 import io.claimdesk.web.FormState;
+import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -62,7 +62,7 @@ public class ReviewPanel {
         long contesting = verdicts.stream().filter(v -> v.current() && !v.settlement()
                 && v.verdict() == VerdictValue.CONTESTED).count();
         return new ReviewView(claimId, status, disagree, corroborating, contesting, verdicts, read.comments(),
-                read.history(), current.has(Role.REVIEWER_NAME), current.has(Role.EDITOR_NAME),
+                read.history(), current.has(Roles.REVIEWER), current.has(Roles.EDITOR),
                 current.username(), queue == null ? "" : "?" + queue.query(), verdictForm, commentForm, done, citable);
     }
 

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static io.claimdesk.TestUsers.asReviewer;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Page furniture scraped along with the seed articles never becomes a claim. */

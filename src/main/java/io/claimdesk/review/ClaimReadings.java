@@ -1,4 +1,4 @@
-package io.claimdesk.claim;
+package io.claimdesk.review;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -6,11 +6,11 @@ import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.article.ArticlePageQuery;
 import io.claimdesk.article.ArticleQuery;
 import io.claimdesk.article.ArticleText;
+import io.claimdesk.claim.ClaimRow;
 import io.claimdesk.failure.NotFound;
 import io.claimdesk.history.DeskRevision;
 import io.claimdesk.matching.RelatedClaim;
 import io.claimdesk.matching.RelationQuery;
-import io.claimdesk.review.ReviewPanel;
 import io.claimdesk.web.Urls;
 import jakarta.enterprise.context.ApplicationScoped;
 

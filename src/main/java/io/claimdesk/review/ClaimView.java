@@ -1,10 +1,9 @@
-package io.claimdesk.claim;
+package io.claimdesk.review;
 
 import io.claimdesk.article.ArticleSummary;
+import io.claimdesk.claim.ClaimRow;
 import io.claimdesk.matching.Corroboration;
 import io.claimdesk.matching.RelatedClaim;
-import io.claimdesk.review.QueueNav;
-import io.claimdesk.review.ReviewView;
 
 import java.util.List;
 

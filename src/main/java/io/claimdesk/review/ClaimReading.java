@@ -1,9 +1,9 @@
-package io.claimdesk.claim;
+package io.claimdesk.review;
 
 import io.claimdesk.article.ArticleSummary;
+import io.claimdesk.claim.ClaimRow;
 import io.claimdesk.matching.Corroboration;
 import io.claimdesk.matching.RelatedClaim;
-import io.claimdesk.review.ReviewPanel;
 
 import java.util.List;
 
