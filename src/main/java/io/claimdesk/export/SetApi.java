@@ -2,22 +2,18 @@ package io.claimdesk.export;
 
 import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.account.CurrentAccount;
-import io.claimdesk.claim.ClaimField;
 import io.claimdesk.claim.ClaimFilter;
 import io.claimdesk.claim.ClaimFilterParams;
 import io.claimdesk.claim.ClaimPage;
 import io.claimdesk.claim.ClaimQuery;
 import io.claimdesk.claim.ClaimRow;
-import io.claimdesk.claim.ClaimSort;
 import io.claimdesk.failure.Invalid;
-import io.claimdesk.failure.NotFound;
 import io.claimdesk.web.PageJson;
 import io.claimdesk.web.Params;
 import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import io.claimdesk.web.Violations;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -54,19 +50,19 @@ public class SetApi {
     private final ClaimSets sets;
     private final ClaimQuery claims;
     private final CurrentAccount current;
-    private final EntityManager em;
+    private final SetQuery setQuery;
     private final ClaimdeskConfig config;
-    private final ExportApi exports;
+    private final ExportDownloads downloads;
     private final Validator validator;
 
-    SetApi(ClaimSets sets, ClaimQuery claims, CurrentAccount current, EntityManager em, ClaimdeskConfig config,
-           ExportApi exports, Validator validator) {
-        this.exports = exports;
+    SetApi(ClaimSets sets, ClaimQuery claims, CurrentAccount current, SetQuery setQuery, ClaimdeskConfig config,
+           ExportDownloads downloads, Validator validator) {
+        this.downloads = downloads;
         this.validator = validator;
         this.sets = sets;
         this.claims = claims;
         this.current = current;
-        this.em = em;
+        this.setQuery = setQuery;
         this.config = config;
     }
 
@@ -81,21 +77,21 @@ public class SetApi {
         ClaimSet set = sets.create(Violations.check(validator, new ClaimSets.NewSet(body.name(), body.description(),
                 Boolean.TRUE.equals(body.verifiedOnly()), filter, body.filter() == null ? null : body.filter().toString(),
                 body.claimIds())), current.get());
-        return Response.created(URI.create(Urls.apiSet(set.id))).entity(summary(set.id)).build();
+        return Response.created(URI.create(Urls.apiSet(set.id))).entity(setQuery.summary(set.id)).build();
     }
 
     @GET
     @Transactional
     public List<SetSummary> list() {
-        return em.createQuery(SetSummary.SELECT + " order by s.createdAt desc, s.id desc", SetSummary.class).getResultList();
+        return setQuery.all();
     }
 
     @GET
     @Path(Urls.ID)
     @Transactional
     public SetJson set(@RestPath long id, @RestQuery String page, @RestQuery String size) {
-        SetSummary summary = summary(id);
-        ClaimFilter filter = members(summary, Params.parseInt("page", page, 1, 1, 1_000_000),
+        SetSummary summary = setQuery.summary(id);
+        ClaimFilter filter = SetQuery.members(summary, Params.parseInt("page", page, 1, 1, 1_000_000),
                 Params.parseInt("size", size, config.pageSize(), 1, config.maxPageSize()));
         ClaimPage claimPage = claims.page(filter);
         return new SetJson(summary, new PageJson<>(claimPage.total(), filter.page(), filter.size(), claimPage.rows()));
@@ -119,23 +115,8 @@ public class SetApi {
     @Path(Urls.ID + Urls.EXPORT)
     public Response export(@RestPath long id, @RestQuery String format) {
         ExportFormat chosen = ExportFormat.parse(format);
-        SetSummary set = summaryInTransaction(id);
+        SetSummary set = setQuery.summaryInTransaction(id);
         ExportScope scope = new ExportScope(set.id(), set.name(), set.description(), set.verifiedOnly(), null);
-        return exports.download(scope, members(set, 1, 1).inSet(set.id(), set.verifiedOnly()), chosen);
-    }
-
-    @Transactional
-    SetSummary summaryInTransaction(long id) {
-        return summary(id);
-    }
-
-    SetSummary summary(long id) {
-        return em.createQuery(SetSummary.SELECT + " where s.id = :id", SetSummary.class).setParameter("id", id)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFound("There is no claim set " + id));
-    }
-
-    /** Every member of the set, whatever its status, in queue (id) order. */
-    static ClaimFilter members(SetSummary set, int page, int size) {
-        return ClaimFilter.unfiltered(ClaimSort.QUEUE, page, size).with(ClaimField.IN_SET, set.id());
+        return downloads.of(scope, SetQuery.members(set, 1, 1).inSet(set.id(), set.verifiedOnly()), chosen);
     }
 }

@@ -78,16 +78,16 @@ public class SetPages {
     }
 
     private final ClaimSets sets;
-    private final SetApi api;
+    private final SetQuery setQuery;
     private final ClaimQuery claims;
     private final CurrentAccount current;
     private final ClaimdeskConfig config;
     private final Validator validator;
 
-    SetPages(ClaimSets sets, SetApi api, ClaimQuery claims, CurrentAccount current, ClaimdeskConfig config,
+    SetPages(ClaimSets sets, SetQuery setQuery, ClaimQuery claims, CurrentAccount current, ClaimdeskConfig config,
              Validator validator) {
         this.sets = sets;
-        this.api = api;
+        this.setQuery = setQuery;
         this.claims = claims;
         this.current = current;
         this.config = config;
@@ -97,16 +97,16 @@ public class SetPages {
     @GET
     @Transactional
     public TemplateInstance list() {
-        return Templates.sets(new SetsView(api.list(), FormState.empty()));
+        return Templates.sets(new SetsView(setQuery.all(), FormState.empty()));
     }
 
     @GET
     @Path(Urls.ID)
     @Transactional
     public TemplateInstance set(@RestPath long id, @RestQuery String page, @RestQuery String done) {
-        SetSummary set = api.summary(id);
+        SetSummary set = setQuery.summary(id);
         int pageNumber = Params.parseInt("page", page, 1, 1, 1_000_000);
-        ClaimPage members = claims.page(SetApi.members(set, pageNumber, config.pageSize()));
+        ClaimPage members = claims.page(SetQuery.members(set, pageNumber, config.pageSize()));
         String base = Urls.set(id) + "?page=";
         return Templates.set(new SetView(set, members, Arrays.asList(ExportFormat.values()), done,
                 members.hasPrevious() ? base + (pageNumber - 1) : null, members.hasNext() ? base + (pageNumber + 1) : null));
@@ -166,6 +166,6 @@ public class SetPages {
 
     @Transactional
     TemplateInstance refused(Invalid e, SetForm form) {
-        return Templates.sets(new SetsView(api.list(), FormState.refused(e, form.typed())));
+        return Templates.sets(new SetsView(setQuery.all(), FormState.refused(e, form.typed())));
     }
 }
