@@ -45,6 +45,10 @@ public class Article extends PanacheEntity {
 
     public String outletEvidence;
 
+    /** The article's language: {@code en}, {@code es}, {@code pt}, or {@code und} when it could not be told. */
+    @Column(nullable = false, length = 3)
+    public String language = "und";
+
     /** The extractor's reading of this article's own voice toward the subject. */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

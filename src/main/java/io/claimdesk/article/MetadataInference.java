@@ -12,7 +12,17 @@ import java.util.Map;
  */
 public final class MetadataInference {
 
-    private final MetadataReader reader = new MetadataReader(LanguagePack.of("en"));
+    private final MetadataReader reader;
+
+    /** Reads an English page. */
+    public MetadataInference() {
+        this("en");
+    }
+
+    /** Reads a page in the language of a pack ("es"). */
+    public MetadataInference(String language) {
+        reader = new MetadataReader(LanguagePack.of(language));
+    }
 
     public InferredMetadata infer(String text) {
         return infer(text, null, Map.of());

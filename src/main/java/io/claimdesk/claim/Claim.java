@@ -97,6 +97,10 @@ public class Claim extends PanacheEntity {
     @Column(nullable = false)
     public boolean reviewersDisagree;
 
+    /** The article's language, kept beside each claim for the list's language filter. */
+    @Column(nullable = false, length = 3)
+    public String language = "und";
+
     /**
      * A re-extraction could not find the quote in the article's text again. The claim keeps its last anchor (which
      * no longer matches the text) and everything reviewers did, until an editor resolves it.
@@ -126,6 +130,7 @@ public class Claim extends PanacheEntity {
         claim.article = article;
         claim.outlet = article.outlet;
         claim.published = article.published;
+        claim.language = article.language;
         claim.redraw(drawn);
         return claim;
     }
