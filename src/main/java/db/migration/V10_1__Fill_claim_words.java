@@ -35,7 +35,11 @@ public class V10_1__Fill_claim_words extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {
-        Connection connection = context.getConnection();
+        fill(context.getConnection());
+    }
+
+    /** Fills the words of every claim, a batch at a time. */
+    void fill(Connection connection) throws SQLException {
         long after = 0;
         while (true) {
             long last = fillBatch(connection, after);
@@ -46,17 +50,27 @@ public class V10_1__Fill_claim_words extends BaseJavaMigration {
         }
     }
 
+    /** The claim's columns its words are drawn from, read after its id. */
+    String columns() {
+        return "text";
+    }
+
+    /** The words of one claim row ({@link #columns()} from the second column on). */
+    Set<String> wordsOf(ResultSet claim) throws SQLException {
+        return words(claim.getString(2));
+    }
+
     /** Fills the words of up to {@link #BATCH} claims with ids above {@code after}; returns the last id seen. */
-    private static long fillBatch(Connection connection, long after) throws SQLException {
+    private long fillBatch(Connection connection, long after) throws SQLException {
         long last = after;
-        try (PreparedStatement read = connection.prepareStatement(
-                "select id, text from claim where id > ? order by id fetch first " + BATCH + " rows only");
+        try (PreparedStatement read = connection.prepareStatement("select id, " + columns()
+                + " from claim where id > ? order by id fetch first " + BATCH + " rows only");
              PreparedStatement write = connection.prepareStatement("insert into claim_word (claim_id, word) values (?, ?)")) {
             read.setLong(1, after);
             try (ResultSet claims = read.executeQuery()) {
                 while (claims.next()) {
                     last = claims.getLong(1);
-                    for (String word : words(claims.getString(2))) {
+                    for (String word : wordsOf(claims)) {
                         write.setLong(1, last);
                         write.setString(2, word);
                         write.addBatch();

@@ -153,7 +153,7 @@ public class Claim extends PanacheEntity {
         disputedReason = drawn.disputedReason();
         topics.clear();
         topics.addAll(drawn.topics());
-        Set<String> drawnWords = SearchWords.of(text);
+        Set<String> drawnWords = SearchWords.of(text, language);
         if (!words.equals(drawnWords)) {
             words.clear();
             words.addAll(drawnWords);

@@ -28,9 +28,9 @@ final class ClaimConditions {
     }
 
     /** A condition checked after all the others (see {@link ClaimField#Q}). */
-    void addLast(String condition, String param, Object value) {
+    void addLast(String condition, Map<String, Object> values) {
         last.add(condition);
-        params.put(param, value);
+        params.putAll(values);
     }
 
     String clause() {

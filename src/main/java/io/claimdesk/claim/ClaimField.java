@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One filter of the claim list, declared once: its parameter name (in the URL and in a set's JSON filter), how its text
@@ -182,15 +183,19 @@ public final class ClaimField<T> {
      * condition: probing each row's words is the dearest test, so the column tests come first.
      */
     private static void search(ClaimConditions where, String name, String q) {
-        List<String> words = SearchWords.narrowing(q);
+        List<SearchWords.Searched> words = SearchWords.narrowing(q);
         for (int i = 0; i < words.size(); i++) {
+            SearchWords.Searched word = words.get(i);
+            String matches = word.condition("w.id.word", "word" + i);
             where.addLast(where.probeWords
-                    ? "exists (select 1 from ClaimWord w where w.id.claimId = c.id and w.id.word like :word" + i + ")"
-                    : "c.id in (select w.id.claimId from ClaimWord w where w.id.word like :word" + i + ")",
-                    "word" + i, SearchWords.startingWith(words.get(i)));
+                    ? "exists (select 1 from ClaimWord w where w.id.claimId = c.id and " + matches + ")"
+                    : "c.id in (select w.id.claimId from ClaimWord w where " + matches + ")", word.params("word" + i));
         }
         if (!SearchWords.isOneWord(q)) {
-            where.addLast("lower(c.text) like :q escape '\\'", name, "%" + escapeLike(q.toLowerCase(Locale.ROOT)) + "%");
+            // Stems find Spanish and Portuguese words whatever their endings, so the typed phrase can only be held to
+            // in the languages searched by whole words.
+            where.addLast("(c.language in ('es', 'pt') or lower(c.text) like :" + name + " escape '\\')",
+                    Map.of(name, "%" + escapeLike(q.toLowerCase(Locale.ROOT)) + "%"));
         }
     }
 

@@ -98,9 +98,11 @@ public class ClaimQuery {
     public long count(ClaimFilter filter) {
         if (filter.onlySearchesOneWord()) {
             // The word index answers alone: no claim row is read (a common word matches thousands of them).
-            return em.createQuery("select count(distinct w.id.claimId) from ClaimWord w where w.id.word like :word",
-                    Long.class).setParameter("word", SearchWords.startingWith(SearchWords.narrowing(filter.get(ClaimField.Q)).get(0)))
-                    .getSingleResult();
+            SearchWords.Searched word = SearchWords.narrowing(filter.get(ClaimField.Q)).get(0);
+            TypedQuery<Long> count = em.createQuery("select count(distinct w.id.claimId) from ClaimWord w where "
+                    + word.condition("w.id.word", "word"), Long.class);
+            word.params("word").forEach(count::setParameter);
+            return count.getSingleResult();
         }
         Where where = Where.of(filter);
         TypedQuery<Long> count = em.createQuery("select count(c) from Claim c" + where.clause, Long.class);

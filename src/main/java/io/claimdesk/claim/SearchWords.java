@@ -3,71 +3,116 @@ package io.claimdesk.claim;
 import io.claimdesk.extraction.StopWords;
 import io.claimdesk.extraction.Words;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words a claim is found by in text search ({@code q}). Each claim's distinct words go into an indexed table
  * ({@code claim_word}), so a search narrows to the claims holding the searched words through an index instead of
- * reading every claim's text. Pure Java: used by the entity, the query and the migration that filled the table.
+ * reading every claim's text. Words are stored lower-cased with their accents folded, so "anuncio" finds "anunció";
+ * a Spanish or Portuguese claim also stores its words' stems ({@link WordStems}, marked with {@link #STEM}), so
+ * "pasaporte" finds "pasaportes" and "buques" finds "buque". Pure Java: used by the entity, the query and migrations.
  */
 public final class SearchWords {
 
     /** Longer words are cut to this many characters: the column's width; a search cuts its words alike. */
     public static final int MAX_LENGTH = 40;
 
+    /** Marks a stored stem, so a stem is never found as the start of a word ("cas", of "casas", by "case"). */
+    static final String STEM = "~";
+
     /** At most this many of a search's words narrow through the index (the longest ones: the rarest, usually). */
-    static final int MAX_NARROWING = 3;
+    static final int MAX_NARROWING = 5;
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private SearchWords() {
     }
 
-    /** The distinct words of a text: letters and digits, lower-cased, stop words left out. */
+    /** One searched word: stored words starting with it, or stored stems equal to one of its stems, find a claim. */
+    record Searched(String start, Set<String> stems) {
+
+        /** The HQL condition on a {@code ClaimWord} row's word, its parameters named after {@code name}. */
+        String condition(String word, String name) {
+            return stems.isEmpty() ? word + " like :" + name
+                    : "(" + word + " like :" + name + " or " + word + " in :" + name + "stems)";
+        }
+
+        Map<String, Object> params(String name) {
+            Map<String, Object> params = new LinkedHashMap<>();
+            params.put(name, start + "%");
+            if (!stems.isEmpty()) {
+                params.put(name + "stems", List.copyOf(stems));
+            }
+            return params;
+        }
+    }
+
+    /** The distinct words of an English text (or one whose language is unknown): whole words only. */
     public static Set<String> of(String text) {
+        return of(text, "en");
+    }
+
+    /** The distinct words of a text in a language: folded words without stop words, then the language's stems. */
+    public static Set<String> of(String text, String language) {
         Set<String> words = new LinkedHashSet<>();
         for (String word : split(text)) {
             if (!StopWords.SEARCH.contains(word)) {
                 words.add(word);
             }
         }
+        for (String stem : WordStems.of(text, language)) {
+            words.add(cut(STEM + stem));
+        }
         return words;
     }
 
     /**
      * The words of a search that narrow it through the index, longest first. A search's last word may be unfinished
-     * ("dron"), so every word is matched as the start of a stored word.
+     * ("dron"), so every word is matched as the start of a stored word; its stems in each language with stems are
+     * matched whole, since the language of the search is not known.
      */
-    static List<String> narrowing(String query) {
+    static List<Searched> narrowing(String query) {
         List<String> words = new ArrayList<>(of(query));
         words.sort((a, b) -> b.length() - a.length());
-        return words.subList(0, Math.min(MAX_NARROWING, words.size()));
+        List<Searched> searched = new ArrayList<>();
+        for (String word : words.subList(0, Math.min(MAX_NARROWING, words.size()))) {
+            Set<String> stems = new LinkedHashSet<>();
+            WordStems.ofSearchedWord(word).forEach(stem -> stems.add(cut(STEM + stem)));
+            searched.add(new Searched(word, stems));
+        }
+        return searched;
     }
 
-    /** Whether a search is a single stored word as typed, so finding the word's start is finding the search. */
+    /** Whether a search is a single stored word as typed (case and accents aside), so the index answers it alone. */
     static boolean isOneWord(String query) {
-        String trimmed = query.strip().toLowerCase(Locale.ROOT);
-        return trimmed.length() <= MAX_LENGTH && of(trimmed).equals(Set.of(trimmed));
+        String folded = fold(query.strip().toLowerCase(Locale.ROOT));
+        return folded.length() <= MAX_LENGTH && of(folded).equals(Set.of(folded));
     }
 
-    /**
-     * The LIKE pattern for stored words starting with {@code word} (a word holds letters and digits only, so nothing
-     * needs escaping). H2, and PostgreSQL in the C collation, read it as a range of the word index.
-     */
-    static String startingWith(String word) {
-        return word + "%";
-    }
-
-    /** The text's words, lower-cased before it is cut, each cut to {@link #MAX_LENGTH}. */
+    /** The text's words, lower-cased and folded before it is cut, each cut to {@link #MAX_LENGTH}. */
     private static List<String> split(String text) {
-        Words cut = Words.lettersAndDigits(text.toLowerCase(Locale.ROOT));
+        Words cut = Words.lettersAndDigits(fold(text.toLowerCase(Locale.ROOT)));
         List<String> words = new ArrayList<>(cut.size());
         for (int i = 0; i < cut.size(); i++) {
-            String word = cut.word(i);
-            words.add(word.length() > MAX_LENGTH ? word.substring(0, MAX_LENGTH) : word);
+            words.add(cut(cut.word(i)));
         }
         return words;
+    }
+
+    private static String cut(String word) {
+        return word.length() > MAX_LENGTH ? word.substring(0, MAX_LENGTH) : word;
+    }
+
+    /** The text without accents: "nación" → "nacion", "ç" → "c". */
+    static String fold(String text) {
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     }
 }
