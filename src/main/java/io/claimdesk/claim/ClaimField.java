@@ -186,10 +186,8 @@ public final class ClaimField<T> {
         List<SearchWords.Searched> words = SearchWords.narrowing(q);
         for (int i = 0; i < words.size(); i++) {
             SearchWords.Searched word = words.get(i);
-            String matches = word.condition("w.id.word", "word" + i);
-            where.addLast(where.probeWords
-                    ? "exists (select 1 from ClaimWord w where w.id.claimId = c.id and " + matches + ")"
-                    : "c.id in (select w.id.claimId from ClaimWord w where " + matches + ")", word.params("word" + i));
+            where.addLast(where.probeWords ? word.heldBy("c.id", "word" + i) : "c.id in (" + word.claimIds("word" + i) + ")",
+                    word.params("word" + i));
         }
         if (!SearchWords.isOneWord(q)) {
             // Stems find Spanish and Portuguese words whatever their endings, so the typed phrase can only be held to

@@ -39,10 +39,20 @@ public final class SearchWords {
     /** One searched word: stored words starting with it, or stored stems equal to one of its stems, find a claim. */
     record Searched(String start, Set<String> stems) {
 
-        /** The HQL condition on a {@code ClaimWord} row's word, its parameters named after {@code name}. */
-        String condition(String word, String name) {
-            return stems.isEmpty() ? word + " like :" + name
-                    : "(" + word + " like :" + name + " or " + word + " in :" + name + "stems)";
+        /**
+         * The ids of the claims holding the word, as an HQL subquery with parameters named after {@code name}. Its stems
+         * are a second select joined by union, not an "or": with "or" the databases read the whole word index.
+         */
+        String claimIds(String name) {
+            String starting = "select w.id.claimId as claimId from ClaimWord w where w.id.word like :" + name;
+            return stems.isEmpty() ? starting
+                    : starting + " union select w.id.claimId as claimId from ClaimWord w where w.id.word in :" + name + "stems";
+        }
+
+        /** Whether the claim {@code claim} holds the word: a probe of its own rows of the index. */
+        String heldBy(String claim, String name) {
+            String word = "w.id.word like :" + name + (stems.isEmpty() ? "" : " or w.id.word in :" + name + "stems");
+            return "exists (select 1 from ClaimWord w where w.id.claimId = " + claim + " and (" + word + "))";
         }
 
         Map<String, Object> params(String name) {
