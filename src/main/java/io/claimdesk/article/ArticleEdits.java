@@ -1,6 +1,7 @@
 package io.claimdesk.article;
 
 import io.claimdesk.account.Account;
+import io.claimdesk.extraction.Language;
 import io.claimdesk.failure.FieldChecks;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.failure.NotFound;
@@ -25,13 +26,16 @@ import java.util.Set;
 public class ArticleEdits {
 
     /** The fields an edit may carry; a field sent as null or "" becomes unknown. */
-    public static final Set<String> FIELDS = Set.of("title", "outlet", "author", "published", "url", "outletStance");
+    public static final Set<String> FIELDS = Set.of("title", "outlet", "author", "published", "url", "outletStance",
+            "language");
 
     private final History history;
     private final Event<ArticleMetadataEdited> edited;
+    private final Event<ArticleLanguageChanged> languageChanged;
 
-    ArticleEdits(History history, Event<ArticleMetadataEdited> edited) {
+    ArticleEdits(History history, Event<ArticleMetadataEdited> edited, Event<ArticleLanguageChanged> languageChanged) {
         this.edited = edited;
+        this.languageChanged = languageChanged;
         this.history = history;
     }
 
@@ -72,6 +76,9 @@ public class ArticleEdits {
             history.record(Account.idOf(editor), HistoryAction.ARTICLE_EDITED, History.Subject.article(article.id), before, after);
             // Written here, not at the commit: a parallel save that got in first is then an exception caught above.
             Article.flush();
+            if (!before.language().equals(after.language())) {
+                languageChanged.fire(new ArticleLanguageChanged(article.id, Account.idOf(editor)));
+            }
         }
     }
 
@@ -84,6 +91,7 @@ public class ArticleEdits {
         LocalDate published = checks.value(() -> MetadataFields.published(changes.get("published")));
         String url = checks.value(() -> MetadataFields.url(changes.get("url")));
         OutletStance stance = checks.value(() -> Params.parseEnum("outletStance", changes.get("outletStance"), OutletStance.class));
+        String language = checks.value(() -> MetadataFields.language(changes.get("language")));
         checks.refuseIfAny();
         if (changes.containsKey("title")) {
             article.title = title;
@@ -99,6 +107,10 @@ public class ArticleEdits {
         }
         if (changes.containsKey("url")) {
             article.url = url;
+        }
+        if (changes.containsKey("language")) {
+            // An article always has a language: one left empty is one nobody can tell.
+            article.language = language == null ? Language.UND.code() : language;
         }
         if (changes.containsKey("outlet")) {
             article.outlet = outlet == null ? null : Outlet.named(outlet);

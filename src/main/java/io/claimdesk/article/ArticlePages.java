@@ -2,6 +2,7 @@ package io.claimdesk.article;
 
 import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.account.CurrentAccount;
+import io.claimdesk.extraction.Language;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.failure.StaleVersion;
 import io.claimdesk.history.History;
@@ -42,6 +43,11 @@ public class ArticlePages {
     public record EditView(ArticleSummary article, FormState form, int version, ArticleMetadata stored,
                            List<OutletStance> stances) {
 
+        /** The languages an editor may give the article; changing it draws the claims again with its rules. */
+        public List<Language> languages() {
+            return List.of(Language.values());
+        }
+
         /** The text fields of the form, in order. */
         public List<Field> fields() {
             return List.of(new Field("title", "Title", null), new Field("outlet", "Outlet", null),
@@ -60,10 +66,10 @@ public class ArticlePages {
      */
     public record MetadataForm(@RestForm String title, @RestForm String outlet, @RestForm String author,
                                @RestForm String published, @RestForm String url, @RestForm String outletStance,
-                               @RestForm int version) {
+                               @RestForm String language, @RestForm int version) {
 
         Map<String, String> changes() {
-            return MetadataFields.typed(title, outlet, author, published, url, outletStance);
+            return MetadataFields.typed(title, outlet, author, published, url, outletStance, language);
         }
     }
 
@@ -101,7 +107,7 @@ public class ArticlePages {
         ArticleSummary summary = articles.require(id);
         Map<String, String> values = MetadataFields.typed(summary.title(), summary.outlet(), summary.author(),
                 summary.published() == null ? null : summary.published().toString(), summary.url(),
-                summary.outletStance() == null ? null : summary.outletStance().name());
+                summary.outletStance() == null ? null : summary.outletStance().name(), summary.language());
         return Templates.edit(new EditView(summary, new FormState(values, Map.of()), summary.version(), null,
                 List.of(OutletStance.values())));
     }

@@ -1,5 +1,7 @@
 package io.claimdesk.article;
 
+import io.claimdesk.extraction.Language;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -11,14 +13,20 @@ public record ArticleSummary(long id, String title, String titleEvidence, String
                              Boolean outletStanceConfirmed, String outletStanceEvidence, OutletStance stanceSuggestion,
                              String stanceEvidence, String outletEvidence, String author, String authorEvidence, LocalDate published,
                              String publishedEvidence, String url, String sourceName, String lead, String sha256,
-                             Instant importedAt, long claimCount, int version) {
+                             Instant importedAt, long claimCount, int version, String language) {
 
     static final String SELECT = """
             select new io.claimdesk.article.ArticleSummary(a.id, a.title, a.titleEvidence, o.name, o.stance,
                    o.stanceConfirmed, o.stanceEvidence, a.stanceSuggestion, a.stanceEvidence, a.outletEvidence, a.author, a.authorEvidence, a.published, a.publishedEvidence, a.url,
-                   a.sourceName, a.lead, a.sha256, a.importedAt, (select count(c) from Claim c where c.article = a), a.version)
+                   a.sourceName, a.lead, a.sha256, a.importedAt, (select count(c) from Claim c where c.article = a), a.version,
+                   a.language)
             from Article a left join a.outlet o
             """;
+
+    /** The article's language, for its badge beside the outlet. */
+    public Language readIn() {
+        return Language.stored(language);
+    }
 
     /** The HTTP entity tag of this version of the article's metadata, for If-Match. */
     public String etag() {

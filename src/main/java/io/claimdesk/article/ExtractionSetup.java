@@ -1,15 +1,14 @@
 package io.claimdesk.article;
 
 import io.claimdesk.ClaimdeskConfig;
-import io.claimdesk.extraction.ClaimExtractor;
-import io.claimdesk.extraction.LanguagePack;
+import io.claimdesk.extraction.LanguageDetector;
 import io.claimdesk.extraction.Taxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 /**
- * The desk's one extractor and taxonomy: the language pack's models load once, and the taxonomy comes from
+ * The desk's extractors (one per language) and taxonomy: each language pack's models load once, and the taxonomy comes from
  * {@code claimdesk.topics-file} when a desk gives one. The extraction package itself knows nothing of Quarkus.
  */
 @ApplicationScoped
@@ -21,9 +20,19 @@ public class ExtractionSetup {
         return config.topicsFile().map(Taxonomy::read).orElseGet(Taxonomy::defaults);
     }
 
+    /** One extractor per language the desk has a pack for; see {@link Extractors} for "und" and missing packs. */
     @Produces
     @Singleton
-    ClaimExtractor extractor(Taxonomy taxonomy) {
-        return new ClaimExtractor(LanguagePack.of("en"), taxonomy);
+    Extractors extractors(Taxonomy taxonomy) {
+        Extractors extractors = new Extractors(taxonomy);
+        // the English models load at start, as before, rather than in the first import
+        extractors.forLanguage("en");
+        return extractors;
+    }
+
+    @Produces
+    @Singleton
+    LanguageDetector languageDetector() {
+        return new LanguageDetector();
     }
 }

@@ -1,12 +1,14 @@
 package io.claimdesk.article;
 
 import io.claimdesk.extraction.DateLines;
+import io.claimdesk.extraction.Language;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.web.Params;
 import io.claimdesk.web.WebAddress;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -82,7 +84,7 @@ public final class MetadataFields {
      * and what a refused form shows again.
      */
     public static Map<String, String> typed(String title, String outlet, String author, String published, String url,
-                                            String outletStance) {
+                                            String outletStance, String language) {
         Map<String, String> typed = new HashMap<>();
         typed.put("title", orEmpty(title));
         typed.put("outlet", orEmpty(outlet));
@@ -90,7 +92,18 @@ public final class MetadataFields {
         typed.put("published", orEmpty(published));
         typed.put("url", orEmpty(url));
         typed.put("outletStance", orEmpty(outletStance));
+        typed.put("language", orEmpty(language));
         return typed;
+    }
+
+    /** A language code as a person gives it ("ES" reads "es"); null when blank, which an import detects. */
+    public static String language(String value) {
+        String v = Params.blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        return Language.of(v).map(Language::code).orElseThrow(() -> new Invalid("language", "language must be one of "
+                + Arrays.stream(Language.values()).map(Language::code).toList() + ", not '" + v + "'"));
     }
 
     private static String orEmpty(String value) {

@@ -9,13 +9,15 @@ import java.time.LocalDate;
  * @param outletStance the outlet's stance as the editor states it, or null to leave the outlet's as it is
  * @param hints        what the upload said about itself around the text (an HTML page's meta tags), preferred
  *                     to what the text itself suggests; null when there was nothing around the text
+ * @param language     the article's language as a person states it ("es"), or null to detect it from the text
  */
 public record NewArticle(String text, String title, String outlet, String author, LocalDate published,
-                         String url, String sourceName, OutletStance outletStance, InferredMetadata hints) {
+                         String url, String sourceName, OutletStance outletStance, InferredMetadata hints,
+                         String language) {
 
     public NewArticle(String text, String title, String outlet, String author, LocalDate published, String url,
                       String sourceName) {
-        this(text, title, outlet, author, published, url, sourceName, null, null);
+        this(text, title, outlet, author, published, url, sourceName, null, null, null);
     }
 
     public static NewArticle ofText(String text, String sourceName) {

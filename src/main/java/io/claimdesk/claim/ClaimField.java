@@ -1,6 +1,7 @@
 package io.claimdesk.claim;
 
 import io.claimdesk.article.DeskTopics;
+import io.claimdesk.article.MetadataFields;
 import io.claimdesk.article.OutletStance;
 import io.claimdesk.extraction.ClaimKind;
 import io.claimdesk.extraction.ClaimStance;
@@ -79,6 +80,9 @@ public final class ClaimField<T> {
     public static final ClaimField<Boolean> ATTRIBUTED = declare("attributed", "Attributed", Use.CHIP,
             Params::parseBoolean,
             (where, name, named) -> where.add(named ? "c.attributedTo is not null" : "c.attributedTo is null"));
+    /** The article's language ("es"), as articles and claims store it; "und" finds those nobody could tell. */
+    public static final ClaimField<String> LANGUAGE = declare("language", "Language", Use.FORM,
+            (name, text) -> MetadataFields.language(text), equal("c.language"));
     /** The claims this account has a current verdict on: the "reviewed by me" queue. */
     public static final ClaimField<Long> REVIEWED_BY = declare("reviewedBy", "Reviewed by", Use.INTERNAL, null,
             (where, name, account) -> where.add("exists (select 1 from Verdict v where v.claim = c"

@@ -3,6 +3,7 @@ package io.claimdesk.claim;
 import io.claimdesk.article.OutletStance;
 import io.claimdesk.extraction.ClaimKind;
 import io.claimdesk.extraction.ClaimStance;
+import io.claimdesk.extraction.Language;
 
 import java.util.List;
 
@@ -17,6 +18,11 @@ public record ClaimListTop(ClaimFilter filter, long total, int totalPages, List<
 
     /** A filter the form has no control for: sent again as a hidden field, shown with a link to the list without it. */
     public record Chip(String name, String label, String value, String removeUrl) {
+    }
+
+    /** The choices of the language filter. */
+    public List<Language> languages() {
+        return List.of(Language.values());
     }
 
     /** The value of the filter parameter so named as the URL writes it, "" when unset. */

@@ -52,6 +52,8 @@ final class ClaimReviewJsonLd {
         Map<String, Object> claim = new LinkedHashMap<>();
         claim.put("@type", "Claim");
         claim.put("text", c.anchor().exact());
+        // BCP 47, as schema.org asks: "und" is its own tag for a language nobody could tell.
+        claim.put("inLanguage", c.language());
         String speaker = c.attributedTo() != null ? c.attributedTo() : c.outlet();
         if (speaker != null) {
             claim.put("author", Map.of("@type", ORGANISATION.matcher(speaker).find() || c.attributedTo() == null
@@ -75,6 +77,7 @@ final class ClaimReviewJsonLd {
     private static Map<String, Object> appearance(ArticleSummary a) {
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("@type", "NewsArticle");
+        article.put("inLanguage", a.language());
         if (a.url() != null) {
             article.put("url", a.url());
         }

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 final class CsvExportWriter implements ExportWriter {
 
     static final String[] HEADER = {"claim_id", "claim_text", "anchor_exact", "anchor_prefix", "anchor_suffix",
-            "anchor_start", "anchor_end", "article_id", "article_title", "outlet", "outlet_stance", "outlet_stance_suggested", "author", "published",
+            "anchor_start", "anchor_end", "article_id", "article_title", "outlet", "outlet_stance", "outlet_stance_suggested", "language", "author", "published",
             "article_url", "article_sha256", "kind", "checkable", "claim_stance", "topics", "attributed_to", "via",
             "disputed", "disputed_reason", "status", "reviewers_disagree", "verdicts", "claim_url"};
 
@@ -47,6 +47,7 @@ final class CsvExportWriter implements ExportWriter {
         cells.add(c.outlet());
         cells.add(c.outletStance());
         cells.add(c.outletStanceSuggested());
+        cells.add(c.language());
         cells.add(e.article().author());
         cells.add(c.published());
         cells.add(e.article().url());

@@ -39,11 +39,12 @@ public class ArticleImportApi {
 
     /** The body of a JSON import: the text and whatever metadata the caller knows. */
     public record ImportJson(String text, String title, String outlet, String author, String published, String url,
-                             String outletStance) {
+                             String outletStance, String language) {
     }
 
     /** What an import answers: where the article is, how many claims were drawn, and how the upload was read. */
-    public record Imported(long id, String sha256, long claims, String format, String charset, Long repostOf) {
+    public record Imported(long id, String sha256, long claims, String format, String charset, Long repostOf,
+                           String language) {
     }
 
     /**
@@ -55,10 +56,10 @@ public class ArticleImportApi {
     @RolesAllowed(Roles.EDITOR)
     public Response importJson(ImportJson body) {
         if (body == null || body.text() == null) {
-            throw new Invalid("text", "Send the article's text: {text, title?, outlet?, author?, published?, url?, outletStance?}.");
+            throw new Invalid("text", "Send the article's text: {text, title?, outlet?, author?, published?, url?, outletStance?, language?}.");
         }
         return imported(intake.prepare(Upload.ofText(body.text()), new GivenFields(body.title(), body.outlet(), body.author(),
-                body.published(), body.url(), body.outletStance()), "api"));
+                body.published(), body.url(), body.outletStance(), body.language()), "api"));
     }
 
     /**
@@ -71,9 +72,9 @@ public class ArticleImportApi {
     public Response importBody(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                @RestQuery String title, @RestQuery String outlet, @RestQuery String author,
                                @RestQuery String published, @RestQuery String url, @RestQuery String outletStance,
-                               @RestQuery String filename) {
+                               @RestQuery String language, @RestQuery String filename) {
         return imported(intake.prepare(new Upload(body, contentType, filename),
-                new GivenFields(title, outlet, author, published, url, outletStance), "api"));
+                new GivenFields(title, outlet, author, published, url, outletStance, language), "api"));
     }
 
     /** A form upload: a {@code file} part (or a {@code text} field) with the metadata as fields. */
@@ -82,9 +83,9 @@ public class ArticleImportApi {
     @RolesAllowed(Roles.EDITOR)
     public Response importMultipart(@RestForm FileUpload file, @RestForm String text, @RestForm String title,
                                     @RestForm String outlet, @RestForm String author, @RestForm String published,
-                                    @RestForm String url, @RestForm String outletStance) {
+                                    @RestForm String url, @RestForm String outletStance, @RestForm String language) {
         return imported(intake.prepare(Uploads.of(file, text),
-                new GivenFields(title, outlet, author, published, url, outletStance), "upload"));
+                new GivenFields(title, outlet, author, published, url, outletStance, language), "upload"));
     }
 
     private Response imported(Prepared prepared) {
@@ -92,7 +93,7 @@ public class ArticleImportApi {
         long claims = importer.claimCount(article.id);
         return Response.created(URI.create(Urls.apiArticle(article.id)))
                 .entity(new Imported(article.id, article.sha256, claims, prepared.format(), prepared.charset(),
-                        importer.repostOf(article.id))).build();
+                        importer.repostOf(article.id), article.language)).build();
     }
 
 }

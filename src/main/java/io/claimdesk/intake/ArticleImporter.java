@@ -9,13 +9,14 @@ import io.claimdesk.article.ImportPreview;
 import io.claimdesk.article.Inferred;
 import io.claimdesk.article.InferredMetadata;
 import io.claimdesk.article.MetadataFields;
-import io.claimdesk.article.MetadataInference;
+import io.claimdesk.article.Extractors;
 import io.claimdesk.article.NewArticle;
 import io.claimdesk.article.Outlet;
 import io.claimdesk.article.OutletDomain;
 import io.claimdesk.article.OutletStance;
 import io.claimdesk.claim.Claim;
-import io.claimdesk.extraction.ClaimExtractor;
+import io.claimdesk.extraction.Language;
+import io.claimdesk.extraction.LanguageDetector;
 import io.claimdesk.extraction.ExtractedClaim;
 import io.claimdesk.extraction.Extraction;
 import io.claimdesk.extraction.Segment;
@@ -47,13 +48,14 @@ import io.claimdesk.article.ImportPreview.Value;
 @ApplicationScoped
 public class ArticleImporter {
 
-    private final ClaimExtractor extractor;
-    private final MetadataInference inference = new MetadataInference();
+    private final Extractors extractors;
+    private final LanguageDetector detector;
     private final Event<ArticleImported> imported;
     private final History history;
 
-    ArticleImporter(ClaimExtractor extractor, Event<ArticleImported> imported, History history) {
-        this.extractor = extractor;
+    ArticleImporter(Extractors extractors, LanguageDetector detector, Event<ArticleImported> imported, History history) {
+        this.extractors = extractors;
+        this.detector = detector;
         this.imported = imported;
         this.history = history;
     }
@@ -83,7 +85,9 @@ public class ArticleImporter {
         article.url = MetadataFields.url(given.url());
         article.sourceName = MetadataFields.cut(given.sourceName(), MetadataFields.SOURCE_NAME_CHARS);
         article.importedAt = Instant.now();
-        applyMetadata(article, given, inference.infer(given.text(), given.url(), OutletDomain.names()));
+        article.language = language(given);
+        applyMetadata(article, given, extractors.metadataFor(article.language)
+                .infer(given.text(), given.url(), OutletDomain.names()));
         StanceReplaced replaced = null;
         if (given.outletStance() != null) {
             if (article.outlet == null) {
@@ -97,7 +101,7 @@ public class ArticleImporter {
             article.outlet.stanceEvidence = null;
         }
         // Drawn before the article's row is written, so a parallel import of the same text waits on that row briefly.
-        Extraction extraction = extractor.extract(given.text());
+        Extraction extraction = extractors.forLanguage(article.language).extract(given.text());
         article.lead = extraction.lead();
         article.stanceSuggestion = OutletStance.valueOf(extraction.outletStance().stance());
         article.stanceEvidence = extraction.outletStance().evidence().isEmpty() ? null
@@ -148,8 +152,10 @@ public class ArticleImporter {
     /** What {@link #importArticle} would store for this input, without storing anything. */
     @Transactional
     public ImportPreview preview(NewArticle given) {
-        InferredMetadata inferred = merged(given, inference.infer(given.text(), given.url(), OutletDomain.names()));
-        Extraction extraction = extractor.extract(given.text());
+        String language = language(given);
+        InferredMetadata inferred = merged(given, extractors.metadataFor(language)
+                .infer(given.text(), given.url(), OutletDomain.names()));
+        Extraction extraction = extractors.forLanguage(language).extract(given.text());
         int furniture = (int) extraction.segments().stream().filter(Segment::furniture).count();
         Value<String> outlet = value(Chosen.of(given.outlet(), inferred.outlet()));
         Value<String> author = value(Chosen.of(given.author(), inferred.author()));
@@ -158,7 +164,13 @@ public class ArticleImporter {
                 published, extraction.claims(), furniture,
                 outlet.value() == null ? distinct(inferred.outletCandidates()) : List.of(),
                 author.value() == null ? distinct(inferred.authorCandidates()) : List.of(),
-                published.value() == null ? distinct(inferred.publishedCandidates()) : List.of());
+                published.value() == null ? distinct(inferred.publishedCandidates()) : List.of(),
+                Language.stored(language), given.language() == null);
+    }
+
+    /** The language a person gave, else the one the text's prose is written in. */
+    private String language(NewArticle given) {
+        return given.language() != null ? given.language() : detector.detect(given.text()).code();
     }
 
     /** Each candidate value once, with the first words it came from. */

@@ -6,6 +6,7 @@ import io.claimdesk.article.ImportPreview;
 import io.claimdesk.article.MetadataFields;
 import io.claimdesk.article.Outlet;
 import io.claimdesk.article.OutletStance;
+import io.claimdesk.extraction.Language;
 import io.claimdesk.failure.Duplicate;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.failure.TooLarge;
@@ -45,6 +46,11 @@ public class ImportPages {
     public record ImportView(FormState form, ImportPreview preview, String format, String charset, List<String> outlets,
                              List<OutletStance> stances, String duplicateUrl) {
 
+        /** The languages an editor may state; none chosen means "detect automatically". */
+        public List<Language> languages() {
+            return List.of(Language.EN, Language.ES, Language.PT);
+        }
+
         /** The id of the list of values the previewed page named for a field in ways that disagree; null if none. */
         public String candidates(String field) {
             List<?> named = preview == null ? null : switch (field) {
@@ -62,10 +68,11 @@ public class ImportPages {
      */
     public record ImportForm(@RestForm FileUpload file, @RestForm String text, @RestForm String title,
                              @RestForm String outlet, @RestForm String author, @RestForm String published,
-                             @RestForm String url, @RestForm String outletStance, @RestForm String step) {
+                             @RestForm String url, @RestForm String outletStance, @RestForm String language,
+                             @RestForm String step) {
 
         GivenFields given() {
-            return new GivenFields(title, outlet, author, published, url, outletStance);
+            return new GivenFields(title, outlet, author, published, url, outletStance, language);
         }
 
         /** The file's name, or "form" for pasted text. */
@@ -75,7 +82,7 @@ public class ImportPages {
 
         /** What a refused or previewed form shows again (a file cannot be put back into its input). */
         Map<String, String> typed() {
-            Map<String, String> typed = MetadataFields.typed(title, outlet, author, published, url, outletStance);
+            Map<String, String> typed = MetadataFields.typed(title, outlet, author, published, url, outletStance, language);
             typed.put("text", orEmpty(text));
             return typed;
         }

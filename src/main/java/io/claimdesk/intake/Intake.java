@@ -57,8 +57,10 @@ public class Intake {
         LocalDate published = checks.value(() -> MetadataFields.published(given.published()));
         String url = checks.value(() -> MetadataFields.url(given.url()));
         OutletStance stance = checks.value(() -> stance(given.outletStance()));
+        String language = checks.value(() -> MetadataFields.language(given.language()));
         checks.refuseIfAny();
-        NewArticle article = new NewArticle(body, title, outlet, author, published, url, sourceName, stance, hints);
+        NewArticle article = new NewArticle(body, title, outlet, author, published, url, sourceName, stance, hints,
+                language);
         return new Prepared(article, format, decoded.charset());
     }
 

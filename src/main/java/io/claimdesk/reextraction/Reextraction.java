@@ -1,13 +1,14 @@
 package io.claimdesk.reextraction;
 
 import io.claimdesk.article.Article;
+import io.claimdesk.article.ArticleLanguageChanged;
 import io.claimdesk.article.ArticleReextracted;
+import io.claimdesk.article.Extractors;
 import io.claimdesk.article.ArticleSegment;
 import io.claimdesk.article.OutletStance;
 import io.claimdesk.claim.Claim;
 import io.claimdesk.claim.ClaimStatus;
 import io.claimdesk.extraction.Anchor;
-import io.claimdesk.extraction.ClaimExtractor;
 import io.claimdesk.extraction.ClaimKind;
 import io.claimdesk.extraction.ClaimStance;
 import io.claimdesk.extraction.ExtractedClaim;
@@ -20,6 +21,7 @@ import io.claimdesk.history.HistoryAction;
 import io.claimdesk.matching.RelationState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -42,13 +44,13 @@ import java.util.Set;
 @ApplicationScoped
 public class Reextraction {
 
-    private final ClaimExtractor extractor;
+    private final Extractors extractors;
     private final EntityManager em;
     private final History history;
     private final Event<ArticleReextracted> reextracted;
 
-    Reextraction(ClaimExtractor extractor, EntityManager em, History history, Event<ArticleReextracted> reextracted) {
-        this.extractor = extractor;
+    Reextraction(Extractors extractors, EntityManager em, History history, Event<ArticleReextracted> reextracted) {
+        this.extractors = extractors;
         this.em = em;
         this.history = history;
         this.reextracted = reextracted;
@@ -74,7 +76,7 @@ public class Reextraction {
         if (article == null) {
             return Optional.empty();
         }
-        Extraction extraction = extractor.extract(article.text);
+        Extraction extraction = extractors.forLanguage(article.language).extract(article.text);
         article.lead = extraction.lead();
 
         List<Long> untouched = untouchedClaims(articleId);
@@ -96,6 +98,7 @@ public class Reextraction {
         int orphaned = 0;
         Set<Long> reworded = new HashSet<>();
         for (Claim claim : reviewed) {
+            claim.language = article.language;
             Reanchoring.Placement placement = result.placements().get(claim.id);
             switch (placement.how()) {
                 case KEPT -> kept++;
@@ -122,6 +125,14 @@ public class Reextraction {
                 Map.of("claims", before), summary);
         reextracted.fire(new ArticleReextracted(articleId, untouched, linkNow));
         return Optional.of(summary);
+    }
+
+    /**
+     * An editor gave the article another language: its claims are drawn again with that language's rules, in the
+     * edit's transaction, keeping every claim a reviewer touched as any re-extraction does.
+     */
+    void onLanguageChanged(@Observes ArticleLanguageChanged changed) {
+        run(changed.articleId(), changed.editorId(), true);
     }
 
     /** Clears an orphan's flag: the editor keeps the claim as it is, with its reviews, outside the text. */

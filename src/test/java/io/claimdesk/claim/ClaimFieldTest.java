@@ -39,6 +39,7 @@ class ClaimFieldTest {
         EVERY_FILTER.put("publishedTo", "2019-04-30");
         EVERY_FILTER.put("undated", "false");
         EVERY_FILTER.put("attributed", "true");
+        EVERY_FILTER.put("language", "es");
     }
 
     @Inject
@@ -55,7 +56,7 @@ class ClaimFieldTest {
         assertEquals("/?article=7&status=CONTESTED&topic=military_cooperation&outlet=El+Diario&stance=DISPUTES"
                         + "&disputed=true&kind=DENIAL&checkable=false&attributedTo=Ned+Price&q=40+passports"
                         + "&reviewersDisagree=true&orphaned=false&outletStance=CRITICAL&publishedFrom=2019-04-01"
-                        + "&publishedTo=2019-04-30&undated=false&attributed=true&sort=oldest&page=3",
+                        + "&publishedTo=2019-04-30&undated=false&attributed=true&language=es&sort=oldest&page=3",
                 ClaimListUrls.list(filter.withSort(ClaimSort.OLDEST).withPage(3), config.pageSize()));
     }
 
