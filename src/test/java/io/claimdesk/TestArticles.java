@@ -59,7 +59,13 @@ public class TestArticles {
 
     /** Imports the paragraphs (joined by blank lines) as one article of the outlet, dated as given. */
     public Article create(String outlet, LocalDate published, String... paragraphs) {
+        return createIn(null, outlet, published, paragraphs);
+    }
+
+    /** Imports the paragraphs as one article in the language given ("es"), or detected when it is null. */
+    public Article createIn(String language, String outlet, LocalDate published, String... paragraphs) {
         String text = String.join("\n\n", paragraphs) + "\n\nRef " + UUID.randomUUID() + "\n";
-        return importer.importArticle(new NewArticle(text, "Test article", outlet, "Test Author", published, null, "test"), null);
+        return importer.importArticle(new NewArticle(text, "Test article", outlet, "Test Author", published, null, "test",
+                null, null, language), null);
     }
 }
