@@ -1,7 +1,5 @@
 package db.migration;
 
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -34,7 +32,7 @@ class V10_1__Fill_claim_wordsTest {
                 sql.execute("create table claim_word (claim_id bigint not null, word varchar(40) not null)");
                 sql.execute("insert into claim values (1, 'Officials shipped 12 drones.'), (2, 'The port of Rosario')");
             }
-            new V10_1__Fill_claim_words().migrate(context(db));
+            new V10_1__Fill_claim_words().migrate(MigrationContext.over(db));
             List<String> stored = new ArrayList<>();
             try (Statement sql = db.createStatement();
                  ResultSet rows = sql.executeQuery("select claim_id, word from claim_word order by claim_id, word")) {
@@ -44,19 +42,5 @@ class V10_1__Fill_claim_wordsTest {
             }
             assertEquals(List.of("1:12", "1:drones", "1:officials", "1:shipped", "2:port", "2:rosario"), stored);
         }
-    }
-
-    private static Context context(Connection connection) {
-        return new Context() {
-            @Override
-            public Configuration getConfiguration() {
-                return null;
-            }
-
-            @Override
-            public Connection getConnection() {
-                return connection;
-            }
-        };
     }
 }
