@@ -32,7 +32,7 @@ class V10_1__Fill_claim_wordsTest {
                 sql.execute("create table claim_word (claim_id bigint not null, word varchar(40) not null)");
                 sql.execute("insert into claim values (1, 'Officials shipped 12 drones.'), (2, 'The port of Rosario')");
             }
-            new V10_1__Fill_claim_words().migrate(Contexts.of(db));
+            new V10_1__Fill_claim_words().migrate(MigrationContext.over(db));
             List<String> stored = new ArrayList<>();
             try (Statement sql = db.createStatement();
                  ResultSet rows = sql.executeQuery("select claim_id, word from claim_word order by claim_id, word")) {

@@ -1,7 +1,5 @@
 package db.migration;
 
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -47,7 +45,7 @@ class V15_1__Detect_article_languagesTest {
                 sql.execute("insert into claim (id, article_id) values (10, 1), (11, 1), (20, 2), (30, 3), (40, 4)");
             }
 
-            new V15_1__Detect_article_languages().migrate(context(db));
+            new V15_1__Detect_article_languages().migrate(MigrationContext.over(db));
 
             assertEquals(List.of("1:es", "2:pt", "3:en", "4:und", "5:es"), rows(db, "select id, language from article order by id"),
                     "a language an editor set is kept; a text too short to tell stays und");
@@ -63,19 +61,5 @@ class V15_1__Detect_article_languagesTest {
             }
         }
         return rows;
-    }
-
-    private static Context context(Connection connection) {
-        return new Context() {
-            @Override
-            public Configuration getConfiguration() {
-                return null;
-            }
-
-            @Override
-            public Connection getConnection() {
-                return connection;
-            }
-        };
     }
 }

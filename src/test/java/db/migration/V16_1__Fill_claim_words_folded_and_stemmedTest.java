@@ -33,7 +33,7 @@ class V16_1__Fill_claim_words_folded_and_stemmedTest {
                 sql.execute("insert into claim values (1, 'Llegó un buque.', 'es'), (2, 'The Nación port', 'en')");
                 sql.execute("insert into claim_word values (2, 'nación'), (2, 'port')");
             }
-            new V16_1__Fill_claim_words_folded_and_stemmed().migrate(Contexts.of(db));
+            new V16_1__Fill_claim_words_folded_and_stemmed().migrate(MigrationContext.over(db));
             List<String> stored = new ArrayList<>();
             try (Statement sql = db.createStatement();
                  ResultSet rows = sql.executeQuery("select claim_id, word from claim_word order by claim_id, word")) {

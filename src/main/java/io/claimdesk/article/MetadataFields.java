@@ -92,7 +92,10 @@ public final class MetadataFields {
         typed.put("published", orEmpty(published));
         typed.put("url", orEmpty(url));
         typed.put("outletStance", orEmpty(outletStance));
-        typed.put("language", orEmpty(language));
+        // A form without the language control (an older page, a script) leaves the language as it is.
+        if (language != null) {
+            typed.put("language", language);
+        }
         return typed;
     }
 

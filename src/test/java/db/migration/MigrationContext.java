@@ -1,16 +1,17 @@
 package db.migration;
 
-import java.sql.Connection;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
 
-/** A Flyway context around a plain connection, to run one Java migration on a table of its own. */
-final class Contexts {
+import java.sql.Connection;
 
-    private Contexts() {
+/** What Flyway hands a Java migration, over a test's own database. */
+final class MigrationContext {
+
+    private MigrationContext() {
     }
 
-    static Context of(Connection connection) {
+    static Context over(Connection connection) {
         return new Context() {
             @Override
             public Configuration getConfiguration() {
