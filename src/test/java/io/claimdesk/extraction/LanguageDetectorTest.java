@@ -100,6 +100,19 @@ class LanguageDetectorTest {
                 Santos Fútbol Club Rosario Central Belgrano Vélez Sarsfield Estudiantes Gimnasia Boca Juniors"""));
     }
 
+    /** Every annotated article, pasted with its furniture, is read as the language its reader annotated. */
+    @Test
+    void everyAnnotatedArticleIsReadAsItsLanguage() {
+        int read = 0;
+        for (String folder : new String[] {"en", "heldout", "es", "pt", "heldout-es", "heldout-pt"}) {
+            for (Annotations.Annotated a : Annotations.corpus(folder)) {
+                assertEquals(a.article().language(), DETECTOR.detect(a.text()).code(), folder + "/" + a.article().file());
+                read++;
+            }
+        }
+        assertEquals(true, read >= 115, read + " articles");
+    }
+
     @Test
     void measuresTheCostOfOneArticle() {
         String longArticle = (SPANISH + PORTUGUESE + ENGLISH_WITH_FURNITURE).repeat(20);
