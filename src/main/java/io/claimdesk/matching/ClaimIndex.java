@@ -169,9 +169,9 @@ public final class ClaimIndex implements AutoCloseable {
             int n = Math.max(1, maxCandidates);
             Set<Integer> candidates = new LinkedHashSet<>();
             boolean english = ENGLISH.equals(f.language());
+            int docs = searcher.getIndexReader().numDocs();
             if (english) {
                 BooleanQuery.Builder q = new BooleanQuery.Builder();
-                int docs = searcher.getIndexReader().numDocs();
                 for (String k : rarest(f, scorer, idf(docs, QUERY_MAX_DF), idf(docs, QUERY_MAX_CONCEPT_DF))) {
                     q.add(new TermQuery(new Term(StoredCards.KEYS, k)), BooleanClause.Occur.SHOULD);
                 }
@@ -179,14 +179,17 @@ public final class ClaimIndex implements AutoCloseable {
                 candidates.addAll(top(searcher, q, card, n));
             }
             // claims in other languages (or, for a claim not in English, in any language) meet on the keys that need
-            // no translation; an English claim's English candidates came from its words above
-            BooleanQuery.Builder cross = new BooleanQuery.Builder();
-            crossKeys(f.cross(), crossWeight).forEach(k -> cross.add(new TermQuery(new Term(StoredCards.CROSS, k)),
-                    BooleanClause.Occur.SHOULD));
-            if (english) {
-                cross.add(new TermQuery(new Term(StoredCards.LANGUAGE, ENGLISH)), BooleanClause.Occur.MUST_NOT);
+            // no translation; an English claim's English candidates came from its words above, and an English corpus
+            // needs no second search
+            if (!english || searcher.getIndexReader().docFreq(new Term(StoredCards.LANGUAGE, ENGLISH)) < docs) {
+                BooleanQuery.Builder cross = new BooleanQuery.Builder();
+                crossKeys(f.cross(), crossWeight, idf(docs, QUERY_MAX_DF)).forEach(k ->
+                        cross.add(new TermQuery(new Term(StoredCards.CROSS, k)), BooleanClause.Occur.SHOULD));
+                if (english) {
+                    cross.add(new TermQuery(new Term(StoredCards.LANGUAGE, ENGLISH)), BooleanClause.Occur.MUST_NOT);
+                }
+                candidates.addAll(top(searcher, cross, card, n));
             }
-            candidates.addAll(top(searcher, cross, card, n));
             List<Relation> out = new ArrayList<>();
             for (int doc : candidates) {
                 ClaimFeatures other = candidate(searcher, doc);
@@ -216,12 +219,19 @@ public final class ClaimIndex implements AutoCloseable {
 
     /**
      * The cross-language query: the claim's specific keys, rarest first, then the keys that only place it
-     * (countries, years, generic concepts), which rank candidates but find too many to make the query alone.
+     * (countries, years, generic concepts), which rank candidates but find too many to make the query alone; past
+     * the first few, keys in more claims than the df cap are left out, as in the query on words.
      */
-    private static List<String> crossKeys(CrossFeatures f, ToDoubleFunction<String> weight) {
+    private static List<String> crossKeys(CrossFeatures f, ToDoubleFunction<String> weight, double minWeight) {
         List<String> keys = new ArrayList<>(f.keys().keySet());
         keys.sort(Comparator.comparing((String k) -> f.weak(k)).thenComparingDouble(k -> -weight.applyAsDouble(k)));
-        return keys.subList(0, Math.min(QUERY_KEYS, keys.size()));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < keys.size() && out.size() < QUERY_KEYS; i++) {
+            if (i < QUERY_MIN_KEYS || weight.applyAsDouble(keys.get(i)) >= minWeight) {
+                out.add(keys.get(i));
+            }
+        }
+        return out;
     }
 
     /** How many claims the index holds. */
