@@ -13,12 +13,18 @@ import java.util.Set;
 /**
  * What the scorer compares, read once per claim: keys (t: word stems, e: name keys, c: concepts, y: years,
  * q: counted amounts) with the words they came from, the names written as list items in order, amounts,
- * and the cues of denial, trend and itinerary order.
+ * and the cues of denial, trend and itinerary order; and what needs no translation ({@link CrossFeatures}), which
+ * is all that is compared when either claim is not in English.
  */
 record ClaimFeatures(ClaimCard card, Map<String, String> keys, String[] keyOrder, List<String> listedNames,
                      List<Quantity> quantities, Set<Integer> years, boolean denial, boolean allegation, boolean negates,
                      Set<String> nameTerms, String trendDown, String trendUp,
-                     boolean ordered, KeyWeights weights) {
+                     boolean ordered, KeyWeights weights, CrossFeatures cross) {
+
+    /** en, es or pt: the card's, or told from the claim's words when the card does not know it. */
+    String language() {
+        return cross.language();
+    }
 
     static ClaimFeatures of(ClaimCard card) {
         List<Words.Token> tokens = Words.tokens(card.text());
@@ -92,7 +98,8 @@ record ClaimFeatures(ClaimCard card, Map<String, String> keys, String[] keyOrder
         boolean allegation = "ALLEGATION".equals(card.kind()) || stemSet.stream().anyMatch(Lexicon.ACCUSATION::contains);
         return new ClaimFeatures(card, keys, keys.keySet().toArray(String[]::new), listed, counted,
                 new HashSet<>(found.years()), denial, allegation, negated || denialWords, Set.copyOf(nameTerms),
-                firstOf(tokens, Lexicon.TREND_DOWN), firstOf(tokens, Lexicon.TREND_UP), ordered, new KeyWeights());
+                firstOf(tokens, Lexicon.TREND_DOWN), firstOf(tokens, Lexicon.TREND_UP), ordered, new KeyWeights(),
+                CrossFeatures.of(card.text(), card.language(), CrossLexicon.STANDARD));
     }
 
     /** Capitals after sentence punctuation or an opening quote are no evidence of a name. */

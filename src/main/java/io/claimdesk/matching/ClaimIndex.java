@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import java.util.concurrent.ConcurrentHashMap;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -58,6 +61,7 @@ public final class ClaimIndex implements AutoCloseable {
      * search walk a posting list as long as a share of the corpus, and matching would grow faster than it.
      */
     private static final int QUERY_MAX_CONCEPT_DF = 5000;
+    private static final String ENGLISH = "en";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -70,6 +74,8 @@ public final class ClaimIndex implements AutoCloseable {
     /** Every indexed claim's id with its card's hash: whether a card is indexed as it is, at 16 bytes a claim. */
     private final Map<Long, Integer> indexed = new ConcurrentHashMap<>();
     private volatile Map<String, Double> idfCache = new ConcurrentHashMap<>();
+    /** Idf of the keys that need no translation, counted over every claim's {@link StoredCards#CROSS} keys. */
+    private volatile Map<String, Double> crossIdfCache = new ConcurrentHashMap<>();
     /** The names each article uses, to tell whether two articles tell one story. */
     private final Stories stories = new Stories();
 
@@ -112,7 +118,7 @@ public final class ClaimIndex implements AutoCloseable {
                 forget(card.id());
                 ClaimFeatures f = ClaimFeatures.of(card);
                 stories.add(card.articleId(), f.keys().keySet());
-                writer.updateDocument(idTerm(card.id()), StoredCards.document(card, f.keys().keySet()));
+                writer.updateDocument(idTerm(card.id()), StoredCards.document(card, f.keys().keySet(), f.cross()));
                 features.put(card.id(), f);
                 indexed.put(card.id(), card.hashCode());
             }
@@ -156,18 +162,37 @@ public final class ClaimIndex implements AutoCloseable {
         IndexSearcher searcher = acquire();
         try {
             Map<String, Double> idf = idfCache;
-            RelationScorer scorer = new RelationScorer(k -> idf.computeIfAbsent(k, key -> idf(searcher, key)), idf, stories);
-            BooleanQuery.Builder q = new BooleanQuery.Builder();
-            int docs = searcher.getIndexReader().numDocs();
-            for (String k : rarest(f, scorer, idf(docs, QUERY_MAX_DF), idf(docs, QUERY_MAX_CONCEPT_DF))) {
-                q.add(new TermQuery(new Term(StoredCards.KEYS, k)), BooleanClause.Occur.SHOULD);
-            }
-            q.add(new TermQuery(new Term(StoredCards.ARTICLE, Long.toString(card.articleId()))), BooleanClause.Occur.MUST_NOT);
-            List<Relation> out = new ArrayList<>();
+            Map<String, Double> crossIdf = crossIdfCache;
+            ToDoubleFunction<String> crossWeight = k -> crossIdf.computeIfAbsent(k, key -> idf(searcher, StoredCards.CROSS, key));
+            RelationScorer scorer = new RelationScorer(k -> idf.computeIfAbsent(k, key -> idf(searcher, StoredCards.KEYS, key)),
+                    idf, stories, crossWeight);
             int n = Math.max(1, maxCandidates);
-            // Counting hits only up to n lets BM25 skip documents that cannot reach the top n (block-max WAND).
-            for (ScoreDoc hit : searcher.search(q.build(), new TopScoreDocCollectorManager(n, null, n)).scoreDocs) {
-                ClaimFeatures other = candidate(searcher, hit.doc);
+            Set<Integer> candidates = new LinkedHashSet<>();
+            boolean english = ENGLISH.equals(f.language());
+            int docs = searcher.getIndexReader().numDocs();
+            if (english) {
+                BooleanQuery.Builder q = new BooleanQuery.Builder();
+                for (String k : rarest(f, scorer, idf(docs, QUERY_MAX_DF), idf(docs, QUERY_MAX_CONCEPT_DF))) {
+                    q.add(new TermQuery(new Term(StoredCards.KEYS, k)), BooleanClause.Occur.SHOULD);
+                }
+                q.add(new TermQuery(new Term(StoredCards.LANGUAGE, ENGLISH)), BooleanClause.Occur.FILTER);
+                candidates.addAll(top(searcher, q, card, n));
+            }
+            // claims in other languages (or, for a claim not in English, in any language) meet on the keys that need
+            // no translation; an English claim's English candidates came from its words above, and an English corpus
+            // needs no second search
+            if (!english || searcher.getIndexReader().docFreq(new Term(StoredCards.LANGUAGE, ENGLISH)) < docs) {
+                BooleanQuery.Builder cross = new BooleanQuery.Builder();
+                crossKeys(f.cross(), crossWeight, idf(docs, QUERY_MAX_DF)).forEach(k ->
+                        cross.add(new TermQuery(new Term(StoredCards.CROSS, k)), BooleanClause.Occur.SHOULD));
+                if (english) {
+                    cross.add(new TermQuery(new Term(StoredCards.LANGUAGE, ENGLISH)), BooleanClause.Occur.MUST_NOT);
+                }
+                candidates.addAll(top(searcher, cross, card, n));
+            }
+            List<Relation> out = new ArrayList<>();
+            for (int doc : candidates) {
+                ClaimFeatures other = candidate(searcher, doc);
                 if (other != null && other.card().articleId() != card.articleId()) {
                     scorer.score(f, other).ifPresent(out::add);
                 }
@@ -179,6 +204,34 @@ public final class ClaimIndex implements AutoCloseable {
         } finally {
             release(searcher);
         }
+    }
+
+    /** The best n documents of another article than the card's. */
+    private static List<Integer> top(IndexSearcher searcher, BooleanQuery.Builder q, ClaimCard card, int n) throws IOException {
+        q.add(new TermQuery(new Term(StoredCards.ARTICLE, Long.toString(card.articleId()))), BooleanClause.Occur.MUST_NOT);
+        List<Integer> docs = new ArrayList<>();
+        // Counting hits only up to n lets BM25 skip documents that cannot reach the top n (block-max WAND).
+        for (ScoreDoc hit : searcher.search(q.build(), new TopScoreDocCollectorManager(n, null, n)).scoreDocs) {
+            docs.add(hit.doc);
+        }
+        return docs;
+    }
+
+    /**
+     * The cross-language query: the claim's specific keys, rarest first, then the keys that only place it
+     * (countries, years, generic concepts), which rank candidates but find too many to make the query alone; past
+     * the first few, keys in more claims than the df cap are left out, as in the query on words.
+     */
+    private static List<String> crossKeys(CrossFeatures f, ToDoubleFunction<String> weight, double minWeight) {
+        List<String> keys = new ArrayList<>(f.keys().keySet());
+        keys.sort(Comparator.comparing((String k) -> f.weak(k)).thenComparingDouble(k -> -weight.applyAsDouble(k)));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < keys.size() && out.size() < QUERY_KEYS; i++) {
+            if (i < QUERY_MIN_KEYS || weight.applyAsDouble(keys.get(i)) >= minWeight) {
+                out.add(keys.get(i));
+            }
+        }
+        return out;
     }
 
     /** How many claims the index holds. */
@@ -269,10 +322,10 @@ public final class ClaimIndex implements AutoCloseable {
     }
 
     /** BM25's idf, so the scorer weighs keys as the search does: ln(1 + (N − df + 0.5) / (df + 0.5)). */
-    private static double idf(IndexSearcher searcher, String key) {
+    private static double idf(IndexSearcher searcher, String field, String key) {
         try {
             IndexReader r = searcher.getIndexReader();
-            return idf(r.numDocs(), r.docFreq(new Term(StoredCards.KEYS, key)));
+            return idf(r.numDocs(), r.docFreq(new Term(field, key)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -286,6 +339,7 @@ public final class ClaimIndex implements AutoCloseable {
         writer.commit();
         searchers.maybeRefreshBlocking();
         idfCache = new ConcurrentHashMap<>();
+        crossIdfCache = new ConcurrentHashMap<>();
     }
 
     private IndexSearcher acquire() {

@@ -16,8 +16,18 @@ import java.util.List;
  */
 public record ConflictPage(List<Conflict> conflicts, long total, long hidden, double threshold, String nextBefore) {
 
-    /** A relation with both its claims; the detail reads from {@code from} to {@code to}. */
+    /** A relation with both its claims and their languages; the detail reads from {@code from} to {@code to}. */
     public record Conflict(long id, RelationType type, RelationState state, double score, String detail,
-                           List<String> evidence, Instant foundAt, ClaimRow from, ClaimRow to) {
+                           List<String> evidence, Instant foundAt, ClaimRow from, ClaimRow to, String fromLanguage,
+                           String toLanguage) {
+
+        /** The languages of the two claims, each badged only when they differ. */
+        public LanguageBadge fromBadge() {
+            return LanguageBadge.of(toLanguage, fromLanguage);
+        }
+
+        public LanguageBadge toBadge() {
+            return LanguageBadge.of(fromLanguage, toLanguage);
+        }
     }
 }

@@ -13,7 +13,7 @@ final class Differences {
     }
 
     static String between(ClaimFeatures a, ClaimFeatures b) {
-        String d = amounts(a, b);
+        String d = amounts(a.quantities(), b.quantities(), Quantity::comparable);
         if (d == null) {
             d = trend(a, b);
         }
@@ -27,23 +27,23 @@ final class Differences {
      * Same kind of thing counted and said of the same thing, no figure in common, and the figures differ beyond
      * rounding or hedges.
      */
-    private static String amounts(ClaimFeatures a, ClaimFeatures b) {
+    static String amounts(List<Quantity> a, List<Quantity> b, java.util.function.BiPredicate<Quantity, Quantity> comparable) {
         // a class of amount on which the claims agree anywhere ("418 of the 1,062 polling stations" and "about 400
         // polling stations") is no conflict, whatever other figures of that class they give
         java.util.Set<String> agreed = new java.util.HashSet<>();
-        for (Quantity qa : a.quantities()) {
-            for (Quantity qb : b.quantities()) {
-                if (qa.comparable(qb) && !qa.disagrees(qb)) {
+        for (Quantity qa : a) {
+            for (Quantity qb : b) {
+                if (comparable.test(qa, qb) && !qa.disagrees(qb)) {
                     agreed.add(qa.unitClass());
                 }
             }
         }
-        for (Quantity qa : a.quantities()) {
+        for (Quantity qa : a) {
             if (qa.unitClass().equals("count") || agreed.contains(qa.unitClass())) {
                 continue;
             }
-            for (Quantity qb : b.quantities()) {
-                if (qa.comparable(qb)) {
+            for (Quantity qb : b) {
+                if (comparable.test(qa, qb)) {
                     return qa.surface() + " ≠ " + qb.surface();
                 }
             }

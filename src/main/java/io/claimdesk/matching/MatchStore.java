@@ -184,7 +184,8 @@ class MatchStore {
     }
 
     private static final String CARD_SELECT = """
-            select c.id, c.article.id, o.name, c.published, c.text, c.stance, c.attributedTo, c.via, c.disputed, c.kind
+            select c.id, c.article.id, o.name, c.published, c.text, c.stance, c.attributedTo, c.via, c.disputed, c.kind,
+                   c.language
             from Claim c left join c.outlet o""";
 
     private static List<ClaimCard> cards(List<Object[]> rows, List<Object[]> topicRows) {
@@ -195,7 +196,7 @@ class MatchStore {
             long id = (Long) r[0];
             out.add(new ClaimCard(id, (Long) r[1], (String) r[2], (LocalDate) r[3], (String) r[4], r[5].toString(),
                     (String) r[6], (String) r[7], topics.getOrDefault(id, List.of()), (Boolean) r[8],
-                    r[9] == null ? null : r[9].toString()));
+                    r[9] == null ? null : r[9].toString(), (String) r[10]));
         }
         return out;
     }

@@ -10,9 +10,17 @@ import java.util.List;
  * A relation as one claim's page shows it: the other claim, and how the two relate.
  *
  * @param foundHere whether the relation reads from this claim to the other (its detail lists this claim's value first)
+ * @param language    the other claim's language (en, es, pt, und)
+ * @param ownLanguage this claim's language
  */
 public record RelatedClaim(long relationId, RelationType type, RelationState state, double score, String detail,
-                           List<String> evidence, boolean foundHere, ClaimRow other, String decidedBy, Instant decidedAt) {
+                           List<String> evidence, boolean foundHere, ClaimRow other, String decidedBy, Instant decidedAt,
+                           String language, String ownLanguage) {
+
+    /** The other claim's language when it is not this one's, else null. */
+    public LanguageBadge languageBadge() {
+        return LanguageBadge.of(ownLanguage, language);
+    }
 
     public String decisionAction() {
         return Urls.relationDecision(relationId);

@@ -57,12 +57,12 @@ public class RelationApi {
     public record Decision(String state) {
     }
 
-    /** A relation as stored: from the claim that found it to the other. */
+    /** A relation as stored: from the claim that found it to the other, with each claim's language. */
     public record RelationJson(long id, long fromClaimId, long toClaimId, RelationType type, RelationState state, double score,
-                               String detail, String decidedBy, Instant decidedAt) {
+                               String detail, String decidedBy, Instant decidedAt, String fromLanguage, String toLanguage) {
         static RelationJson of(ClaimRelation r) {
             return new RelationJson(r.id, r.fromClaim.id, r.toClaim.id, r.type, r.state, r.score, r.detail,
-                    r.decidedBy == null ? null : r.decidedBy.username, r.decidedAt);
+                    r.decidedBy == null ? null : r.decidedBy.username, r.decidedAt, r.fromClaim.language, r.toClaim.language);
         }
     }
 

@@ -53,7 +53,9 @@ public class RelationQuery {
     /** The claim's relations, confirmed first, then suggested, then rejected; strongest first within each. */
     public List<RelatedClaim> forClaim(long claimId) {
         List<Stored> stored = storedFor(claimId, "");
-        return related(claimId, stored, rowsById(stored.stream().map(s -> other(s, claimId)).toList()));
+        List<Long> ids = new ArrayList<>(List.of(claimId));
+        stored.forEach(s -> ids.add(other(s, claimId)));
+        return related(claimId, stored, rowsById(ids.subList(1, ids.size())), languages(ids));
     }
 
     /** A claim with its relations (as {@link #forClaim}), for its page. */
@@ -69,16 +71,30 @@ public class RelationQuery {
         List<Long> ids = new ArrayList<>(List.of(claimId));
         stored.forEach(s -> ids.add(other(s, claimId)));
         Map<Long, ClaimRow> rows = rowsById(ids);
-        return Optional.ofNullable(rows.get(claimId)).map(self -> new Around(self, related(claimId, stored, rows)));
+        return Optional.ofNullable(rows.get(claimId))
+                .map(self -> new Around(self, related(claimId, stored, rows, languages(ids))));
     }
 
     private static long other(Stored s, long claimId) {
         return s.fromId() == claimId ? s.toId() : s.fromId();
     }
 
-    private static List<RelatedClaim> related(long claimId, List<Stored> stored, Map<Long, ClaimRow> rows) {
+    private static List<RelatedClaim> related(long claimId, List<Stored> stored, Map<Long, ClaimRow> rows,
+                                              Map<Long, String> languages) {
         return stored.stream().map(s -> new RelatedClaim(s.id(), s.type(), s.state(), s.score(), s.detail(),
-                s.evidenceItems(), s.fromId() == claimId, rows.get(other(s, claimId)), s.decidedBy(), s.decidedAt())).toList();
+                s.evidenceItems(), s.fromId() == claimId, rows.get(other(s, claimId)), s.decidedBy(), s.decidedAt(),
+                languages.get(other(s, claimId)), languages.get(claimId))).toList();
+    }
+
+    /** The claims' languages, in one statement: a relation across languages shows the other claim's. */
+    private Map<Long, String> languages(Collection<Long> ids) {
+        Map<Long, String> out = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select c.id, c.language from Claim c where c.id in :ids", Object[].class)
+                    .setParameter("ids", new LinkedHashSet<>(ids)).getResultList()
+                    .forEach(r -> out.put((Long) r[0], (String) r[1]));
+        }
+        return out;
     }
 
     /**
@@ -132,8 +148,10 @@ public class RelationQuery {
             ids.add(s.toId());
         });
         Map<Long, ClaimRow> rows = rowsById(ids);
+        Map<Long, String> languages = languages(ids);
         List<ConflictPage.Conflict> conflicts = shown.stream().map(s -> new ConflictPage.Conflict(s.id(), s.type(), s.state(),
-                s.score(), s.detail(), s.evidenceItems(), s.foundAt(), rows.get(s.fromId()), rows.get(s.toId()))).toList();
+                s.score(), s.detail(), s.evidenceItems(), s.foundAt(), rows.get(s.fromId()), rows.get(s.toId()),
+                languages.get(s.fromId()), languages.get(s.toId()))).toList();
         Object[] counts = em.createQuery("""
                         select count(r), coalesce(sum(case when r.state = io.claimdesk.matching.RelationState.SUGGESTED
                                                             and r.score < :threshold then 1 else 0 end), 0)

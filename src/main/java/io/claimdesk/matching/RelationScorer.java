@@ -40,12 +40,17 @@ final class RelationScorer {
     private final ToDoubleFunction<String> idf;
     private final Object generation;
     private final Stories stories;
+    private final CrossScorer cross;
 
-    /** @param generation identifies the index state idf belongs to; weights cached on claims follow it */
-    RelationScorer(ToDoubleFunction<String> idf, Object generation, Stories stories) {
+    /**
+     * @param generation identifies the index state idf belongs to; weights cached on claims follow it
+     * @param crossIdf   the weights of the keys that need no translation, for pairs not both in English
+     */
+    RelationScorer(ToDoubleFunction<String> idf, Object generation, Stories stories, ToDoubleFunction<String> crossIdf) {
         this.idf = idf;
         this.generation = generation;
         this.stories = stories;
+        this.cross = new CrossScorer(crossIdf);
     }
 
     /** The claim's key weights in the order of {@link ClaimFeatures#keyOrder()}. */
@@ -58,6 +63,10 @@ final class RelationScorer {
     }
 
     Optional<Relation> score(ClaimFeatures a, ClaimFeatures b) {
+        // the rules below read English words; a pair with a claim in another language compares what needs no translation
+        if (!"en".equals(a.language()) || !"en".equals(b.language())) {
+            return cross.score(a, b);
+        }
         KeyWeights.Snapshot wa = weights(a);
         KeyWeights.Snapshot wb = weights(b);
         double shared = 0;
@@ -333,15 +342,17 @@ final class RelationScorer {
         return words.isEmpty() ? "overlapping terms" : String.join(", ", words.subList(0, Math.min(4, words.size())));
     }
 
-    private static String label(String key, String here, String there) {
+    /** Evidence as a reviewer reads it: what kind of key, and the words each claim wrote it in. */
+    static String label(String key, String here, String there) {
         String kind = switch (key.charAt(0)) {
             case 'e' -> "entity";
-            case 'y' -> "date";
+            case 'p' -> "place";
+            case 'y', 'd' -> "date";
             case 'q' -> "number";
-            case 'c' -> "concept";
+            case 'c', 'x' -> "concept";
             default -> "term";
         };
-        String value = key.charAt(0) == 'c' ? key.substring(2) + " (" + here + " / " + there + ")"
+        String value = key.charAt(0) == 'c' || key.charAt(0) == 'x' ? key.substring(2) + " (" + here + " / " + there + ")"
                 : here.equalsIgnoreCase(there) ? here : here + " / " + there;
         return kind + ": " + value;
     }

@@ -20,6 +20,9 @@ final class StoredCards {
     static final String ARTICLE = "article";
     static final String ID = "id";
     static final String ID_TERM = "idTerm";
+    /** The keys that need no translation ({@link CrossFeatures}), searched for candidates in other languages. */
+    static final String CROSS = "cross";
+    static final String LANGUAGE = "language";
 
     /** Keys need frequencies and norms for BM25, not positions: no phrase is ever searched. */
     private static final FieldType KEYS_TYPE = keysType();
@@ -27,12 +30,15 @@ final class StoredCards {
     private StoredCards() {
     }
 
-    static Document document(ClaimCard c, Set<String> keys) {
+    static Document document(ClaimCard c, Set<String> keys, CrossFeatures cross) {
         Document d = new Document();
         d.add(new StringField(ID_TERM, Long.toString(c.id()), Field.Store.NO));
         d.add(new NumericDocValuesField(ID, c.id()));
         d.add(new StringField(ARTICLE, Long.toString(c.articleId()), Field.Store.NO));
         d.add(new Field(KEYS, String.join(" ", keys), KEYS_TYPE));
+        d.add(new Field(CROSS, String.join(" ", cross.keys().keySet()), KEYS_TYPE));
+        d.add(new StringField(LANGUAGE, cross.language(), Field.Store.NO));
+        d.add(new StoredField("s.language", orEmpty(c.language())));
         d.add(new StoredField("s.id", c.id()));
         d.add(new StoredField("s.article", c.articleId()));
         d.add(new StoredField("s.text", c.text()));
@@ -54,7 +60,8 @@ final class StoredCards {
                 orNull(d.get("s.outlet")), published == null || published.isEmpty() ? null : LocalDate.parse(published),
                 d.get("s.text"), orNull(d.get("s.stance")), orNull(d.get("s.attributedTo")), orNull(d.get("s.via")),
                 topics == null || topics.isEmpty() ? List.of() : Arrays.asList(topics.split("\n")),
-                d.getField("s.disputed").numericValue().intValue() == 1, orNull(d.get("s.kind")));
+                d.getField("s.disputed").numericValue().intValue() == 1, orNull(d.get("s.kind")),
+                orNull(d.get("s.language")));
     }
 
     private static FieldType keysType() {
