@@ -31,6 +31,8 @@ record CrossFeatures(String language, Map<String, String> keys, List<Quantity> q
     }
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** "$", "US$", "R$" before a figure: money, whichever dollar or real. */
+    private static final Pattern CURRENCY = Pattern.compile("^(US|U\\.S\\.|R)?\\$");
     /** "1.500", "2.000.000": thousands grouped by dots, as Spanish and Portuguese write them. */
     private static final Pattern DOT_GROUPS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
     private static final Pattern COMMA_GROUPS = Pattern.compile("\\d{1,3}(,\\d{3})+");
@@ -171,7 +173,7 @@ record CrossFeatures(String language, Map<String, String> keys, List<Quantity> q
                 return;
             }
             CrossLexicon.Phrase found = null;
-            for (CrossLexicon.Phrase p : lexicon.phrases(lang)) {
+            for (CrossLexicon.Phrase p : lexicon.phrases(lang, normal[i])) {
                 if (!matches(p, i)) {
                     continue;
                 }
@@ -223,7 +225,7 @@ record CrossFeatures(String language, Map<String, String> keys, List<Quantity> q
             Words.Token t = tokens.get(i);
             String raw = t.text();
             boolean money = raw.contains("$") || i > 0 && tokens.get(i - 1).text().endsWith("$");
-            String digits = raw.replaceAll("^(US|U\\.S\\.|R)?\\$", "");
+            String digits = CURRENCY.matcher(raw).replaceAll("");
             Double value = parse(digits);
             boolean wordNumber = false;
             if (value == null) {

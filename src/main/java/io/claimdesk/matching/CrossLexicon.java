@@ -49,8 +49,11 @@ final class CrossLexicon {
 
     enum Kind { CONCEPT, PLACE, UNIT }
 
-    /** Per language, longest phrase first so "memorando de entendimiento" wins over "memorando". */
-    private final Map<String, List<Phrase>> phrases;
+    /**
+     * Per language, by the normal form of the phrase's first word, longest phrase first so "memorando de
+     * entendimiento" wins over "memorando": each word of a claim is looked up once.
+     */
+    private final Map<String, Map<String, List<Phrase>>> phrases;
     private final Map<String, Map<String, Double>> numbers;
     private final Map<String, Map<String, Double>> scales;
     private final Map<String, Integer> months;
@@ -64,8 +67,14 @@ final class CrossLexicon {
         readPhrases(root.get("concepts"), Kind.CONCEPT, byLanguage);
         readPhrases(root.get("places"), Kind.PLACE, byLanguage);
         readPhrases(root.get("units"), Kind.UNIT, byLanguage);
-        byLanguage.values().forEach(l -> l.sort(Comparator.comparingInt((Phrase p) -> -p.words().size())));
-        phrases = Map.copyOf(byLanguage);
+        Map<String, Map<String, List<Phrase>>> byFirstWord = new HashMap<>();
+        byLanguage.forEach((language, list) -> {
+            list.sort(Comparator.comparingInt((Phrase p) -> -p.words().size()));
+            Map<String, List<Phrase>> index = new HashMap<>();
+            list.forEach(p -> index.computeIfAbsent(p.words().get(0), w -> new ArrayList<>()).add(p));
+            byFirstWord.put(language, index);
+        });
+        phrases = Map.copyOf(byFirstWord);
         numbers = readValues(root.get("numbers"));
         scales = readValues(root.get("scales"));
         months = new HashMap<>();
@@ -107,6 +116,9 @@ final class CrossLexicon {
                     List<String> words = new ArrayList<>();
                     Words.tokens(written).forEach(t -> words.add(normal(t.lower(), l)));
                     boolean acronym = written.length() >= 2 && written.replace(".", "").chars().allMatch(Character::isUpperCase);
+                    if (words.isEmpty()) {
+                        continue;
+                    }
                     into.get(l).add(new Phrase(e.getKey(), kind, List.copyOf(words), acronym, written,
                             Character.isUpperCase(written.codePointAt(0)), country, generic));
                 }
@@ -124,8 +136,9 @@ final class CrossLexicon {
         return out;
     }
 
-    List<Phrase> phrases(String language) {
-        return phrases.getOrDefault(language, phrases.get("en"));
+    /** The phrases of the language whose first word has this normal form, longest first. */
+    List<Phrase> phrases(String language, String firstWord) {
+        return phrases.getOrDefault(language, phrases.get("en")).getOrDefault(firstWord, List.of());
     }
 
     /** "sesenta" → 60 in Spanish; null when the word is no number word of that language. */
@@ -201,6 +214,9 @@ final class CrossLexicon {
             "es", ThreadLocal.withInitial(SpanishStemmer::new),
             "pt", ThreadLocal.withInitial(PortugueseStemmer::new));
 
+    private static final int ASCII = 128;
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+
     /** Loaded after the stemmers and word lists above, which reading the phrases needs. */
     static final CrossLexicon STANDARD = load();
 
@@ -213,6 +229,11 @@ final class CrossLexicon {
     }
 
     static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        // most words have no accent: normalising every word would cost more than the rest of a claim's reading
+        if (s.chars().allMatch(c -> c < ASCII)) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
+
 }
