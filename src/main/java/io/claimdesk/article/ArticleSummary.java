@@ -11,12 +11,12 @@ public record ArticleSummary(long id, String title, String titleEvidence, String
                              Boolean outletStanceConfirmed, String outletStanceEvidence, OutletStance stanceSuggestion,
                              String stanceEvidence, String outletEvidence, String author, String authorEvidence, LocalDate published,
                              String publishedEvidence, String url, String sourceName, String lead, String sha256,
-                             Instant importedAt, long claimCount, int version) {
+                             Instant importedAt, long claimCount, int version, String language) {
 
     static final String SELECT = """
             select new io.claimdesk.article.ArticleSummary(a.id, a.title, a.titleEvidence, o.name, o.stance,
                    o.stanceConfirmed, o.stanceEvidence, a.stanceSuggestion, a.stanceEvidence, a.outletEvidence, a.author, a.authorEvidence, a.published, a.publishedEvidence, a.url,
-                   a.sourceName, a.lead, a.sha256, a.importedAt, (select count(c) from Claim c where c.article = a), a.version)
+                   a.sourceName, a.lead, a.sha256, a.importedAt, (select count(c) from Claim c where c.article = a), a.version, a.language)
             from Article a left join a.outlet o
             """;
 

@@ -4,9 +4,11 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every word the desk's own pages say, in English here and in other languages in
+ * The words of the desk's own pages — layout, claims, review, accounts — in English here and in other languages in
  * {@code messages/msg_<code>.properties} (templates read them as {@code {msg:key}}). Claims, quotes and article
- * metadata are never translated: they keep the language they were written in.
+ * metadata are never translated: they keep the language they were written in. The pages of work on the corpus have
+ * their own bundle, {@link WorkMessages}: Qute 3.31.3 generates a bundle of more than 300 messages wrongly (the
+ * second chunk of its resolver is called with the wrong argument and fails verification at start).
  */
 @MessageBundle(locale = "en")
 public interface DeskMessages {
@@ -80,7 +82,9 @@ public interface DeskMessages {
     @Message("Why")
     String common_why();
     @Message("claim {id}")
-    String common_claimN(Object id);
+    String common_claimN(long id);
+    @Message("claim {id}")
+    String common_claimRef(String id);
 
     @Message("before:")
     String history_before();
@@ -335,4 +339,217 @@ public interface DeskMessages {
 
     @Message("{id}")
     String role_name(String id);
+
+    @Message("Claim {id}")
+    String claim_title(long id);
+    @Message("Queue")
+    String claim_queueNav();
+    @Message("Queue: {label}")
+    String claim_queueLink(String label);
+    @Message("← previous (k)")
+    String claim_queuePrevious();
+    @Message("next (j) →")
+    String claim_queueNext();
+    @Message("last in queue")
+    String claim_queueLast();
+    @Message("The quote in context")
+    String claim_quoteHeading();
+    @Message("This claim is orphaned.")
+    String claim_orphanedStrong();
+    @Message("After the extractor ran again over the article, this quote could not be found in its text. The claim keeps its verdicts, comments and history until an editor resolves it. The quote below is as it was last found.")
+    String claim_orphanedText();
+    @Message("Show this quote in the full article")
+    String claim_showInArticle();
+    @Message("characters {start}–{end}")
+    String claim_characters(int start, int end);
+    @Message("Who says it")
+    String claim_whoHeading();
+    @Message("Attributed to")
+    String claim_attributedTo();
+    @Message("the outlet, in its own voice")
+    String claim_ownVoice();
+    @Message("(via {via})")
+    String claim_via(String via);
+    @Message("How the article presents it")
+    String claim_presents();
+    @Message("Kind")
+    String claim_kind();
+    @Message("— opinion or rhetoric, not counted as checkable")
+    String claim_notCheckable();
+    @Message("Check-worthiness")
+    String claim_checkworthiness();
+    @Message("from")
+    String claim_from();
+    @Message("Why it is marked disputed")
+    String claim_whyDisputed();
+    @Message("flagged by the extractor")
+    String claim_flagged();
+    @Message("Source")
+    String claim_sourceHeading();
+    @Message("Across outlets")
+    String claim_acrossHeading();
+    @Message("Independent origins")
+    String claim_origins();
+    @Message("Stance matrix")
+    String claim_matrix();
+    @Message("Each outlet that mentions the event, by its stance, against how it presents the claim")
+    String claim_matrixCaption();
+    @Message("Asserts")
+    String claim_asserts();
+    @Message("Reports")
+    String claim_reports();
+    @Message("Disputes")
+    String claim_disputes();
+    @Message("Related claims in other articles")
+    String claim_related();
+    @Message("The matcher has linked no claim of another article to this one.")
+    String claim_noRelated();
+    @Message("by {who}")
+    String claim_decidedBy(String who);
+    @Message("score {score}")
+    String claim_score(String score);
+    @Message("Shared:")
+    String claim_shared();
+    @Message("Decide this relation")
+    String claim_decide();
+    @Message("Confirm")
+    String claim_confirm();
+    @Message("Reject")
+    String claim_reject();
+    @Message("Rejected suggestions ({count})")
+    String claim_rejected(int count);
+    @Message("rejected by {who}")
+    String claim_rejectedBy(String who);
+    @Message("a reviewer")
+    String claim_aReviewer();
+    @Message("Confirm instead")
+    String claim_confirmInstead();
+    @Message("Add this claim to the set")
+    String claim_addToSet();
+    @Message("Add to set")
+    String claim_addToSetButton();
+    @Message("Keyboard")
+    String claim_keys();
+    @Message("choose Corroborated and write the rationale")
+    String claim_keyC();
+    @Message("choose Contested and write the rationale")
+    String claim_keyX();
+    @Message("save the form you are typing in")
+    String claim_keySave();
+    @Message("next / previous claim in the queue")
+    String claim_keyJK();
+    @Message("show or hide these keys")
+    String claim_keyHelp();
+    @Message("Close")
+    String claim_close();
+    @Message("Press")
+    String claim_pressFor();
+    @Message("for keyboard shortcuts.")
+    String claim_forShortcuts();
+
+    @Message("Review")
+    String review_heading();
+    @Message("Status:")
+    String review_status();
+    @Message("Reviewers disagree: {corroborating} corroborate, {contesting} contest — an editor settles it.")
+    String review_disagree(int corroborating, int contesting);
+    @Message("settled by {who}")
+    String review_settledBy(String who);
+    @Message("{corroborating} corroborate · {contesting} contest")
+    String review_counts(int corroborating, int contesting);
+    @Message("{#switch done}{#case 'verdict'}Verdict saved.{#case 'settled'}Claim settled.{#case 'commented'}Comment posted.{#case 'edited'}Comment edited.{#case 'deleted'}Comment deleted.{#case 'relation'}Relation decided.{#else}Saved.{/switch}")
+    String review_done(String done);
+    @Message("Settled {verdict}")
+    String review_settled(String verdict);
+    @Message("by")
+    String review_by();
+    @Message("Current verdicts")
+    String review_current();
+    @Message("No verdict yet.")
+    String review_noVerdict();
+    @Message("attribution {judgement}")
+    String review_attribution(String judgement);
+    @Message("Evidence:")
+    String review_evidence();
+    @Message("Your verdict")
+    String review_yourVerdict();
+    @Message("(keys:")
+    String review_keysHint();
+    @Message("corroborate,")
+    String review_corroborateKey();
+    @Message("contest)")
+    String review_contestKey();
+    @Message("Corroborated")
+    String review_corroborated();
+    @Message("Contested")
+    String review_contested();
+    @Message("Rationale (required)")
+    String review_rationale();
+    @Message("Evidence: URLs or claim ids, one per line (optional)")
+    String review_evidenceField();
+    @Message("Cite confirmed related claims")
+    String review_cite();
+    @Message("Is the attribution accurate? (did this source really say it)")
+    String review_attributionField();
+    @Message("Not checked")
+    String review_notChecked();
+    @Message("Accurate")
+    String review_accurate();
+    @Message("Inaccurate")
+    String review_inaccurate();
+    @Message("Save verdict")
+    String review_save();
+    @Message("Settle as editor")
+    String review_settleLegend();
+    @Message("Final rationale")
+    String review_finalRationale();
+    @Message("Settle")
+    String review_settle();
+    @Message("Discussion")
+    String review_discussion();
+    @Message("No comments yet.")
+    String review_noComments();
+    @Message("deleted")
+    String review_deleted();
+    @Message("edited")
+    String review_edited();
+    @Message("Comment deleted (kept in the history).")
+    String review_commentDeleted();
+    @Message("Reply")
+    String review_reply();
+    @Message("Your reply")
+    String review_yourReply();
+    @Message("Post reply")
+    String review_postReply();
+    @Message("Edit or delete")
+    String review_editOrDelete();
+    @Message("Comment")
+    String review_comment();
+    @Message("Save edit")
+    String review_saveEdit();
+    @Message("Delete comment")
+    String review_deleteComment();
+    @Message("New comment")
+    String review_newComment();
+    @Message("Post comment")
+    String review_postComment();
+    @Message("History")
+    String review_history();
+    @Message("Nothing has happened to this claim yet.")
+    String review_noHistory();
+
+    @Message("Review queue")
+    String queue_title();
+    @Message("Queues")
+    String queue_tabs();
+    @Message("Narrow the queue")
+    String queue_narrowLabel();
+    @Message("Narrow")
+    String queue_narrow();
+    @Message("in this queue · open a claim, then")
+    String queue_inThis();
+    @Message("step through it.")
+    String queue_stepThrough();
+    @Message("Nothing waiting here.")
+    String queue_empty();
 }
