@@ -132,7 +132,7 @@ public interface DeskMessages {
     String chart_numbersCaption(String title);
     @Message("all")
     String chart_all();
-    @Message("{#switch pattern}{#case 'dots'}dots{#case 'hatch'}hatched{#case 'cross'}crossed{#else}{pattern}{/switch}")
+    @Message("{pattern}")
     String chart_pattern(String pattern);
 
     @Message("Back to the claims")
@@ -452,11 +452,11 @@ public interface DeskMessages {
     @Message("Status:")
     String review_status();
     @Message("Reviewers disagree: {corroborating} corroborate, {contesting} contest — an editor settles it.")
-    String review_disagree(int corroborating, int contesting);
+    String review_disagree(long corroborating, long contesting);
     @Message("settled by {who}")
     String review_settledBy(String who);
     @Message("{corroborating} corroborate · {contesting} contest")
-    String review_counts(int corroborating, int contesting);
+    String review_counts(long corroborating, long contesting);
     @Message("{#switch done}{#case 'verdict'}Verdict saved.{#case 'settled'}Claim settled.{#case 'commented'}Comment posted.{#case 'edited'}Comment edited.{#case 'deleted'}Comment deleted.{#case 'relation'}Relation decided.{#else}Saved.{/switch}")
     String review_done(String done);
     @Message("Settled {verdict}")
@@ -552,4 +552,7 @@ public interface DeskMessages {
     String queue_stepThrough();
     @Message("Nothing waiting here.")
     String queue_empty();
+
+    @Message("{message}")
+    String form_error(String message);
 }
