@@ -32,8 +32,10 @@ public class TemplateExtensions {
         return Math.min(depth, 4);
     }
 
-    static String display(LocalDate date) {
-        return DAY.format(date);
+    /** A date as a reader of the page's language writes it: {@code 8 Mar 2024}, {@code 8 mar 2024}. */
+    static String display(LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        InterfaceLanguage language = InterfaceLanguage.of(locale).orElse(InterfaceLanguage.ENGLISH);
+        return language == InterfaceLanguage.ENGLISH ? DAY.format(date) : DAY.withLocale(language.locale()).format(date);
     }
 
     /** A 0..1 score as a whole percentage. */

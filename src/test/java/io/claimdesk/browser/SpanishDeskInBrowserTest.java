@@ -55,6 +55,7 @@ class SpanishDeskInBrowserTest extends BrowserTest {
             assertSpanish("list");
             assertTrue(browser.text("main").contains("Buscar en el texto de las afirmaciones"));
             assertTrue(browser.text(".claim-meta").contains("según"), browser.text(".claim-meta"));
+            assertTrue(browser.text(".claim-meta").contains("8 mar 2024"), "dates in Spanish: " + browser.text(".claim-meta"));
             assertEquals("en", browser.find(".claim-text a").getDomAttribute("lang"),
                     "the claim keeps its own language inside the Spanish page");
             browser.visit("spanish-list");
