@@ -42,6 +42,9 @@ public class Account extends PanacheEntity {
     @Column(nullable = false)
     public int sessionEpoch;
 
+    /** The language of the desk's pages this person chose ("en", "es"); null follows their browser. */
+    public String interfaceLanguage;
+
     /** The id of an account, or null for the system itself (no account): who history records as the actor. */
     public static Long idOf(Account account) {
         return account == null ? null : account.id;

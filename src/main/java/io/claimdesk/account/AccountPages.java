@@ -3,6 +3,7 @@ package io.claimdesk.account;
 import io.claimdesk.failure.Conflict;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.web.FormState;
+import io.claimdesk.web.InterfaceLanguage;
 import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import io.claimdesk.web.Violations;
@@ -42,7 +43,16 @@ public class AccountPages {
     public record LoginView(boolean failed, boolean signedOut) {
     }
 
-    public record PasswordView(String username, boolean required, FormState form) {
+    /**
+     * One's own account: the password form, and the language of the desk's pages ({@code interfaceLanguage} is the
+     * chosen code, or null to follow the browser).
+     */
+    public record PasswordView(String username, boolean required, FormState form, String interfaceLanguage,
+                               List<InterfaceLanguage> languages, String done) {
+    }
+
+    /** The language chosen for the desk's pages: a code, or empty to follow the browser. */
+    public record LanguageForm(@RestForm String interfaceLanguage) {
     }
 
     /**
@@ -126,9 +136,16 @@ public class AccountPages {
     @GET
     @Path(Urls.OWN_PASSWORD)
     @Authenticated
-    public TemplateInstance passwordForm() {
-        return Templates.password(new PasswordView(current.username(), SignedIn.mustChangePassword(identity),
-                FormState.empty()));
+    public TemplateInstance passwordForm(@RestQuery String done) {
+        return Templates.password(ownView(FormState.empty(), done));
+    }
+
+    @POST
+    @Path(Urls.OWN_LANGUAGE)
+    @Authenticated
+    public Response chooseLanguage(@BeanParam LanguageForm form) {
+        accounts.chooseInterfaceLanguage(current.id(), form.interfaceLanguage());
+        return Response.seeOther(URI.create(Urls.OWN_PASSWORD + "?done=language")).build();
     }
 
     @POST
@@ -139,8 +156,8 @@ public class AccountPages {
             Violations.check(validator, form);
             accounts.changePassword(current.id(), form.currentPassword(), form.newPassword());
         } catch (Invalid e) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.password(new PasswordView(
-                    current.username(), SignedIn.mustChangePassword(identity), FormState.refused(e, Map.of())))).build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.password(ownView(FormState.refused(e, Map.of()), null))).build();
         }
         // The new password ended every session of the account, this one too: sign in again with it.
         endSession(routing);
@@ -188,6 +205,11 @@ public class AccountPages {
             return refused(FormState.empty(), FormState.refused(e, Map.of("resetAccount", Long.toString(id))));
         }
         return Response.seeOther(URI.create(Urls.ACCOUNTS + "?done=reset")).build();
+    }
+
+    private PasswordView ownView(FormState form, String done) {
+        return new PasswordView(current.username(), SignedIn.mustChangePassword(identity), form,
+                current.get().interfaceLanguage, List.of(InterfaceLanguage.values()), done);
     }
 
     /** Expires the session cookie; works whichever way this request signed in (form cookie or Basic). */

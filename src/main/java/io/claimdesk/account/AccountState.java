@@ -5,10 +5,10 @@ package io.claimdesk.account;
  * memory between requests ({@link SessionAccounts}). Never the password hash.
  */
 record AccountState(long id, String username, Role role, boolean enabled, boolean mustChangePassword,
-                    int sessionEpoch) {
+                    int sessionEpoch, String interfaceLanguage) {
 
     static AccountState of(Account account) {
         return new AccountState(account.id, account.username, account.role, account.enabled,
-                account.mustChangePassword, account.sessionEpoch);
+                account.mustChangePassword, account.sessionEpoch, account.interfaceLanguage);
     }
 }

@@ -5,11 +5,13 @@ import io.claimdesk.failure.Invalid;
 import io.claimdesk.failure.NotFound;
 import io.claimdesk.history.History;
 import io.claimdesk.history.HistoryAction;
+import io.claimdesk.web.InterfaceLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 
 /** Creating, disabling and re-keying accounts; every change goes to the history. */
@@ -92,6 +94,21 @@ public class Accounts {
         history.record(Account.idOf(actor), HistoryAction.PASSWORD_CHANGED, History.Subject.account(account.id), null,
                 Map.of("resetBy", actor.username, "temporary", temporary));
         return account;
+    }
+
+    /**
+     * The language of the desk's pages for this account: a code of {@link InterfaceLanguage}, or null (or blank) to
+     * follow the browser. Sessions go on; the next request already reads the new setting.
+     */
+    @Transactional
+    public void chooseInterfaceLanguage(long accountId, String code) {
+        Account account = find(accountId);
+        account.interfaceLanguage = code == null || code.isBlank() ? null : InterfaceLanguage.of(code)
+                .filter(l -> l.code.equals(code))
+                .orElseThrow(() -> new Invalid("interfaceLanguage", "interfaceLanguage must be one of "
+                        + Arrays.stream(InterfaceLanguage.values()).map(l -> l.code).toList() + " or empty, not '" + code + "'"))
+                .code;
+        changed.fire(new AccountChanged(account.username));
     }
 
     /** Signing out ends the account's sessions everywhere, not only the cookie of this browser. */

@@ -1,5 +1,6 @@
 package io.claimdesk.account;
 
+import io.claimdesk.web.InterfaceLanguage;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
@@ -38,14 +39,17 @@ public final class SignedIn {
     static SecurityIdentity identity(AccountState account, Via via) {
         String principal = via == Via.SESSION ? account.username() + EPOCH_SEPARATOR + account.sessionEpoch()
                 : account.username();
-        return QuarkusSecurityIdentity.builder()
+        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(principal))
                 .addRoles(account.role().grants)
                 .addAttribute(ACCOUNT_ID, account.id())
                 .addAttribute(USERNAME, account.username())
                 .addAttribute(MUST_CHANGE_PASSWORD, account.mustChangePassword())
-                .addAttribute(VIA, via)
-                .build();
+                .addAttribute(VIA, via);
+        if (account.interfaceLanguage() != null) {
+            identity.addAttribute(InterfaceLanguage.IDENTITY_ATTRIBUTE, account.interfaceLanguage());
+        }
+        return identity.build();
     }
 
     /** A session cookie's principal read back: the username and epoch, or null for a cookie without an epoch. */

@@ -6,6 +6,7 @@ import io.claimdesk.article.Outlet;
 import io.claimdesk.article.OutletStance;
 import io.claimdesk.extraction.ClaimKind;
 import io.claimdesk.extraction.ClaimStance;
+import io.claimdesk.web.InterfaceLanguage;
 import io.claimdesk.web.PreEncodedPage;
 import io.claimdesk.web.Urls;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -35,7 +36,7 @@ public class ClaimListRenderer {
 
     /** In the caller's transaction when there is one, else in its own (a background refresh has neither). */
     @ActivateRequestContext
-    public ListedClaims render(ClaimFilter filter, boolean editor) {
+    public ListedClaims render(ClaimFilter filter, boolean editor, InterfaceLanguage language) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             ClaimPage page = claims.page(filter);
             List<ClaimListView.Link> sorts = Arrays.stream(ClaimSort.values())
@@ -44,10 +45,10 @@ public class ClaimListRenderer {
             String top = ClaimPages.Templates.top(new ClaimListTop(filter, page.total(), page.totalPages(),
                     Outlet.listByName().stream().map(o -> o.name).toList(), DeskTopics.ids(), List.of(ClaimStatus.values()),
                     List.of(ClaimStance.values()), List.of(OutletStance.values()), List.of(ClaimKind.values()),
-                    chips(filter), sorts, CLEAR_URL)).render();
+                    chips(filter), sorts, CLEAR_URL)).setLocale(language.locale()).render();
             String rows = ClaimPages.Templates.rows(page, CLEAR_URL,
                     page.hasPrevious() ? url(filter.withPage(filter.page() - 1)) : null,
-                    page.hasNext() ? url(page.next()) : null, editor).render();
+                    page.hasNext() ? url(page.next()) : null, editor).setLocale(language.locale()).render();
             return new ListedClaims(page.total(), PreEncodedPage.encode(top), PreEncodedPage.encode(rows));
         });
     }

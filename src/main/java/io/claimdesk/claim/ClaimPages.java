@@ -3,6 +3,7 @@ package io.claimdesk.claim;
 import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.web.PreEncodedPage;
+import io.claimdesk.web.PageLanguage;
 import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import io.quarkus.qute.CheckedTemplate;
@@ -44,9 +45,11 @@ public class ClaimPages {
     private final CurrentAccount current;
     private final ClaimdeskConfig config;
     private final ListCache listCache;
+    private final PageLanguage language;
 
-    ClaimPages(CurrentAccount current, ClaimdeskConfig config, ListCache listCache) {
+    ClaimPages(CurrentAccount current, ClaimdeskConfig config, ListCache listCache, PageLanguage language) {
         this.listCache = listCache;
+        this.language = language;
         this.current = current;
         this.config = config;
     }
@@ -55,7 +58,7 @@ public class ClaimPages {
     @GET
     public Response list(@Context UriInfo request) {
         ClaimFilter filter = ClaimFilterParams.ofQuery(request.getQueryParameters()).toFilter(config);
-        ListedClaims listed = listCache.get(filter, current.has(Roles.EDITOR));
+        ListedClaims listed = listCache.get(filter, current.has(Roles.EDITOR), language.current());
         String shell = Templates.list(new ClaimListView(listed,
                 Stream.of("csv", "json", "jsonld", "html").map(f -> new ClaimListView.Link(f.toUpperCase(Locale.ROOT),
                         ClaimListUrls.export(filter, f), false)).toList(),

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.claimdesk.ClaimdeskConfig;
 import io.claimdesk.history.DeskRevision;
 import io.claimdesk.job.JobRunner;
+import io.claimdesk.web.InterfaceLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
@@ -37,17 +38,18 @@ public class ListCache {
         Duration maxAge = config.listCache().maxAge();
         this.pages = entries <= 0 ? null : Caffeine.newBuilder().maximumSize(entries)
                 .refreshAfterWrite(maxAge.dividedBy(2)).expireAfterWrite(maxAge).executor(runner.lane("list-cache-redraw"))
-                .build(key -> renderer.render(key.filter(), key.editor()));
+                .build(key -> renderer.render(key.filter(), key.editor(), key.language()));
     }
 
     /** The page for this filter as last rendered at the current revision, else rendered now (and kept). */
-    ListedClaims get(ClaimFilter filter, boolean editor) {
+    ListedClaims get(ClaimFilter filter, boolean editor, InterfaceLanguage language) {
         if (pages == null) {
-            return renderer.render(filter, editor);
+            return renderer.render(filter, editor, language);
         }
-        return pages.get(new Key(filter, editor, revision.current()));
+        return pages.get(new Key(filter, editor, language, revision.current()));
     }
 
-    private record Key(ClaimFilter filter, boolean editor, DeskRevision.Revision revision) {
+    /** The page's words are in the reader's language: each language keeps its own drawing of a page. */
+    private record Key(ClaimFilter filter, boolean editor, InterfaceLanguage language, DeskRevision.Revision revision) {
     }
 }

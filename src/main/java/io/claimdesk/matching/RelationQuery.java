@@ -203,7 +203,7 @@ public class RelationQuery {
      */
     public static List<Citable> citable(List<RelatedClaim> related) {
         return related.stream().filter(r -> r.state() == RelationState.CONFIRMED)
-                .map(r -> new Citable(r.other().id(), r.type(), r.other().text())).toList();
+                .map(r -> new Citable(r.other().id(), r.type(), r.other().text(), r.other().language())).toList();
     }
 
     /** Who else carries the claim, by origin and stance, from its relations (one more statement: reposts). */
@@ -227,7 +227,7 @@ public class RelationQuery {
     }
 
     /** A confirmed related claim a reviewer can cite as evidence in a verdict. */
-    public record Citable(long claimId, RelationType type, String text) {
+    public record Citable(long claimId, RelationType type, String text, String language) {
     }
 
     private Map<Long, ClaimRow> rowsById(Collection<Long> ids) {

@@ -48,7 +48,7 @@ public class ErrorMappers {
     }
 
     /** What an HTML error page shows. */
-    public record ErrorView(String title, String detail) {
+    public record ErrorView(int status, String title, String detail) {
     }
 
     @CheckedTemplate
@@ -222,6 +222,6 @@ public class ErrorMappers {
     private static Response page(Response.StatusType status, String detail) {
         String title = status.getStatusCode() == 404 ? "Not found" : status.getReasonPhrase();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.error(new ErrorView(title, detail)).render()).build();
+                .entity(Templates.error(new ErrorView(status.getStatusCode(), title, detail)).render()).build();
     }
 }

@@ -32,8 +32,10 @@ public class TemplateExtensions {
         return Math.min(depth, 4);
     }
 
-    static String display(LocalDate date) {
-        return DAY.format(date);
+    /** A date as a reader of the page's language writes it: {@code 8 Mar 2024}, {@code 8 mar 2024}. */
+    static String display(LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        InterfaceLanguage language = InterfaceLanguage.of(locale).orElse(InterfaceLanguage.ENGLISH);
+        return language == InterfaceLanguage.ENGLISH ? DAY.format(date) : DAY.withLocale(language.locale()).format(date);
     }
 
     /** A 0..1 score as a whole percentage. */
@@ -46,7 +48,20 @@ public class TemplateExtensions {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    static String label(Enum<?> value) {
+    /**
+     * An enum constant as a reader sees it, in the page's language: English is the constant's name made readable
+     * ({@code SAME_EVENT} → {@code Same event}); other languages look the constant up as {@code Type.CONSTANT} in
+     * their message file, falling back to English for a constant it does not name.
+     */
+    static String label(Enum<?> value, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        InterfaceLanguage language = InterfaceLanguage.of(locale).orElse(InterfaceLanguage.ENGLISH);
+        if (language != InterfaceLanguage.ENGLISH) {
+            String translated = language.messages().enum_label(
+                    value.getDeclaringClass().getSimpleName() + "." + value.name());
+            if (!translated.isBlank()) {
+                return translated;
+            }
+        }
         return value.name().charAt(0) + value.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

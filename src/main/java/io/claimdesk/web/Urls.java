@@ -68,6 +68,8 @@ public final class Urls {
     public static final String ACCOUNTS = ADMIN + USERS;
     /** Where a signed-in person changes their own password. */
     public static final String OWN_PASSWORD = ACCOUNT + PASSWORD;
+    /** Where a signed-in person chooses the language of the desk's pages. */
+    public static final String OWN_LANGUAGE = ACCOUNT + "/language";
     public static final String CONFLICT_THRESHOLD = CONFLICTS + THRESHOLD;
     /** Where a claim's page adds the claim to a chosen set. */
     public static final String SET_MEMBERS = SETS + CLAIMS;
