@@ -84,7 +84,20 @@ final class SpeakerMemory {
     private boolean previewing;
     private List<Words> toPreview;
 
+    /**
+     * The speaker a verb with no subject of its own reports ("Agregó que …", "Acrescentou que …"): in languages that
+     * drop the subject, the one who spoke last.
+     */
+    static final String LAST_SPEAKER = "\u2026last speaker";
+
+    /** "he" → "person", "ellos" → "group": what kind of speaker a pronoun stands for. */
+    private final Map<String, String> pronounReferents;
+    /** "of", "for", "de": between an office and the body it serves ("Minister of Defence", "ministro de Defensa"). */
+    private final Set<String> officeConnectors;
+
     SpeakerMemory(LanguagePack pack) {
+        pronounReferents = pack.pairs("pronounReferents");
+        officeConnectors = pack.words("officeConnectors");
         personRoles = pack.words("personRoles");
         organisationNouns = pack.words("organisationNouns");
         documentNouns = pack.words("documentNouns");
@@ -122,7 +135,7 @@ final class SpeakerMemory {
                 while (start < w.size() - 1 && honorifics.contains(w.lower(start)) && !honorifics.contains(lower)) {
                     start++;
                 }
-                int end = nameRunEnd(w, start);
+                int end = officeConnectors.contains(w.lower(start)) ? start : nameRunEnd(w, start);
                 if (end > start) {
                     remember(w, i, w.original(start, end));
                 } else if (!officeOfThenName(w, i)) {
@@ -176,12 +189,14 @@ final class SpeakerMemory {
     /** "Minister of Popular Power for Defence, General-in-Chief Aníbal Ceballos Rangel". */
     private boolean officeOfThenName(Words w, int role) {
         int j = role + 1;
-        if (j >= w.size() || !(w.lower(j).equals("of") || w.lower(j).equals("for"))) {
+        if (j >= w.size() || !officeConnectors.contains(w.lower(j))) {
             return false;
         }
         j++;
         int departmentStart = j;
-        while (j < w.size() && (Texts.startsUpper(w.word(j)) || isConnector(w.lower(j))) && w.charAfter(j - 1) != ',') {
+        while (j < w.size() && (Texts.startsUpper(w.word(j)) || isConnector(w.lower(j))
+                || officeConnectors.contains(w.lower(j)) || determiners.contains(w.lower(j)))
+                && w.charAfter(j - 1) != ',') {
             j++;
         }
         if (j >= w.size() || w.charAfter(j - 1) != ',') {
@@ -500,7 +515,8 @@ final class SpeakerMemory {
         // a person, not a company: behind an office or honorific, followed by who they are ("Mir, the dentist",
         // "Flores, 58,"), or a person the article has already named ("Back on the salt flat, Flores shrugs")
         boolean apposition = w.charAfter(end - 1) == ','
-                && (determiners.contains(w.lower(end)) || Character.isDigit(w.word(end).charAt(0)));
+                && (determiners.contains(w.lower(end)) || Character.isDigit(w.word(end).charAt(0))
+                || personRoles.contains(w.lower(end)));
         String known = persons.get(w.lower(end - 1));
         if (known != null && !Texts.startsUpper(w.word(end))) {
             lastPerson = known;
@@ -714,20 +730,23 @@ final class SpeakerMemory {
      * points to nobody yet, the description as written when the article never tied it to a name.
      */
     String resolve(String phrase, String paragraphSpeaker) {
+        if (LAST_SPEAKER.equals(phrase)) {
+            return paragraphSpeaker != null ? paragraphSpeaker : lastSpeaker != null ? lastSpeaker : lastPerson;
+        }
         String lower = phrase.toLowerCase(Locale.ROOT);
-        switch (lower) {
-            case "he", "she" -> {
+        switch (pronounReferents.getOrDefault(lower, "")) {
+            case "person" -> {
                 return paragraphSpeaker != null && !isOrganisation(paragraphSpeaker) ? paragraphSpeaker
                         : lastPerson != null ? lastPerson : lastSpeaker;
             }
-            case "it" -> {
+            case "organisation" -> {
                 return paragraphSpeaker != null && isOrganisation(paragraphSpeaker) ? paragraphSpeaker : lastOrganisation;
             }
-            case "we", "i" -> {
+            case "writer" -> {
                 // outside quotation marks the first person is the writer: the article's own voice
                 return null;
             }
-            case "they" -> {
+            case "group" -> {
                 return lastGroup != null ? lastGroup : paragraphSpeaker != null ? paragraphSpeaker : lastSpeaker;
             }
             default -> {
