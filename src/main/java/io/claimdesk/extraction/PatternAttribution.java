@@ -22,9 +22,13 @@ final class PatternAttribution implements Attributions {
     private static final int RELATIVE_REACH = 16;
     /** "Para el ministro, …": the comma closes the phrase within this many words. */
     private static final int FOR_REACH = 10;
+    /** "pidió a la Asamblea que": "que" or a quotation this many words after the verb. */
+    private static final int THAT_REACH = 6;
 
     private final Set<String> verbs;
     private final Set<String> participles;
+    /** "pidió", "declaró": verbs that report only before "que" or a quotation, or after an inverted quote. */
+    private final Set<String> verbsBeforeThatOrQuote;
     /** "según", "de acuerdo con" (0) and "en entrevista con" (1), scanned together. */
     private final LexiconSet cuePhrases;
     private static final int ACCORDING_TO = 0;
@@ -59,6 +63,7 @@ final class PatternAttribution implements Attributions {
     PatternAttribution(LanguagePack pack) {
         verbs = pack.words("reportingVerbs");
         participles = pack.words("reportingParticiples");
+        verbsBeforeThatOrQuote = pack.words("reportingVerbsBeforeThatOrQuote");
         cuePhrases = new LexiconSet(List.of(pack.lexicon("accordingTo"), pack.lexicon("mediumCues")));
         accordingBeforeComma = pack.words("accordingToBeforeComma");
         tellingVerbs = pack.words("tellingVerbs");
@@ -86,6 +91,7 @@ final class PatternAttribution implements Attributions {
         officeConnectors = pack.words("officeConnectors");
         cueWords.addAll(verbs);
         cueWords.addAll(participles);
+        cueWords.addAll(verbsBeforeThatOrQuote);
         cueWords.addAll(accordingBeforeComma);
         for (String phrase : pack.entries("accordingTo")) {
             cueWords.add(Texts.words(phrase).get(0).toLowerCase(java.util.Locale.ROOT));
@@ -136,8 +142,13 @@ final class PatternAttribution implements Attributions {
         }
         for (int v = 0; v < words.size(); v++) {
             if (s.quoted(v) || !isVerb(words.lower(v)) || negated(s, v)
-                    || !verbs.contains(words.lower(v)) && !(v > 0 && auxiliaries.contains(words.lower(v - 1)))) {
+                    || participles.contains(words.lower(v)) && !verbs.contains(words.lower(v))
+                    && !(v > 0 && auxiliaries.contains(words.lower(v - 1)))) {
                 // a participle reports only after its auxiliary: "ha afirmado", not "el acusado"
+                continue;
+            }
+            if (verbsBeforeThatOrQuote.contains(words.lower(v)) && !s.breakBefore(v) && !thatOrQuoteFollows(s, v)) {
+                // "La Paz pidió disculpas", "la Corte declaró inconstitucional la ley": an act, not words
                 continue;
             }
             Attribution a = atVerb(s, v, via);
@@ -149,7 +160,20 @@ final class PatternAttribution implements Attributions {
     }
 
     private boolean isVerb(String lower) {
-        return verbs.contains(lower) || participles.contains(lower);
+        return verbs.contains(lower) || participles.contains(lower) || verbsBeforeThatOrQuote.contains(lower);
+    }
+
+    /** "pidió que", "declaró: «…»", "exigió «…»": what the verb says follows within a few words. */
+    private boolean thatOrQuoteFollows(Sentence s, int v) {
+        for (int j = v + 1; j < Math.min(s.w.size(), v + THAT_REACH); j++) {
+            if (s.quoted(j) || complementizers.contains(s.w.lower(j)) || s.gapBefore(j).indexOf(':') >= 0) {
+                return true;
+            }
+            if (s.commaBefore(j)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "no dijo", "não confirmou": nobody said it. */
@@ -217,6 +241,11 @@ final class PatternAttribution implements Attributions {
     private Attribution atVerb(Sentence s, int v, String via) {
         Words w = s.w;
         int after = skipFillers(s, v + 1);
+        int[] before = subjectBefore(s, v);
+        if (before != null && s.commaBefore(v)) {
+            // "La coordinadora, Juliana Ferreira, acusó a …": the name set off before the verb, not the verb's object
+            return attribution(s, before, via != null ? via : told(s, v, v + 1), "reporting-verb", w.lower(v));
+        }
         boolean inverted = s.breakBefore(v) || clauseOpeners.contains(w.lower(v > 0 ? v - 1 : v)) && v > 0
                 && s.breakBefore(v - 1);
         if (inverted && after < w.size() && !s.breakBefore(after) || v == 0) {
@@ -225,7 +254,7 @@ final class PatternAttribution implements Attributions {
                 return attribution(s, np, via != null ? via : told(s, v, np[1]), "reporting-verb", w.lower(v));
             }
         }
-        int[] subject = subjectBefore(s, v);
+        int[] subject = before;
         if (subject != null) {
             return attribution(s, subject, via != null ? via : told(s, v, v + 1), "reporting-verb", w.lower(v));
         }
@@ -263,13 +292,21 @@ final class PatternAttribution implements Attributions {
             return null;
         }
         if (!s.commaBefore(j + 1)) {
+            // "la cooperativa que representa a los mineros de la región de X negó": the group before the relative
+            int[] group = relativeSubject(s, j);
             int[] np = phraseEndingAt(s, j);
-            if (np != null && isSpeaker(s, np)) {
-                return np;
-            }
-            return relativeSubject(s, j);
+            return group != null ? group : np != null && isSpeaker(s, np) ? np : null;
         }
-        // a comma right before the verb: the segment before it is an apposition or a name
+        // a comma right before the verb: the segment before it is an apposition, a relative clause or a name
+        int segmentStart = j;
+        while (segmentStart > 0 && !s.commaBefore(segmentStart) && !s.quoted(segmentStart - 1)) {
+            segmentStart--;
+        }
+        if (relatives.contains(w.lower(segmentStart)) && segmentStart > 0 && s.commaBefore(segmentStart)) {
+            // "Castellanos, que vive exiliado en Madrid, dijo": the name before the relative clause
+            int[] np = phraseEndingAt(s, segmentStart - 1);
+            return np != null && isSpeaker(s, np) && (np[0] == 0 || s.breakBefore(np[0])) ? np : null;
+        }
         int[] segment = phraseEndingAt(s, j);
         if (segment == null || !s.commaBefore(segment[0]) && segment[0] > 0) {
             return null;
@@ -377,7 +414,7 @@ final class PatternAttribution implements Attributions {
             return true;
         }
         return Texts.startsUpper(w.word(i)) && !stopWords.contains(lower) && !notNames.contains(lower)
-                && !isVerb(lower) && !timeWords.contains(lower) && !determiners.contains(lower);
+                && !isVerb(lower) && !(timeWords.contains(lower) && i == 0) && !determiners.contains(lower);
     }
 
     /** A lower-case word qualifying a noun after it, by its ending: "diplomáticas", "venezolano", "brasileira". */
@@ -461,7 +498,10 @@ final class PatternAttribution implements Attributions {
             i++;
         }
         int first = i;
-        while (i < np[1] && !Texts.startsUpper(w.word(i)) && describers.contains(w.lower(i))) {
+        while (i < np[1] && (!Texts.startsUpper(w.word(i)) && (describers.contains(w.lower(i))
+                || i > first && isQualifier(w, i)) || honorifics.contains(w.lower(i)) && i + 1 < np[1]
+                && Texts.startsUpper(w.word(i + 1)))) {
+            // "la agencia oficial iraní IRNA", "el Dr. Héctor Luna"
             i++;
         }
         if (i == first || i >= np[1]) {
@@ -484,14 +524,19 @@ final class PatternAttribution implements Attributions {
         if (isName(s, np) || np[1] >= w.size() || !s.commaBefore(np[1])) {
             return np;
         }
-        int end = np[1];
+        int from = np[1];
+        while (from < w.size() - 1 && honorifics.contains(w.lower(from)) && Texts.startsUpper(w.word(from + 1))) {
+            // "…, general Rafael Montilla Brito"
+            from++;
+        }
+        int end = from;
         while (end < w.size() && (end == np[1] || !s.breakBefore(end)) && !s.quoted(end)
-                && (Texts.startsUpper(w.word(end)) || connectors.contains(w.lower(end)) && end > np[1])) {
+                && (Texts.startsUpper(w.word(end)) || connectors.contains(w.lower(end)) && end > from)) {
             end++;
         }
         boolean closed = end == w.size() || s.breakBefore(end);
-        int[] name = {np[1], end};
-        return end - np[1] >= 2 && closed && isName(s, name) ? name : np;
+        int[] name = {from, end};
+        return end - from >= 2 && closed && isName(s, name) ? name : np;
     }
 
     /** "en entrevista con Radio Fides", "em declarações à TV Globo": the medium named after a cue, or null. */

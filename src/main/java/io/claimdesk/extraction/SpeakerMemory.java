@@ -94,10 +94,13 @@ final class SpeakerMemory {
     private final Map<String, String> pronounReferents;
     /** "of", "for", "de": between an office and the body it serves ("Minister of Defence", "ministro de Defensa"). */
     private final Set<String> officeConnectors;
+    /** Endings of the qualifiers a language puts after its nouns ("venezolano"); none in English. */
+    private final List<String> adjectiveEndings;
 
     SpeakerMemory(LanguagePack pack) {
         pronounReferents = pack.pairs("pronounReferents");
         officeConnectors = pack.words("officeConnectors");
+        adjectiveEndings = pack.entries("adjectiveEndings");
         personRoles = pack.words("personRoles");
         organisationNouns = pack.words("organisationNouns");
         documentNouns = pack.words("documentNouns");
@@ -186,6 +189,16 @@ final class SpeakerMemory {
         return afterArticle && noun - start >= 2 && w.spaceOnlyBefore(noun) ? start : -1;
     }
 
+    /** "venezolano" in "el ministro de Defensa venezolano": a qualifier after the noun, known by its ending. */
+    private boolean isQualifier(String lower) {
+        for (String ending : adjectiveEndings) {
+            if (lower.endsWith(ending) && lower.length() > ending.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Minister of Popular Power for Defence, General-in-Chief Aníbal Ceballos Rangel". */
     private boolean officeOfThenName(Words w, int role) {
         int j = role + 1;
@@ -195,7 +208,7 @@ final class SpeakerMemory {
         j++;
         int departmentStart = j;
         while (j < w.size() && (Texts.startsUpper(w.word(j)) || isConnector(w.lower(j))
-                || officeConnectors.contains(w.lower(j)) || determiners.contains(w.lower(j)))
+                || officeConnectors.contains(w.lower(j)) || determiners.contains(w.lower(j)) || isQualifier(w.lower(j)))
                 && w.charAfter(j - 1) != ',') {
             j++;
         }
@@ -237,7 +250,8 @@ final class SpeakerMemory {
     private void acronym(Words w, int i) {
         int start = i;
         while (start > 0 && (Texts.startsUpper(w.word(start - 1)) || particles.contains(w.word(start - 1))
-                || isConnector(w.lower(start - 1))) && w.charAfter(start - 1) != ',' && !w.word(start - 1).equals("The")) {
+                || isConnector(w.lower(start - 1))) && w.charAfter(start - 1) != ',' && w.charAfter(start - 1) != ')'
+                && !(Texts.startsUpper(w.word(start - 1)) && determiners.contains(w.lower(start - 1)))) {
             start--;
         }
         while (start < i && !Texts.startsUpper(w.word(start))) {
@@ -360,7 +374,8 @@ final class SpeakerMemory {
         int start = noun;
         while (start > 0 && (Texts.startsUpper(w.word(start - 1)) || particles.contains(w.word(start - 1))
                 && start - 2 >= 0 && Texts.startsUpper(w.word(start - 2)))
-                && !w.word(start - 1).equals("The") && w.spaceOnlyBefore(start)
+                && !(Texts.startsUpper(w.word(start - 1)) && determiners.contains(w.lower(start - 1)))
+                && w.spaceOnlyBefore(start)
                 && !(start - 1 == 0 && determiners.contains(w.lower(0)))) {
             start--;
         }

@@ -39,7 +39,13 @@ class SpanishFormsTest {
         El volcán entró en erupción el martes por la mañana en la provincia de Sud Lípez. | - | -
         """)
     void oneSentence(String text, String speaker, String via) {
-        ExtractedClaim c = lastClaim(text);
+        assertSpeaker(SPANISH, text, speaker, via);
+    }
+
+    /** The text's last claim is the speaker's, through the medium (or through none). */
+    static void assertSpeaker(ClaimExtractor extractor, String text, String speaker, String via) {
+        List<ExtractedClaim> claims = extractor.extract(text).claims();
+        ExtractedClaim c = claims.get(claims.size() - 1);
         assertEquals(speaker, c.attributedTo(), text);
         assertEquals(via, c.via(), text);
     }
@@ -49,7 +55,7 @@ class SpanishFormsTest {
         El ministro de Defensa, Edmundo Novillo, dijo que el memorando fue firmado en Teherán el 20 de julio. Agregó que el texto no incluye la compra de armas. | Edmundo Novillo
         El canciller Rogelio Mayta viajó a Caracas el lunes. El canciller afirmó que la visita duró dos días. | Rogelio Mayta
         El Ministerio de Defensa de Bolivia publicó el texto del acuerdo el miércoles. El ministerio aseguró que los drones solo vigilarán la frontera. | Ministerio de Defensa de Bolivia
-        La senadora Andrea Barrientos pidió el informe en agosto. Además, denunció que el Gobierno ocultó el costo de los equipos. | Andrea Barrientos
+        La senadora Andrea Barrientos dijo en agosto que el informe no llegó. Además, denunció que el Gobierno ocultó el costo de los equipos. | Andrea Barrientos
         Sr. Quispe, dueño de la naviera Andina, llegó a Arica el 4 de mayo. Según él, la carga nunca salió del puerto. | Quispe
         """)
     void acrossSentences(String text, String speaker) {
