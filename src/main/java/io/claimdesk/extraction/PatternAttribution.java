@@ -58,6 +58,7 @@ final class PatternAttribution implements Attributions {
     private final List<String> adjectiveEndings;
     private final Set<String> auxiliaries;
     private final Set<String> officeConnectors;
+    private final Set<String> quantifiers;
     private final Set<String> cueWords = new java.util.HashSet<>();
 
     PatternAttribution(LanguagePack pack) {
@@ -71,7 +72,8 @@ final class PatternAttribution implements Attributions {
         determiners = pack.words("determiners");
         speakerNouns = pack.union("personRoles", "organisationNouns", "collectives", "documentNouns", "honorifics",
                 "companyNouns", "mediaNouns");
-        describers = pack.union("personRoles", "honorifics", "titleWords", "mediaNouns", "companyNouns", "researchNouns");
+        describers = pack.union("personRoles", "honorifics", "titleWords", "mediaNouns", "companyNouns", "researchNouns",
+                "organisationNouns");
         titleWords = pack.words("titleWords");
         honorifics = pack.words("honorifics");
         documentNouns = pack.words("documentNouns");
@@ -89,6 +91,7 @@ final class PatternAttribution implements Attributions {
         adjectiveEndings = pack.entries("adjectiveEndings");
         auxiliaries = pack.words("auxiliaries");
         officeConnectors = pack.words("officeConnectors");
+        quantifiers = pack.union("quantifiers", "numberWords");
         cueWords.addAll(verbs);
         cueWords.addAll(participles);
         cueWords.addAll(verbsBeforeThatOrQuote);
@@ -169,9 +172,6 @@ final class PatternAttribution implements Attributions {
             if (s.quoted(j) || complementizers.contains(s.w.lower(j)) || s.gapBefore(j).indexOf(':') >= 0) {
                 return true;
             }
-            if (s.commaBefore(j)) {
-                return false;
-            }
         }
         return false;
     }
@@ -242,7 +242,7 @@ final class PatternAttribution implements Attributions {
         Words w = s.w;
         int after = skipFillers(s, v + 1);
         int[] before = subjectBefore(s, v);
-        if (before != null && s.commaBefore(v)) {
+        if (before != null && !quoteOrDashBefore(s, v)) {
             // "La coordinadora, Juliana Ferreira, acusó a …": the name set off before the verb, not the verb's object
             return attribution(s, before, via != null ? via : told(s, v, v + 1), "reporting-verb", w.lower(v));
         }
@@ -258,10 +258,43 @@ final class PatternAttribution implements Attributions {
         if (subject != null) {
             return attribution(s, subject, via != null ? via : told(s, v, v + 1), "reporting-verb", w.lower(v));
         }
+        if (v > 1 && clauseOpeners.contains(w.lower(v - 1)) && !s.breakBefore(v - 1)) {
+            // "El diputado Marcelo Arce presentó un pedido y aseguró que …": the subject of the sentence
+            int[] main = mainSubject(s, v);
+            if (main != null) {
+                return attribution(s, main, via != null ? via : told(s, v, v + 1), "reporting-verb", w.lower(v));
+            }
+        }
         if (inverted || v == 0 || clauseOpeners.contains(w.lower(v - 1))) {
             // "Agregó que …", "«…», dijo.", "y añadió que": the verb's subject is the one who spoke last
             return new Attribution(SpeakerMemory.LAST_SPEAKER, via != null ? via : told(s, v, v + 1), true,
                     "reporting-verb", true, w.lower(v));
+        }
+        return null;
+    }
+
+    /** "«…», dijo", "—dijo": a quotation or a dash right before the verb, which then comes before its subject. */
+    private static boolean quoteOrDashBefore(Sentence s, int v) {
+        String gap = s.gapBefore(v);
+        for (int c = 0; c < gap.length(); c++) {
+            if ("—–«»\"“”‘’".indexOf(gap.charAt(c)) >= 0) {
+                return true;
+            }
+        }
+        return v > 0 && s.quoted(v - 1);
+    }
+
+    /** The phrase that opens the sentence, or the one after its opening phrase ("En la Argentina, el diputado …"). */
+    private int[] mainSubject(Sentence s, int v) {
+        int[] np = phraseAt(s, skipFillers(s, 0));
+        if (np != null && np[1] < v && isSpeaker(s, np)) {
+            return np;
+        }
+        for (int k = 1; k < v; k++) {
+            if (s.commaBefore(k)) {
+                np = phraseAt(s, k);
+                return np != null && np[1] < v && isSpeaker(s, np) ? np : null;
+            }
         }
         return null;
     }
@@ -291,6 +324,17 @@ final class PatternAttribution implements Attributions {
         if (j < 0 || s.quoted(j)) {
             return null;
         }
+        if (s.gapBefore(j + 1).indexOf(')') >= 0) {
+            // "El concejal Marcos Teixeira (PSD) acusó": back past the brackets
+            int k = j;
+            while (k > 0 && s.gapBefore(k).indexOf('(') < 0) {
+                k--;
+            }
+            j = k - 1;
+            if (j < 0 || s.quoted(j)) {
+                return null;
+            }
+        }
         if (!s.commaBefore(j + 1)) {
             // "la cooperativa que representa a los mineros de la región de X negó": the group before the relative
             int[] group = relativeSubject(s, j);
@@ -302,10 +346,19 @@ final class PatternAttribution implements Attributions {
         while (segmentStart > 0 && !s.commaBefore(segmentStart) && !s.quoted(segmentStart - 1)) {
             segmentStart--;
         }
-        if (relatives.contains(w.lower(segmentStart)) && segmentStart > 0 && s.commaBefore(segmentStart)) {
-            // "Castellanos, que vive exiliado en Madrid, dijo": the name before the relative clause
-            int[] np = phraseEndingAt(s, segmentStart - 1);
-            return np != null && isSpeaker(s, np) && (np[0] == 0 || s.breakBefore(np[0])) ? np : null;
+        boolean parenthetical = segmentStart > 0 && s.commaBefore(segmentStart) && !isSpeaker(s, new int[] {segmentStart, j + 1});
+        if (parenthetical) {
+            // "Castellanos, que vive exiliado en Madrid, dijo", "Pertuz, por su parte, desmintió": the segment before
+            int end = segmentStart - 1;
+            int start = end;
+            while (start > 0 && !s.breakBefore(start) && !s.quoted(start - 1)) {
+                start--;
+            }
+            start = skipFillers(s, start);
+            int[] np = start <= end ? phraseEndingAt(s, end) : null;
+            return np != null && np[0] >= start && isSpeaker(s, np) ? np
+                    : start <= end && isSpeaker(s, new int[] {start, end + 1}) && isUnnamedGroup(s, start, end + 1)
+                    ? new int[] {start, end + 1} : null;
         }
         int[] segment = phraseEndingAt(s, j);
         if (segment == null || !s.commaBefore(segment[0]) && segment[0] > 0) {
@@ -316,6 +369,19 @@ final class PatternAttribution implements Attributions {
         }
         int[] before = segment[0] > 0 ? phraseEndingAt(s, segment[0] - 1) : null;
         return before != null && isSpeaker(s, before) && isName(s, before) ? before : null;
+    }
+
+    /** "dos operadores del sector petrolero": a number or determiner, then one of the pack's groups or offices. */
+    private boolean isUnnamedGroup(Sentence s, int start, int end) {
+        Words w = s.w;
+        boolean counted = determiners.contains(w.lower(start)) || isNumber(w.word(start))
+                || quantifiers.contains(w.lower(start));
+        for (int i = start; i < Math.min(end, start + 3); i++) {
+            if (speakerNouns.contains(w.lower(i))) {
+                return counted;
+            }
+        }
+        return false;
     }
 
     /** "un diplomático que pidió no ser identificado dijo": the group before the relative pronoun. */

@@ -135,7 +135,10 @@ final class SpeakerMemory {
             if (personRoles.contains(lower) || honorifics.contains(lower)) {
                 // "Treasurer Dr. Lena Vukovic": the honorific between the office and the name is neither
                 int start = i + 1;
-                while (start < w.size() - 1 && honorifics.contains(w.lower(start)) && !honorifics.contains(lower)) {
+                while (start < w.size() - 1 && (honorifics.contains(w.lower(start)) && !honorifics.contains(lower)
+                        || !Texts.startsUpper(w.word(start)) && (titleWords.contains(w.lower(start))
+                        || isQualifier(w.lower(start))) && w.charAfter(start) == ' ')) {
+                    // "el diputado opositor Marcelo Arce", "the treasurer Dr. Lena Moss"
                     start++;
                 }
                 int end = officeConnectors.contains(w.lower(start)) ? start : nameRunEnd(w, start);
@@ -202,6 +205,18 @@ final class SpeakerMemory {
     /** "Minister of Popular Power for Defence, General-in-Chief Aníbal Ceballos Rangel". */
     private boolean officeOfThenName(Words w, int role) {
         int j = role + 1;
+        while (j < w.size() && !Texts.startsUpper(w.word(j)) && isQualifier(w.lower(j)) && w.charAfter(j - 1) != ',') {
+            j++;
+        }
+        if (j > role + 1 && j < w.size() && w.charAfter(j - 1) == ',') {
+            // "El canciller venezolano, Félix Tovar Lugo, …": the qualified office, then the name
+            int end = nameRunEnd(w, j);
+            if (end - j >= 2) {
+                remember(w, role, w.original(j, end));
+                return true;
+            }
+        }
+        j = role + 1;
         if (j >= w.size() || !officeConnectors.contains(w.lower(j))) {
             return false;
         }
@@ -389,6 +404,10 @@ final class SpeakerMemory {
             if (personRoles.contains(w.lower(k)) || honorifics.contains(w.lower(k))) {
                 return;
             }
+        }
+        while (start < noun && (stopWords.contains(w.lower(start)) || particles.contains(w.lower(start)))) {
+            // "Según el Servicio Electoral": the sentence's capitalised first word is no part of the name
+            start++;
         }
         if (end - start >= 2) {
             // "Company spokesman …" at a sentence's start names no company
