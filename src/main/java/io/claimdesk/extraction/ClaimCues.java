@@ -22,7 +22,7 @@ final class ClaimCues {
         ARMS("armsWords"), MILITARY("militaryWords"), OPINION("opinionCues"), NUMBER("numberWords"),
         DATE("dateWords"), MONTH("monthNames"), SUPERLATIVE("superlatives"), EVENT_VERB("eventVerbs"),
         CLAIM_NOUN("claimNouns"), NEGATOR("negators"), FUTURE("futureMarkers"),
-        SELF_DESCRIPTION("selfDescriptions"), IMPUTED_INTENT("intentImputations");
+        SELF_DESCRIPTION("selfDescriptions"), IMPUTED_INTENT("intentImputations"), DENIED_CONTENT("deniedContentCues");
 
         final String list;
 
@@ -90,6 +90,9 @@ final class ClaimCues {
     Found find(String sentence, Words words, LexiconSet.Hits hits, Attribution attribution, Words quotedWords,
                Set<String> namesInArticle) {
         String denial = denial(words, hits);
+        if (denial == null) {
+            denial = deniedContent(words, hits, attribution);
+        }
         String suspicion = suspicion(words, hits);
         String doubt = hits.find(Cue.DOUBT.ordinal());
         String allegation = allegation(words, hits, attribution, quotedWords, suspicion, doubt);
@@ -134,6 +137,22 @@ final class ClaimCues {
                 if (hits.lengthAt(Cue.CLAIM_NOUN.ordinal(), k) > 0) {
                     return words.original(v, k + 1);
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "El Gobierno aseguró que no incluye compra de armas": the reporting verb, then what it reports opening on a
+     * negation ("que no", "que nunca"): the party says something did not happen, a denial.
+     */
+    private String deniedContent(Words words, LexiconSet.Hits hits, Attribution attribution) {
+        if (attribution.verb() == null) {
+            return null;
+        }
+        for (int i : hits.starts(Cue.DENIED_CONTENT.ordinal())) {
+            if (i > 0 && words.lower(i - 1).equals(attribution.verb())) {
+                return words.original(i - 1, i + hits.lengthAt(Cue.DENIED_CONTENT.ordinal(), i));
             }
         }
         return null;

@@ -242,6 +242,10 @@ final class PatternAttribution implements Attributions {
         Words w = s.w;
         int after = skipFillers(s, v + 1);
         int[] before = subjectBefore(s, v);
+        if (before != null) {
+            // "Un informe de la organización Agua Viva sostiene": the body that wrote it speaks
+            before = documentAuthor(s, before);
+        }
         if (before != null && !quoteOrDashBefore(s, v)) {
             // "La coordinadora, Juliana Ferreira, acusó a …": the name set off before the verb, not the verb's object
             return attribution(s, before, via != null ? via : told(s, v, v + 1), "reporting-verb", w.lower(v));
@@ -346,7 +350,8 @@ final class PatternAttribution implements Attributions {
         while (segmentStart > 0 && !s.commaBefore(segmentStart) && !s.quoted(segmentStart - 1)) {
             segmentStart--;
         }
-        boolean parenthetical = segmentStart > 0 && s.commaBefore(segmentStart) && !isSpeaker(s, new int[] {segmentStart, j + 1});
+        boolean parenthetical = segmentStart > 0 && s.commaBefore(segmentStart)
+                && (!isSpeaker(s, new int[] {segmentStart, j + 1}) || opensAside(w, segmentStart));
         if (parenthetical) {
             // "Castellanos, que vive exiliado en Madrid, dijo", "Pertuz, por su parte, desmintió": the segment before
             int end = segmentStart - 1;
@@ -369,6 +374,13 @@ final class PatternAttribution implements Attributions {
         }
         int[] before = segment[0] > 0 ? phraseEndingAt(s, segment[0] - 1) : null;
         return before != null && isSpeaker(s, before) && isName(s, before) ? before : null;
+    }
+
+    /** "con sede en Washington", "consultado por la AFP", "en declaraciones a X": a segment that is an aside. */
+    private boolean opensAside(Words w, int i) {
+        String lower = w.lower(i);
+        return !Texts.startsUpper(w.word(i)) && !determiners.contains(lower) && !speakerNouns.contains(lower)
+                && !titleWords.contains(lower) && !isNumber(w.word(i)) && !quantifiers.contains(lower);
     }
 
     /** "dos operadores del sector petrolero": a number or determiner, then one of the pack's groups or offices. */
@@ -447,7 +459,10 @@ final class PatternAttribution implements Attributions {
         if (pronouns.contains(w.lower(j))) {
             return new int[] {j, j + 1};
         }
-        if (!isPhraseWord(w, j) && !(isQualifier(w, j) && j > 0 && isPhraseWord(w, j - 1))) {
+        if (!isPhraseWord(w, j) && !(j > 0 && isPhraseWord(w, j - 1) && speakerNouns.contains(w.lower(j - 1))
+                && !s.breakBefore(j) && !Texts.startsUpper(w.word(j)) && !stopWords.contains(w.lower(j))
+                && !isVerb(w.lower(j)) && !timeWords.contains(w.lower(j)))) {
+            // "el diplomático persa": a word after the noun qualifies it, whatever its ending
             return null;
         }
         int start = j;
