@@ -21,7 +21,7 @@ final class PatternAttribution implements Attributions {
     /** "un funcionario que habló bajo condición de anonimato porque no estaba autorizado dijo": back to the group. */
     private static final int RELATIVE_REACH = 16;
     /** "Para el ministro, …": the comma closes the phrase within this many words. */
-    private static final int FOR_REACH = 10;
+    private static final int FOR_REACH = 15;
     /** "pidió a la Asamblea que": "que" or a quotation this many words after the verb. */
     private static final int THAT_REACH = 6;
 
@@ -57,6 +57,8 @@ final class PatternAttribution implements Attributions {
     private final Set<String> clauseOpeners;
     private final List<String> adjectiveEndings;
     private final Set<String> auxiliaries;
+    /** "consultadas", "divulgado": a participle phrase between a subject and its verb. */
+    private final List<String> participleEndings;
     private final Set<String> officeConnectors;
     private final Set<String> quantifiers;
     private final Set<String> cueWords = new java.util.HashSet<>();
@@ -90,6 +92,7 @@ final class PatternAttribution implements Attributions {
         clauseOpeners = pack.words("droppedSubjectOpeners");
         adjectiveEndings = pack.entries("adjectiveEndings");
         auxiliaries = pack.words("auxiliaries");
+        participleEndings = pack.entries("participleEndings");
         officeConnectors = pack.words("officeConnectors");
         quantifiers = pack.union("quantifiers", "numberWords");
         cueWords.addAll(verbs);
@@ -210,16 +213,23 @@ final class PatternAttribution implements Attributions {
                 }
                 continue;
             }
-            int[] np = phraseAt(s, from);
+            int[] np = beforeComma ? segmentToComma(s, from) : phraseAt(s, from);
             if (np == null || !isSpeaker(s, np)) {
-                continue;
-            }
-            if (beforeComma && !(np[1] < w.size() && np[1] - i <= FOR_REACH && s.commaBefore(np[1]))) {
                 // "para el ministro de Defensa" is the minister's view only when a comma closes it
                 continue;
             }
             np = documentAuthor(s, np);
             return attribution(s, np, via, "according-to", "according to");
+        }
+        return null;
+    }
+
+    /** "Para el profesor de derecho electoral de la Universidad X, …": the words up to the comma that closes them. */
+    private int[] segmentToComma(Sentence s, int from) {
+        for (int k = from + 1; k < Math.min(s.w.size(), from + FOR_REACH); k++) {
+            if (s.breakBefore(k)) {
+                return s.commaBefore(k) && !s.quoted(from) ? new int[] {from, k} : null;
+            }
         }
         return null;
     }
@@ -343,7 +353,7 @@ final class PatternAttribution implements Attributions {
             // "la cooperativa que representa a los mineros de la región de X negó": the group before the relative
             int[] group = relativeSubject(s, j);
             int[] np = phraseEndingAt(s, j);
-            return group != null ? group : np != null && isSpeaker(s, np) ? np : null;
+            return group != null ? group : np != null && isSpeaker(s, np) ? np : participleSubject(s, v);
         }
         // a comma right before the verb: the segment before it is an apposition, a relative clause or a name
         int segmentStart = j;
@@ -391,6 +401,40 @@ final class PatternAttribution implements Attributions {
         for (int i = start; i < Math.min(end, start + 3); i++) {
             if (speakerNouns.contains(w.lower(i))) {
                 return counted;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Fuentes de Itamaraty consultadas por este diario afirmaron", "Un estudio de la Fundación X (FX) divulgado en
+     * 2020 encontró": the sentence's opening phrase, then a participle phrase up to the verb.
+     */
+    private int[] participleSubject(Sentence s, int v) {
+        Words w = s.w;
+        int[] np = phraseAt(s, skipFillers(s, 0));
+        if (np == null || np[1] >= v || !isSpeaker(s, np)) {
+            return null;
+        }
+        int k = np[1];
+        if (s.gapBefore(k).indexOf('(') >= 0) {
+            while (k < v && s.gapBefore(k + 1).indexOf(')') < 0) {
+                k++;
+            }
+            k++;
+        }
+        for (int i = np[1]; i < v; i++) {
+            if (i > np[1] && s.breakBefore(i) && !(i == k && s.gapBefore(i).indexOf(')') >= 0)) {
+                return null;
+            }
+        }
+        return k < v && endsWithAny(w.lower(k), participleEndings) ? np : null;
+    }
+
+    private static boolean endsWithAny(String word, List<String> endings) {
+        for (String ending : endings) {
+            if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+                return true;
             }
         }
         return false;
