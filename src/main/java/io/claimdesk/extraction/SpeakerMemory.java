@@ -205,7 +205,9 @@ final class SpeakerMemory {
     /** "Minister of Popular Power for Defence, General-in-Chief Aníbal Ceballos Rangel". */
     private boolean officeOfThenName(Words w, int role) {
         int j = role + 1;
-        while (j < w.size() && !Texts.startsUpper(w.word(j)) && isQualifier(w.lower(j)) && w.charAfter(j - 1) != ',') {
+        while (j < w.size() && !Texts.startsUpper(w.word(j)) && w.charAfter(j - 1) != ','
+                && (isQualifier(w.lower(j)) || personRoles.contains(w.lower(j)) && !adjectiveEndings.isEmpty())) {
+            // "el canciller venezolano, X", "la magistrada ponente, X"
             j++;
         }
         if (j > role + 1 && j < w.size() && w.charAfter(j - 1) == ',') {
@@ -269,7 +271,8 @@ final class SpeakerMemory {
                 && !(Texts.startsUpper(w.word(start - 1)) && determiners.contains(w.lower(start - 1)))) {
             start--;
         }
-        while (start < i && !Texts.startsUpper(w.word(start))) {
+        while (start < i && (!Texts.startsUpper(w.word(start)) || stopWords.contains(w.lower(start)))) {
+            // "Según el Servicio Electoral (Servel)": the sentence's first word is no part of the name
             start++;
         }
         if (i - start >= 2) {
