@@ -353,6 +353,12 @@ final class PatternAttribution implements Attributions {
             // "la cooperativa que representa a los mineros de la región de X negó": the group before the relative
             int[] group = relativeSubject(s, j);
             int[] np = phraseEndingAt(s, j);
+            if (group == null && np != null && np[0] > 0 && connectors.contains(w.lower(np[0] - 1))
+                    && !determiners.contains(w.lower(np[0] - 1))) {
+                // "Líderes de la comunidad árabe de Foz dicen": the name ends a longer phrase that opens the clause
+                int[] whole = clauseBefore(s, np[0] - 1, j);
+                np = whole != null ? whole : np;
+            }
             return group != null ? group : np != null && isSpeaker(s, np) ? np : participleSubject(s, v);
         }
         // a comma right before the verb: the segment before it is an apposition, a relative clause or a name
@@ -383,7 +389,26 @@ final class PatternAttribution implements Attributions {
             return segment;
         }
         int[] before = segment[0] > 0 ? phraseEndingAt(s, segment[0] - 1) : null;
-        return before != null && isSpeaker(s, before) && isName(s, before) ? before : null;
+        // "Julio Castellanos, miembro de la comisión de Defensa, dijo", "El diputado X, miembro de …, dijo"
+        return before != null && isSpeaker(s, before) && (isName(s, before)
+                || Texts.startsUpper(w.word(before[1] - 1)) && !stopWords.contains(w.lower(before[1] - 1))) ? before : null;
+    }
+
+    /** The words from the clause's start to j when they open on a determiner, a number or a speaker noun; else null. */
+    private int[] clauseBefore(Sentence s, int from, int j) {
+        int start = from;
+        while (start > 0 && !s.breakBefore(start) && !s.quoted(start - 1) && from - start < MAX_PHRASE_WORDS) {
+            start--;
+        }
+        start = skipFillers(s, start);
+        if (start >= from || !s.breakBefore(start) && start > 0) {
+            return null;
+        }
+        Words w = s.w;
+        boolean opens = determiners.contains(w.lower(start)) || isNumber(w.word(start))
+                || speakerNouns.contains(w.lower(start));
+        return opens && (speakerNouns.contains(w.lower(start)) || start + 1 <= j && speakerNouns.contains(w.lower(start + 1)))
+                ? new int[] {start, j + 1} : null;
     }
 
     /** "con sede en Washington", "consultado por la AFP", "en declaraciones a X": a segment that is an aside. */
