@@ -45,6 +45,7 @@ public final class Segmenter {
     private static final java.util.regex.Pattern BIO = java.util.regex.Pattern.compile(
             "(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|del|da|dos|van|von))+\\s+is\\s+(?:a|an|the|The|\\p{Ll}+)\\s");
 
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("(?<![\\d.])\\d{1,2}[:.h]\\d{2}(?![\\d.])");
     private final BlockSplitter splitter = new BlockSplitter();
     private final Bylines bylines;
     private final DateLines dates;
@@ -144,15 +145,18 @@ public final class Segmenter {
     /**
      * The headline is the last headline-shaped line before the article's first paragraph, or before the first
      * byline or date stamp that follows such a line: mastheads, section labels and navigation come above it, the
-     * byline, date and deck below. A headline-shaped line has three to thirty words and no final full stop, and is
-     * neither a navigation bar ("News | Politics | Economy") nor a short name in capitals ("THE ASUNCIÓN REVIEW").
+     * byline, date and deck below; a site banner's date is no stamp here. A headline-shaped line has three to thirty
+     * words and no final full stop, and is neither a navigation bar ("News | Politics | Economy") nor a short name in
+     * capitals ("THE ASUNCIÓN REVIEW").
      * Returns its index, or -1.
      */
-    private static int markHeadline(List<Block> blocks, boolean[] prose) {
+    private int markHeadline(List<Block> blocks, boolean[] prose) {
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            boolean meta = BYLINE.equals(b.rule()) || DATE_LINE.equals(b.rule()) || AUTHOR_LINE.equals(b.rule())
+            // a banner's date under the masthead ("Folha do Marajó" over "Quinta-feira, 5 de junho de 2025") dates the
+            // day's edition: the headline is still to come
+            boolean meta = BYLINE.equals(b.rule()) || isStoryStamp(b) || AUTHOR_LINE.equals(b.rule())
                     || "staff-credits".equals(b.rule()) || "posted-by".equals(b.rule());
             if (!candidates.isEmpty() && meta) {
                 break;
@@ -243,7 +247,26 @@ public final class Segmenter {
             if (isCredit && creditOnly && !listItem && !credit.gapBefore() && above.unclassified()
                     && above.words() <= MAX_CAPTION_WORDS) {
                 blocks.set(i - 1, above.classified(true, "photo-caption"));
+            } else if (isCredit && creditOnly && credit.gapBefore()) {
+                markCaptionBelow(blocks, i);
             }
+        }
+    }
+
+    /**
+     * "Foto: Mateo Ticona / El Heraldo Andino" over "Vagones con mineral …", blank lines around the pair: many sites
+     * print the credit first and the caption under it. Only where blank lines set the pair apart, so a story
+     * pasted without them keeps its first paragraph.
+     */
+    private static void markCaptionBelow(List<Block> blocks, int credit) {
+        int below = credit + 1;
+        if (below >= blocks.size()) {
+            return;
+        }
+        Block caption = blocks.get(below);
+        boolean pairEnds = below + 1 >= blocks.size() || blocks.get(below + 1).gapBefore();
+        if (caption.unclassified() && !caption.gapBefore() && pairEnds && caption.words() <= MAX_CREDIT_WORDS * 2) {
+            blocks.set(below, caption.classified(true, "photo-caption"));
         }
     }
 
@@ -564,12 +587,24 @@ public final class Segmenter {
         }
     }
 
-    private static boolean isMeta(List<Block> blocks, int i) {
+    private boolean isMeta(List<Block> blocks, int i) {
         if (i < 0 || i >= blocks.size()) {
             return false;
         }
         String rule = blocks.get(i).rule();
-        return DATE_LINE.equals(rule) || BYLINE.equals(rule) || "min-read".equals(rule);
+        return isStoryStamp(blocks.get(i)) || BYLINE.equals(rule) || "min-read".equals(rule);
+    }
+
+    /**
+     * A date line other than a site banner's ("Quinta-feira, 5 de junho de 2025": a weekday, no clock, no label), which
+     * dates the day's edition under the outlet's name, not a story beside its author.
+     */
+    private boolean isStoryStamp(Block b) {
+        if (!DATE_LINE.equals(b.rule())) {
+            return false;
+        }
+        DateLines.Stamp s = dates.stamp(b.text()).orElse(null);
+        return s == null || s.label() != null || !s.weekday() || CLOCK.matcher(b.text()).find();
     }
 
     private boolean isStaffTitle(List<Block> blocks, int i) {
@@ -581,15 +616,14 @@ public final class Segmenter {
     }
 
     /** A bare personal name directly above or below a date stamp is the author line. */
-    private static void markAuthorLines(List<Block> blocks) {
+    private void markAuthorLines(List<Block> blocks) {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (!b.unclassified() || !isNameLine(b.text())) {
                 continue;
             }
-            boolean belowDate = i > 0 && !b.gapBefore() && DATE_LINE.equals(blocks.get(i - 1).rule());
-            boolean aboveDate = i + 1 < blocks.size() && !blocks.get(i + 1).gapBefore()
-                    && DATE_LINE.equals(blocks.get(i + 1).rule());
+            boolean belowDate = i > 0 && !b.gapBefore() && isStoryStamp(blocks.get(i - 1));
+            boolean aboveDate = i + 1 < blocks.size() && !blocks.get(i + 1).gapBefore() && isStoryStamp(blocks.get(i + 1));
             if (belowDate || aboveDate) {
                 blocks.set(i, b.classified(true, AUTHOR_LINE));
             }
@@ -702,7 +736,10 @@ public final class Segmenter {
             if (!blocks.get(i).unclassified()) {
                 continue;
             }
-            if (!furnitureAt(blocks, i - 1) || !furnitureAt(blocks, i + 1) || !bodyFollows(blocks, i + 1, prose)) {
+            // "El tren de carga entre Oruro …" under "El tren de carga Oruro–Arica …" is the story itself: pages that put
+            // an advert after every paragraph wedge each one between furniture, so the story's start ends the search
+            boolean storyStarts = headline >= 0 && sharesTerm(blocks.get(headline).text(), blocks.get(i).text());
+            if (storyStarts || !furnitureAt(blocks, i - 1) || !furnitureAt(blocks, i + 1) || !bodyFollows(blocks, i + 1, prose)) {
                 break;
             }
             candidates.add(i);
