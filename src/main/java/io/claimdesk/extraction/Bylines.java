@@ -54,8 +54,9 @@ final class Bylines {
         nameForm = "(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.?\\s+)?" + NAME_WORD
                 + "(?:\\s+(?:" + NAME_WORD + "|" + particle + "(?:\\s+" + particle + ")?(?=\\s+\\p{Lu})))+";
         String places = String.join("|", pack.entries("bylinePlaceMarkers").stream().map(Pattern::quote).toList());
+        // "de Foz do Iguaçu": a place's name may hold particles too
         nameInPlace = Pattern.compile("(" + nameForm + ")(?:,?\\s+(?:" + places
-                + ")\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})?");
+                + ")\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:" + particle + "\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3})?");
         String and = String.join("|", joiners.stream().map(Pattern::quote).toList());
         joiner = Pattern.compile("\\s*(?:,\\s*(?:" + and + ")|(?:" + and + ")|&|,)\\s+");
         joinWord = joiners.get(0);
@@ -102,7 +103,8 @@ final class Bylines {
         int at = namesRun(line, from, from > 0, authors);
         if (authors.isEmpty()) {
             // "Por Redacción", "Por Agencia EFE", "Da Redação": a desk or an agency signs, no person does
-            return from > 0 && isDesk(line.substring(from)) ? new Byline(List.of(), null, false, false) : null;
+            return from > 0 && isDesk(line.substring(from)) ? new Byline(List.of(), deskOutlet(line, from), false, false)
+                    : null;
         }
         if (at >= line.length()) {
             return new Byline(authors, null, from == 0, false);
@@ -163,6 +165,11 @@ final class Bylines {
         String rest = line.substring(sep.end()).strip();
         if (Texts.wordCount(before) > 4 || !isStaffTitle(before) || !looksLikeOutlet(rest)) {
             return null;
+        }
+        Span named = deskOutlet(line.substring(0, sep.start()), 0);
+        if (named != null) {
+            // "Redacción Onda Sur | Algeciras": the desk names its outlet, the rest is where it sits
+            return new Byline(List.of(), named, false, false);
         }
         String outlet = outletName(rest);
         return new Byline(List.of(), new Span(outlet, sep.end(), sep.end() + outlet.length()), false, false);
@@ -257,6 +264,34 @@ final class Bylines {
     private static int honorificLength(String name) {
         Matcher m = Pattern.compile("^(?:Dr|Prof|Mr|Mrs|Ms)\\.?\\s+").matcher(name);
         return m.find() ? m.end() : 0;
+    }
+
+    /**
+     * The outlet a desk names after its staff word ("Redacción CNA Noticias" → "CNA Noticias"), or null for a desk
+     * alone ("Redacción") or an agency ("Agencia EFE"), which may have written for any outlet.
+     */
+    private Span deskOutlet(String line, int from) {
+        Matcher m = Pattern.compile("\\S+").matcher(line);
+        m.region(from, line.length());
+        int start = -1;
+        int staffWords = 0;
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+            if (start < 0 && (staffTitles.contains(w) || w.isEmpty())) {
+                staffWords++;
+                continue;
+            }
+            // "Potosí Bureau": a place's bureau names no outlet; "Agencia EFE": an agency is no outlet of the page
+            if (start < 0 && (staffWords == 0 || notAuthors.contains(w) || !Texts.startsUpper(m.group()))) {
+                return null;
+            }
+            start = start < 0 ? m.start() : start;
+        }
+        if (start < 0) {
+            return null;
+        }
+        String name = outletName(line.substring(start));
+        return name.isEmpty() || !looksLikeOutlet(name) ? null : new Span(name, start, start + name.length());
     }
 
     /** A few words naming a desk or an agency ("Redacción", "Agencia EFE", "Staff"), no sentence. */

@@ -38,6 +38,8 @@ public final class MetadataReader {
     /** "CITY, Country, October 29, 2025 –": a dateline that gives the year. */
     private static final Pattern DATELINE_HEAD = Pattern.compile("^\\p{Lu}[\\p{Lu}\\p{L} .'’-]{1,40},[^–—]{1,60}?[-–—]");
     private static final int MAX_MASTHEAD_WORDS = 8;
+    /** The bar between a date stamp and what follows it on the line. */
+    private static final Pattern STAMP_TAIL = Pattern.compile("\\s*[|·•]\\s*");
     private static final java.util.Set<String> CONTACT_HEADINGS = java.util.Set.of("about-heading", "contact");
     private static final int MASTHEAD_REACH = 3;
     /** " | The Harbour Times" at the end of a title line. */
@@ -152,6 +154,11 @@ public final class MetadataReader {
             String rule = b.rule();
             boolean candidate = Segmenter.BYLINE.equals(rule) || Segmenter.AUTHOR_LINE.equals(rule)
                     || "staff-credits".equals(rule) || "posted-by".equals(rule);
+            if (Segmenter.DATE_LINE.equals(rule)) {
+                // "Postado em 09/02/2024 às 21h47 | Por Carlos Nunes": the stamp, then the byline after a bar
+                bylineAfterStamp(b).ifPresent(bylineAuthors::add);
+                continue;
+            }
             if (!candidate || k > 0 && CONTACT_HEADINGS.contains(blocks.get(k - 1).rule())) {
                 // "Media contact:" over "Ana Ruiz, Senior Manager": who answers the press, not who wrote
                 continue;
@@ -183,6 +190,26 @@ public final class MetadataReader {
             authorNote(blocks).ifPresent(out::add);
         }
         return out;
+    }
+
+    private Optional<Found<String>> bylineAfterStamp(Block b) {
+        Optional<DateLines.Stamp> stamp = dates.stamp(b.text());
+        if (stamp.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher bar = STAMP_TAIL.matcher(b.text());
+        if (!bar.find(stamp.get().end()) || bar.start() != stamp.get().end()) {
+            return Optional.empty();
+        }
+        String tail = b.text().substring(bar.end()).strip();
+        Bylines.Byline byline = bylines.parse(tail);
+        if (byline == null || byline.bare() || byline.authors().isEmpty()) {
+            return Optional.empty();
+        }
+        int offset = b.start() + b.text().indexOf(tail, bar.end());
+        List<Bylines.Span> names = byline.authors();
+        return Optional.of(new Found<>(bylines.join(names.stream().map(Bylines.Span::text).toList()),
+                offset + names.get(0).start(), offset + names.get(names.size() - 1).end(), "byline"));
     }
 
     /**

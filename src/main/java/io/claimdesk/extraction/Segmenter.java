@@ -30,6 +30,8 @@ public final class Segmenter {
     /** "Photo: Tomás Vergara / The Litoral Sentinel": a credit alone is a few words. */
     private static final int MAX_CREDIT_WORDS = 12;
     private static final int MAX_STAFF_TITLE_WORDS = 6;
+    /** "Cientista política, é professora de relações internacionais e pesquisadora do …" under a columnist's name. */
+    private static final int MAX_AUTHOR_POST_WORDS = 20;
     private static final int MAX_HEADLINE_WORDS = 30;
     private static final int MAX_LABEL_WORDS = 4;
     private static final int MAX_MASTHEAD_WORDS = 5;
@@ -41,12 +43,11 @@ public final class Segmenter {
     private static final int MAX_PULL_QUOTE_WORDS = 40;
     private static final int BIO_REACH = 4;
     private static final int MAX_BIO_WORDS = 70;
-    /** "Dr. Nadia Kessler is a senior fellow", "R. Tomás Villalba is a research associate". */
-    private static final java.util.regex.Pattern BIO = java.util.regex.Pattern.compile(
-            "(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|del|da|dos|van|von))+\\s+is\\s+(?:a|an|the|The|\\p{Ll}+)\\s");
 
     private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("(?<![\\d.])\\d{1,2}[:.h]\\d{2}(?![\\d.])");
-    private final BlockSplitter splitter = new BlockSplitter();
+    private final BlockSplitter splitter;
+    /** "Dr. Nadia Kessler is a senior fellow", "Julián Ferreyra es abogado y docente": a name, then the pack's "is". */
+    private final java.util.regex.Pattern bio;
     private final Bylines bylines;
     private final DateLines dates;
     private final LineRules lineRules;
@@ -56,16 +57,27 @@ public final class Segmenter {
     /** "ed": how a regular verb ends in the past. */
     private final List<String> pastEndings;
     private final Set<String> subjectPronouns;
+    /** "interview", "spoke with": words of the lines that introduce a Q&A. */
+    private final List<String> interviewWords;
+    private final Set<String> addressPronouns;
+    private final Set<String> questionLabels;
 
     public Segmenter(LanguagePack pack) {
         bylines = new Bylines(pack);
         dates = new DateLines(pack);
         lineRules = new LineRules(pack);
+        // languages that write weekdays and months in lower case start a date line in lower case
+        splitter = new BlockSplitter(line -> dates.stamp(line).isPresent() || "time-stamp".equals(lineRules.match(line)));
         stopWords = pack.words("stopWords");
         reportingVerbs = pack.words("reportingVerbs");
         irregularPast = pack.words("irregularPast");
         pastEndings = pack.entries("pastEndings");
         subjectPronouns = pack.words("subjectPronouns");
+        interviewWords = pack.entries("interviewWords");
+        addressPronouns = pack.words("addressPronouns");
+        questionLabels = pack.words("questionLabels");
+        bio = java.util.regex.Pattern.compile("(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*"
+                + "|de|del|da|dos|van|von))+\\s+(?:" + String.join("|", pack.entries("bioVerbs")) + ")\\s+(?:a|an|the|The|\\p{Ll}+)\\s");
     }
 
     public List<Block> segment(String text) {
@@ -344,7 +356,7 @@ public final class Segmenter {
      * headlines, unless the page is an interview: there the questions speak to the interviewee ("you") or carry a
      * "Q:" label.
      */
-    private static void markQuestionHeadings(List<Block> blocks) {
+    private void markQuestionHeadings(List<Block> blocks) {
         List<Integer> questions = new ArrayList<>();
         int addressed = 0;
         for (int i = 0; i < blocks.size(); i++) {
@@ -376,11 +388,10 @@ public final class Segmenter {
     }
 
     /** "We spoke with …", "He spoke to the Post …", "This interview has been edited …" before the first question. */
-    private static boolean introducesInterview(List<Block> blocks, int firstQuestion) {
+    private boolean introducesInterview(List<Block> blocks, int firstQuestion) {
         for (int i = 0; i < firstQuestion; i++) {
             String lower = blocks.get(i).text().toLowerCase(java.util.Locale.ROOT);
-            if (lower.contains("interview") || lower.contains("spoke with") || lower.contains("spoke to")
-                    || lower.contains("talked to") || lower.contains("conversation") || lower.contains("q&a")) {
+            if (interviewWords.stream().anyMatch(lower::contains)) {
                 return true;
             }
         }
@@ -392,9 +403,14 @@ public final class Segmenter {
         return t.endsWith("?") && Texts.wordCount(t) <= MAX_HEADING_QUESTION_WORDS && t.indexOf(". ") < 0;
     }
 
-    private static boolean addressesSomeone(String text) {
+    /** "… do you …", "Q: …", "P: ¿Usted …": a question put to the interviewee, by pronoun or by the label of questions. */
+    private boolean addressesSomeone(String text) {
         String lower = " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
-        return lower.contains(" you ") || lower.contains(" your ") || text.startsWith("Q:") || text.startsWith("Q.");
+        if (lower.contains(" your ") || addressPronouns.stream().anyMatch(p -> lower.contains(" " + p + " "))) {
+            return true;
+        }
+        int mark = text.indexOf(':') > 0 ? text.indexOf(':') : text.indexOf('.');
+        return mark > 0 && questionLabels.contains(text.substring(0, mark).strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -531,8 +547,8 @@ public final class Segmenter {
         return false;
     }
 
-    private static boolean isBio(String text) {
-        return BIO.matcher(text.strip()).lookingAt();
+    private boolean isBio(String text) {
+        return bio.matcher(text.strip()).lookingAt();
     }
 
     /**
@@ -612,7 +628,9 @@ public final class Segmenter {
             return false;
         }
         String text = blocks.get(i).text();
-        return Texts.wordCount(text) <= MAX_STAFF_TITLE_WORDS && !LineRules.endsSentence(text) && bylines.isStaffTitle(text);
+        int words = Texts.wordCount(text);
+        boolean post = words <= MAX_STAFF_TITLE_WORDS || words <= MAX_AUTHOR_POST_WORDS && text.indexOf(',') > 0;
+        return post && !LineRules.endsSentence(text) && bylines.isStaffTitle(text);
     }
 
     /** A bare personal name directly above or below a date stamp is the author line. */
