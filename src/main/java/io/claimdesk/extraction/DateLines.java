@@ -31,7 +31,9 @@ public final class DateLines {
     private static final String NUMERIC = "(?<a4>\\d{1,2})(?<sep>[-/.])(?<b4>\\d{1,2})\\k<sep>(?<y4>\\d{4}|\\d{2})";
     private static final String ISO = "(?<y3>\\d{4})-(?<m3>\\d{2})-(?<d3>\\d{2})";
     /** "at 7:41 PM EST", "às 14h20", "- 14:20 hs": the clock time after a date, with the pack's joining words. */
-    private static final String CLOCK = "\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?|h(?:rs|s)?\\b\\.?)?(?:\\s+[A-Z]{2,5}\\b)?";
+    private static final String CLOCK = "\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?|h(?:rs|s)?\\b\\.?)?(?:\\s+[A-Z]{2,5}\\b)?"
+            // "14:20 (GMT-3)", "14h20 UTC+1"
+            + "(?:\\s*\\(?(?:GMT|UTC)\\s*[+−-]\\s*\\d{1,2}(?::\\d{2})?\\)?)?";
     /** "… 7:41 PM UTC Updated ago": a few words of page labels after the stamp, no digits, no sentence. */
     private static final String LABEL_TAIL = "\\s+(?:\\p{L}+\\s*){1,3}$";
     private static final int DIGIT_WITHIN = 48;

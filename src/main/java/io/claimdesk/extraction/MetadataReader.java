@@ -38,6 +38,7 @@ public final class MetadataReader {
     /** "CITY, Country, October 29, 2025 –": a dateline that gives the year. */
     private static final Pattern DATELINE_HEAD = Pattern.compile("^\\p{Lu}[\\p{Lu}\\p{L} .'’-]{1,40},[^–—]{1,60}?[-–—]");
     private static final int MAX_MASTHEAD_WORDS = 8;
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)+/?");
     /** The bar between a date stamp and what follows it on the line. */
     private static final Pattern STAMP_TAIL = Pattern.compile("\\s*[|·•]\\s*");
     private static final java.util.Set<String> CONTACT_HEADINGS = java.util.Set.of("about-heading", "contact");
@@ -452,7 +453,8 @@ public final class MetadataReader {
         for (int i = 0; i < Math.min(MASTHEAD_REACH, blocks.size()); i++) {
             Block b = blocks.get(i);
             String first = b.text().strip().split("\n", 2)[0].strip();
-            if (Segmenter.DATE_LINE.equals(b.rule())) {
+            if (Segmenter.DATE_LINE.equals(b.rule()) || WEB_ADDRESS.matcher(first).matches()) {
+                // "gov.br" over "Ministério da Agricultura e Pecuária": the portal's address, then the publisher's name
                 continue;
             }
             boolean plain = b.unclassified() || "masthead".equals(b.rule()) || "teaser-headline".equals(b.rule())

@@ -61,6 +61,7 @@ public final class Segmenter {
     private final List<String> interviewWords;
     private final Set<String> addressPronouns;
     private final Set<String> questionLabels;
+    private final Set<String> determiners;
 
     public Segmenter(LanguagePack pack) {
         bylines = new Bylines(pack);
@@ -76,6 +77,7 @@ public final class Segmenter {
         interviewWords = pack.entries("interviewWords");
         addressPronouns = pack.words("addressPronouns");
         questionLabels = pack.words("questionLabels");
+        determiners = pack.words("determiners");
         bio = java.util.regex.Pattern.compile("(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*"
                 + "|de|del|da|dos|van|von))+\\s+(?:" + String.join("|", pack.entries("bioVerbs")) + ")\\s+(?:a|an|the|The|\\p{Ll}+)\\s");
     }
@@ -548,7 +550,10 @@ public final class Segmenter {
     }
 
     private boolean isBio(String text) {
-        return bio.matcher(text.strip()).lookingAt();
+        String t = text.strip();
+        int space = t.indexOf(' ');
+        // "El Cerro Rico es explotado …": a name never opens with a determiner
+        return bio.matcher(t).lookingAt() && (space < 0 || !determiners.contains(t.substring(0, space).toLowerCase(Locale.ROOT)));
     }
 
     /**

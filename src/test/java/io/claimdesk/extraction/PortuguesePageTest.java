@@ -31,6 +31,7 @@ class PortuguesePageTest {
         quinta-feira, 5 de junho de 2025                     ~ 2025-06-05
         Atualizado em 04/03/2023 - 10:05                     ~ 2023-03-04
         1º de maio de 2024                                   ~ 2024-05-01
+        Publicado em 18/07/2024 - 07:40 (GMT-3)              ~ 2024-07-18
         04/25/2023                                           ~ -
         há 3 horas                                           ~ -
         Atualizado há 40 minutos                             ~ -
@@ -68,7 +69,9 @@ class PortuguesePageTest {
                 "© 2025 Folha do Marajó", "Deixe seu comentário", "Mais notícias",
                 "Início Política Economia Mundo Esportes", "3 min de leitura", "há 3 horas",
                 "Receba as principais notícias no seu e-mail", "Comentários (4)", "Com informações da Agência Brasil",
-                "Reprodução/Instagram", "Siga o Folha do Marajó no WhatsApp");
+                "Reprodução/Instagram", "Siga o Folha do Marajó no WhatsApp",
+                "Leia mais: Barqueiros de Soure ameaçam nova paralisação", "Acompanhe o Folha do Marajó no Google Notícias",
+                "Receba nossa newsletter", "Este conteúdo foi publicado originalmente pela Rádio Clube.");
         PAGE_OF.furniture(furniture, List.of("Os comentários do governador irritaram os barqueiros de Soure, segundo o sindicato.",
                 "A foto da balsa encalhada circulou nas redes sociais na terça-feira à noite.",
                 "Assine o acordo quem quiser, disse o prefeito aos jornalistas na porta da câmara."));

@@ -35,6 +35,7 @@ class SpanishPageTest {
         Jueves, 5 de junio de 2024, 08:15 hs                ~ 2024-06-05
         Actualizado: 04/03/2023 10:05                       ~ 2023-03-04
         Publicado el miércoles 1 de octubre de 2025         ~ 2025-10-01
+        Martes 12 de marzo de 2024 | 14:20 (GMT-4)          ~ 2024-03-12
         04/25/2023                                          ~ -
         hace 3 horas                                        ~ -
         Actualizado hace 2 horas                            ~ -
@@ -73,6 +74,8 @@ class SpanishPageTest {
                 "Más noticias", "Inicio Política Economía Mundo Deportes", "Lectura: 3 min", "hace 3 horas",
                 "Recibe nuestro boletín cada mañana en tu correo", "Comentarios (12)",
                 "Continúa después de la publicidad", "Con información de EFE y AFP",
+                "LEA TAMBIÉN | Desaguadero amanece sin filas tras la reapertura", "Reportar error",
+                "Este contenido fue publicado originalmente por Radio Illimani.",
                 "Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autor.");
         PAGE_OF.furniture(furniture, List.of("El Boletín Oficial publicó el decreto el lunes, según la agencia estatal.",
                 "Los comentarios del ministro generaron críticas entre los exportadores de Oruro.",
