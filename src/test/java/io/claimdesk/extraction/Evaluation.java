@@ -201,7 +201,7 @@ final class Evaluation {
     }
 
     private static Set<String> names(String authors) {
-        return Set.copyOf(Arrays.stream(normalizeName(authors).split(" and |, ")).map(String::strip).toList());
+        return Set.copyOf(Arrays.stream(normalizeName(authors).split(" and | y | e |, ")).map(String::strip).toList());
     }
 
     /** The same outlet by name, or by an acronym the page itself defines or spells out ("RNP – Red Nacional …"). */
