@@ -15,7 +15,7 @@ import java.util.Set;
  * <p>The result is a phrase as the sentence writes it; pronouns and descriptions ("he", "the ministry") come back
  * marked anaphoric for {@link SpeakerMemory} to resolve from the sentences before.
  */
-final class AttributionFinder {
+final class AttributionFinder implements Attributions {
 
     private static final int MAX_TRAILING_WORDS = 6;
     private static final int CALLED_REACH = 10;
@@ -137,8 +137,9 @@ final class AttributionFinder {
      * @param sentence the sentence
      * @param quoted   [start, end) ranges of quoted words inside the sentence
      */
-    Attribution find(String sentence, List<int[]> quoted, Words words) {
-        if (!mentionsCue(words, quoted)) {
+    @Override
+    public Attribution find(String sentence, List<int[]> quoted, Words words) {
+        if (!Attributions.mentionsCue(cueWords, words, quoted)) {
             return Attribution.NONE;
         }
         Tokens t = new Tokens(sentence, words, quoted, tagger, abbreviations);
@@ -269,28 +270,6 @@ final class AttributionFinder {
     private boolean subordinateBetween(Tokens t, int from, int to) {
         for (int i = from + 1; i < to; i++) {
             if (!t.quoted(i) && subordinators.contains(t.lower(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The cheap test first, one lookup a word: any word outside quotation marks that can attribute at all. A
-     * sentence whose only "said" is inside a quotation is not tagged: tagging is the costliest step here.
-     */
-    private boolean mentionsCue(Words words, List<int[]> quoted) {
-        for (int i = 0; i < words.size(); i++) {
-            if (cueWords.contains(words.lower(i)) && !inside(quoted, words.start(i), words.end(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean inside(List<int[]> ranges, int start, int end) {
-        for (int[] r : ranges) {
-            if (start >= r[0] && end <= r[1]) {
                 return true;
             }
         }

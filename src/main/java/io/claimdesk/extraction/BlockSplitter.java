@@ -19,6 +19,17 @@ final class BlockSplitter {
     /** How far short of the wrap width a wrapped line may stop (the next word did not fit). */
     private static final int WRAP_SLACK = 16;
 
+    /** A line that is never a paragraph's continuation, whatever its case ("jueves 3 de diciembre de 2026"). */
+    private final java.util.function.Predicate<String> standsAlone;
+
+    BlockSplitter() {
+        this(line -> false);
+    }
+
+    BlockSplitter(java.util.function.Predicate<String> standsAlone) {
+        this.standsAlone = standsAlone;
+    }
+
     List<Block> split(String text) {
         int wrap = wrapWidth(text);
         List<Block> blocks = new ArrayList<>();
@@ -42,7 +53,7 @@ final class BlockSplitter {
                 }
                 gap = true;
             } else if (openStart >= 0 && (continues(text, openStart, openEnd, a, b)
-                    || wrap > 0 && lastLineLength(text, openStart, openEnd) >= wrap - WRAP_SLACK)) {
+                    && !standsAlone.test(text.substring(a, b)) || wrap > 0 && lastLineLength(text, openStart, openEnd) >= wrap - WRAP_SLACK)) {
                 openEnd = b;
             } else {
                 if (openStart >= 0) {

@@ -24,16 +24,22 @@ final class Bylines {
     record Span(String text, int start, int end) {}
 
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’-]*\\.?";
-    private static final String PARTICLE = "(?:de|del|da|das|do|dos|di|du|van|von|der|y|e|bin|al|la|le)";
-    private static final String NAME = "(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.?\\s+)?" + NAME_WORD
-            + "(?:\\s+(?:" + NAME_WORD + "|" + PARTICLE + "(?=\\s+\\p{Lu})))+";
-    private static final Pattern NAME_IN_PLACE = Pattern.compile("(" + NAME + ")(?:\\s+in\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})?");
+    private static final List<String> PARTICLES = List.of("de", "del", "da", "das", "do", "dos", "di", "du", "van", "von",
+            "der", "y", "e", "bin", "al", "la", "le", "los", "las");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:\\||/|,|–|—|·|•|\\s-\\s|\\bwith\\b|\\bon\\b)\\s*");
-    private static final Pattern JOINER = Pattern.compile("\\s*(?:,\\s*and|and|&|,)\\s+");
     private static final int MAX_BYLINE_CHARS = 160;
+    private static final int MAX_DESK_WORDS = 4;
     private static final Pattern SIGN_OFF = Pattern.compile(
             "[—–-]\\s*(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:of|the|de|and|&|\\p{Lu}[\\p{L}'’.&-]*)){0,5})\\.?");
 
+    /** A name, its particles ("García de la Fuente") never the pack's word for "and" ("Ana Souza e João Lima"). */
+    private final String nameForm;
+    /** A name perhaps followed by the place its author files from ("Ana Ruiz in Lima", "Ana Souza, de Brasília"). */
+    private final Pattern nameInPlace;
+    /** "and", "&" or a comma between two authors' names. */
+    private final Pattern joiner;
+    /** The word the desk writes between two authors ("and", "y", "e"). */
+    private final String joinWord;
     private final Pattern cue;
     private final Pattern wireCredit;
     private final Set<String> staffTitles;
@@ -43,16 +49,35 @@ final class Bylines {
     private final Set<String> organisationNouns;
 
     Bylines(LanguagePack pack) {
+        List<String> joiners = pack.entries("bylineJoiners");
+        String particle = "(?:" + String.join("|", PARTICLES.stream().filter(p -> !joiners.contains(p)).toList()) + ")";
+        nameForm = "(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.?\\s+)?" + NAME_WORD
+                + "(?:\\s+(?:" + NAME_WORD + "|" + particle + "(?:\\s+" + particle + ")?(?=\\s+\\p{Lu})))+";
+        String places = String.join("|", pack.entries("bylinePlaceMarkers").stream().map(Pattern::quote).toList());
+        // "de Foz do Iguaçu": a place's name may hold particles too
+        nameInPlace = Pattern.compile("(" + nameForm + ")(?:,?\\s+(?:" + places
+                + ")\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:" + particle + "\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3})?");
+        String and = String.join("|", joiners.stream().map(Pattern::quote).toList());
+        joiner = Pattern.compile("\\s*(?:,\\s*(?:" + and + ")|(?:" + and + ")|&|,)\\s+");
+        joinWord = joiners.get(0);
         cue = Pattern.compile("^(?:(?:" + String.join("|", pack.entries("bylineCues")) + ")\\s*:?\\s+)",
-                Pattern.CASE_INSENSITIVE);
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         wireCredit = Pattern.compile("^\\(?(?:" + String.join("|", pack.entries("wireCreditCues")) + ")\\s+",
-                Pattern.CASE_INSENSITIVE);
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         staffTitles = pack.words("staffTitles");
         Set<String> posts = pack.union("staffTitles", "personRoles");
-        authorNote = Pattern.compile("(" + NAME + ")\\s+is\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:"
+        authorNote = Pattern.compile("(" + nameForm + ")\\s+is\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:"
                 + String.join("|", posts.stream().sorted().map(Pattern::quote).toList()) + ")\\b");
         notAuthors = pack.words("notAuthors");
         organisationNouns = pack.words("organisationNouns");
+    }
+
+    /** Two authors' names joined as the language writes them ("Ana Ruiz and Tom Behr", "Ana Souza e João Lima"). */
+    String join(List<String> names) {
+        if (names.size() <= 2) {
+            return String.join(" " + joinWord + " ", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " " + joinWord + " " + names.get(names.size() - 1);
     }
 
     /** The line as a byline, or null. */
@@ -77,7 +102,9 @@ final class Bylines {
         List<Span> authors = new ArrayList<>();
         int at = namesRun(line, from, from > 0, authors);
         if (authors.isEmpty()) {
-            return null;
+            // "Por Redacción", "Por Agencia EFE", "Da Redação": a desk or an agency signs, no person does
+            return from > 0 && isDesk(line.substring(from)) ? new Byline(List.of(), deskOutlet(line, from), false, false)
+                    : null;
         }
         if (at >= line.length()) {
             return new Byline(authors, null, from == 0, false);
@@ -139,6 +166,11 @@ final class Bylines {
         if (Texts.wordCount(before) > 4 || !isStaffTitle(before) || !looksLikeOutlet(rest)) {
             return null;
         }
+        Span named = deskOutlet(line.substring(0, sep.start()), 0);
+        if (named != null) {
+            // "Redacción Onda Sur | Algeciras": the desk names its outlet, the rest is where it sits
+            return new Byline(List.of(), named, false, false);
+        }
         String outlet = outletName(rest);
         return new Byline(List.of(), new Span(outlet, sep.end(), sep.end() + outlet.length()), false, false);
     }
@@ -169,26 +201,26 @@ final class Bylines {
         int at = from;
         boolean closed = false;
         while (true) {
-            Matcher m = NAME_IN_PLACE.matcher(line);
+            Matcher m = nameInPlace.matcher(line);
             m.region(at, line.length());
             if (!m.lookingAt() || !isPersonName(m.group(1), cued)) {
                 return out.isEmpty() ? from : at;
             }
             out.add(new Span(titleCased(stripHonorific(m.group(1))), m.start(1) + honorificLength(m.group(1)), m.end(1)));
             at = m.end();
-            Matcher joiner = JOINER.matcher(line);
-            joiner.region(at, line.length());
+            Matcher join = joiner.matcher(line);
+            join.region(at, line.length());
             // "By Ana Ruiz and Tom Behr, Costa Norte": after "and" the list is closed, a comma brings the outlet
-            if (!joiner.lookingAt() || closed) {
+            if (!join.lookingAt() || closed) {
                 return at;
             }
-            closed = !joiner.group().strip().equals(",");
-            Matcher next = NAME_IN_PLACE.matcher(line);
-            next.region(joiner.end(), line.length());
+            closed = !join.group().strip().equals(",");
+            Matcher next = nameInPlace.matcher(line);
+            next.region(join.end(), line.length());
             if (!next.lookingAt() || !isPersonName(next.group(1), cued)) {
                 return at;
             }
-            at = joiner.end();
+            at = join.end();
         }
     }
 
@@ -232,6 +264,48 @@ final class Bylines {
     private static int honorificLength(String name) {
         Matcher m = Pattern.compile("^(?:Dr|Prof|Mr|Mrs|Ms)\\.?\\s+").matcher(name);
         return m.find() ? m.end() : 0;
+    }
+
+    /**
+     * The outlet a desk names after its staff word ("Redacción CNA Noticias" → "CNA Noticias"), or null for a desk
+     * alone ("Redacción") or an agency ("Agencia EFE"), which may have written for any outlet.
+     */
+    private Span deskOutlet(String line, int from) {
+        Matcher m = Pattern.compile("\\S+").matcher(line);
+        m.region(from, line.length());
+        int start = -1;
+        int staffWords = 0;
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+            if (start < 0 && (staffTitles.contains(w) || w.isEmpty())) {
+                staffWords++;
+                continue;
+            }
+            // "Potosí Bureau": a place's bureau names no outlet; "Agencia EFE": an agency is no outlet of the page
+            if (start < 0 && (staffWords == 0 || notAuthors.contains(w) || !Texts.startsUpper(m.group()))) {
+                return null;
+            }
+            start = start < 0 ? m.start() : start;
+        }
+        if (start < 0) {
+            return null;
+        }
+        String name = outletName(line.substring(start));
+        return name.isEmpty() || !looksLikeOutlet(name) ? null : new Span(name, start, start + name.length());
+    }
+
+    /** A few words naming a desk or an agency ("Redacción", "Agencia EFE", "Staff"), no sentence. */
+    private boolean isDesk(String rest) {
+        String t = rest.strip();
+        if (t.isEmpty() || Texts.wordCount(t) > MAX_DESK_WORDS || LineRules.endsSentence(t) || !Texts.startsUpper(t)) {
+            return false;
+        }
+        for (String w : t.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (staffTitles.contains(w) || notAuthors.contains(w) && w.length() > 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Staff Writer", "Americas Correspondent", "Research Associate": the author's post, not an outlet. */

@@ -22,7 +22,7 @@ final class ClaimCues {
         ARMS("armsWords"), MILITARY("militaryWords"), OPINION("opinionCues"), NUMBER("numberWords"),
         DATE("dateWords"), MONTH("monthNames"), SUPERLATIVE("superlatives"), EVENT_VERB("eventVerbs"),
         CLAIM_NOUN("claimNouns"), NEGATOR("negators"), FUTURE("futureMarkers"),
-        SELF_DESCRIPTION("selfDescriptions"), IMPUTED_INTENT("intentImputations");
+        SELF_DESCRIPTION("selfDescriptions"), IMPUTED_INTENT("intentImputations"), DENIED_CONTENT("deniedContentCues");
 
         final String list;
 
@@ -51,6 +51,14 @@ final class ClaimCues {
     private final Set<String> nounMarkers;
     /** "If the port stops, …", "Whether that was the intention, …": a condition or an open question asserts nothing. */
     private final Set<String> hypotheticalOpeners;
+    /** "ing", or "ar", "er", "ir": a verb form right after a denial verb is what it denies ("negó haber enviado"). */
+    private final List<String> deniedActionEndings;
+    /** "that", "que": what a denial verb denies follows. */
+    private final Set<String> complementizers;
+    private final Set<String> possibleForms;
+    private final Set<String> admissionVerbs;
+    /** "of", "de": the word between a day and its month ("3 de marzo"). */
+    private final Set<String> officeConnectors;
 
     ClaimCues(LanguagePack pack) {
         List<Lexicon> all = new ArrayList<>();
@@ -72,11 +80,19 @@ final class ClaimCues {
         distancingVerbs = pack.words("distancingVerbs");
         nounMarkers = pack.words("nounMarkers");
         hypotheticalOpeners = pack.words("hypotheticalOpeners");
+        deniedActionEndings = pack.entries("deniedActionEndings");
+        complementizers = pack.words("complementizers");
+        possibleForms = pack.words("possibleForms");
+        admissionVerbs = pack.words("admissionVerbs");
+        officeConnectors = pack.words("officeConnectors");
     }
 
     Found find(String sentence, Words words, LexiconSet.Hits hits, Attribution attribution, Words quotedWords,
                Set<String> namesInArticle) {
         String denial = denial(words, hits);
+        if (denial == null) {
+            denial = deniedContent(words, hits, attribution);
+        }
         String suspicion = suspicion(words, hits);
         String doubt = hits.find(Cue.DOUBT.ordinal());
         String allegation = allegation(words, hits, attribution, quotedWords, suspicion, doubt);
@@ -109,7 +125,8 @@ final class ClaimCues {
                     || v > 1 && hits.lengthAt(Cue.NEGATOR.ordinal(), v - 2) > 0) {
                 continue;
             }
-            if (v + 1 < words.size() && (words.lower(v + 1).endsWith("ing") || words.lower(v + 1).equals("that"))) {
+            if (v + 1 < words.size() && (endsWithAny(words.lower(v + 1), deniedActionEndings)
+                    || complementizers.contains(words.lower(v + 1)))) {
                 // "Iran has denied supplying weapons", "denied that the ship carried drones"
                 return words.original(v, v + 2);
             }
@@ -120,6 +137,22 @@ final class ClaimCues {
                 if (hits.lengthAt(Cue.CLAIM_NOUN.ordinal(), k) > 0) {
                     return words.original(v, k + 1);
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "El Gobierno aseguró que no incluye compra de armas": the reporting verb, then what it reports opening on a
+     * negation ("que no", "que nunca"): the party says something did not happen, a denial.
+     */
+    private String deniedContent(Words words, LexiconSet.Hits hits, Attribution attribution) {
+        if (attribution.verb() == null) {
+            return null;
+        }
+        for (int i : hits.starts(Cue.DENIED_CONTENT.ordinal())) {
+            if (i > 0 && words.lower(i - 1).equals(attribution.verb())) {
+                return words.original(i - 1, i + hits.lengthAt(Cue.DENIED_CONTENT.ordinal(), i));
             }
         }
         return null;
@@ -189,7 +222,7 @@ final class ClaimCues {
     private String suspicion(Words words, LexiconSet.Hits hits) {
         for (int i : hits.starts(Cue.SUSPICION.ordinal())) {
             int length = hits.lengthAt(Cue.SUSPICION.ordinal(), i);
-            boolean idiom = words.lower(i).startsWith("possib") && (i > 0 && possibleBefore.contains(words.lower(i - 1))
+            boolean idiom = possibleForms.contains(words.lower(i)) && (i > 0 && possibleBefore.contains(words.lower(i - 1))
                     || i + 1 < words.size() && possibleAfter.contains(words.lower(i + 1)));
             if (!idiom) {
                 return words.original(i, i + length);
@@ -237,8 +270,7 @@ final class ClaimCues {
             }
         }
         for (int i = 0; i < words.size(); i++) {
-            String w = words.lower(i);
-            if (w.equals("admitted") || w.equals("confirmed") || w.equals("acknowledged") || w.equals("announced")) {
+            if (admissionVerbs.contains(words.lower(i))) {
                 return true;
             }
         }
@@ -279,12 +311,28 @@ final class ClaimCues {
             boolean numeric = Character.isDigit(w.charAt(0)) || (w.length() > 1 && "$€£".indexOf(w.charAt(0)) >= 0
                     && Character.isDigit(w.charAt(1)));
             if (numeric) {
-                if (isYear(w) || isDecade(w) || i > 0 && hits.lengthAt(Cue.MONTH.ordinal(), i - 1) > 0) {
+                if (isYear(w) || isDecade(w) || i > 0 && hits.lengthAt(Cue.MONTH.ordinal(), i - 1) > 0
+                        || dayBeforeMonth(words, hits, i)) {
                     continue;
                 }
                 return true;
             }
             if (hits.lengthAt(Cue.NUMBER.ordinal(), i) > 0 && !(i > 0 && reference.contains(words.lower(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "3 de marzo", "5 de março": a day of the month before its month, with a connecting word between. */
+    private boolean dayBeforeMonth(Words words, LexiconSet.Hits hits, int i) {
+        return i + 2 < words.size() && words.word(i).length() <= 2 && officeConnectors.contains(words.lower(i + 1))
+                && hits.lengthAt(Cue.MONTH.ordinal(), i + 2) > 0;
+    }
+
+    private static boolean endsWithAny(String word, List<String> endings) {
+        for (String ending : endings) {
+            if (word.endsWith(ending)) {
                 return true;
             }
         }

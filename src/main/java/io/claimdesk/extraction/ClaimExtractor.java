@@ -59,8 +59,9 @@ public final class ClaimExtractor {
         datelineOnly = java.util.regex.Pattern.compile(pack.pattern("datelineOnly"));
         roles = new RoleResolver(pack);
         deniedClaims = new DeniedClaims(pack);
-        PosTagger tagger = new PosTagger(pack.model("partsOfSpeech"));
-        reader = new ParagraphReader(sentences, new AttributionFinder(pack, tagger), pack);
+        Attributions attributions = pack.hasModel("partsOfSpeech")
+                ? new AttributionFinder(pack, new PosTagger(pack.model("partsOfSpeech"))) : new PatternAttribution(pack);
+        reader = new ParagraphReader(sentences, attributions, pack);
         offices = new HashSet<>(pack.words("personRoles"));
         offices.addAll(pack.words("honorifics"));
         // forces the sentence model to load now rather than on the first request

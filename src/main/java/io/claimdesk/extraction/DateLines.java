@@ -24,11 +24,16 @@ public final class DateLines {
      */
     public record Stamp(LocalDate date, int start, int end, boolean updated, String label, boolean weekday) {}
 
-    /** Numeric dates with slashes or hyphens are read month first, as US sites write them; dots are day first. */
+    /**
+     * Numeric dates with slashes or hyphens are read in the pack's order ("month-first" as US sites write them, "day-first"
+     * as the rest of the world does); dots are always day first.
+     */
     private static final String NUMERIC = "(?<a4>\\d{1,2})(?<sep>[-/.])(?<b4>\\d{1,2})\\k<sep>(?<y4>\\d{4}|\\d{2})";
     private static final String ISO = "(?<y3>\\d{4})-(?<m3>\\d{2})-(?<d3>\\d{2})";
-    private static final String TIME =
-            "(?:\\s*(?:,|at|-|–|\\|)?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}\\b)?)?";
+    /** "at 7:41 PM EST", "às 14h20", "- 14:20 hs": the clock time after a date, with the pack's joining words. */
+    private static final String CLOCK = "\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?|h(?:rs|s)?\\b\\.?)?(?:\\s+[A-Z]{2,5}\\b)?"
+            // "14:20 (GMT-3)", "14h20 UTC+1"
+            + "(?:\\s*\\(?(?:GMT|UTC)\\s*[+−-]\\s*\\d{1,2}(?::\\d{2})?\\)?)?";
     /** "… 7:41 PM UTC Updated ago": a few words of page labels after the stamp, no digits, no sentence. */
     private static final String LABEL_TAIL = "\\s+(?:\\p{L}+\\s*){1,3}$";
     private static final int DIGIT_WITHIN = 48;
@@ -36,15 +41,21 @@ public final class DateLines {
     public static final LocalDate EARLIEST = LocalDate.of(1800, 1, 1);
 
     private final LanguagePack pack;
+    private final boolean dayFirst;
     private final Pattern stamp;
     private final Pattern inProse;
 
     public DateLines(LanguagePack pack) {
         this.pack = pack;
+        dayFirst = "day-first".equals(pack.pattern("numericDateOrder"));
         String month = "(?<month>" + alternatives(pack.months().keySet()) + ")\\.?";
-        String dayMonthYear = "(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:de\\s+)?" + month + ",?\\s+(?:de\\s+)?(?<y1>\\d{4})";
+        String joiner = "(?:(?:" + alternatives(pack.entries("dateJoiners")) + ")\\s+)?";
+        // "3 de marzo de 2023", "12 mar 2023", "03.mar.2023": spaces with the pack's joining words, or one mark
+        String dayMonthYear = "(?<d1>\\d{1,2})(?:st|nd|rd|th|º|°)?(?:\\s+" + joiner + "|[./-])" + month
+                + "(?:,?\\s+" + joiner + "|[/-]|(?<=\\.))(?<y1>\\d{4})";
         String monthDayYear = month.replace("month", "month2") + "\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y2>\\d{4})";
         String cue = "(?:(?<cue>" + alternatives(pack.words("dateLabels")) + ")(?:\\s+on)?:?\\s+)?";
+        String time = "(?:\\s*(?:" + alternatives(pack.entries("timeJoiners")) + ")?\\s*" + CLOCK + ")?";
         String weekday = "(?:(?<weekday>" + alternatives(pack.weekdays()) + ")[a-z]*\\.?,?\\s+)?";
         String date = "(?:" + dayMonthYear + "|" + monthDayYear + "|" + ISO + "|" + NUMERIC + ")";
         // "Juliaca, 5 October 2026", "San Antonio, Chile – March 11, 2026": a place may stand before the date, and
@@ -55,9 +66,11 @@ public final class DateLines {
         String place = "(?:" + notDay + "\\p{Lu}[\\p{L} .'’-]{1,30}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30}){0,2}\\s*(?:,|[-–—|])\\s*)?";
         // "12:45, 14.03.2025": agencies write the time first; "7:45 AM EST, Tue March 3, 2026" with its zone
         String timeFirst = "(?:\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?,?\\s+)?";
-        stamp = Pattern.compile("^" + place + cue + timeFirst + weekday + date + TIME + "(?=\\s*$|\\s+[-–—|·•]\\s?|\\s*,\\s|" + LABEL_TAIL + ")",
-                Pattern.CASE_INSENSITIVE);
-        inProse = Pattern.compile("\\b" + weekday + date, Pattern.CASE_INSENSITIVE);
+        // "03/03/2023 14h20 Atualizado em 03/03/2023 16h05": a second labelled stamp may follow the first
+        String nextLabel = "\\s+(?:" + alternatives(pack.words("dateLabels")) + ")\\b";
+        stamp = Pattern.compile("^" + place + cue + timeFirst + weekday + date + time
+                + "(?=\\s*$|\\s+[-–—|·•]\\s?|\\s*,\\s|" + LABEL_TAIL + "|" + nextLabel + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        inProse = Pattern.compile("\\b" + weekday + date, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static String alternatives(java.util.Collection<String> words) {
@@ -119,8 +132,8 @@ public final class DateLines {
                 int a = Integer.parseInt(m.group("a4"));
                 int b = Integer.parseInt(m.group("b4"));
                 int y = year(m.group("y4"));
-                boolean dayFirst = a > 12 || ".".equals(m.group("sep"));
-                date = dayFirst ? LocalDate.of(y, b, a) : LocalDate.of(y, a, b);
+                boolean readDayFirst = dayFirst || a > 12 || ".".equals(m.group("sep"));
+                date = readDayFirst ? LocalDate.of(y, b, a) : LocalDate.of(y, a, b);
             }
             return plausible(date) ? date : null;
         } catch (DateTimeException | NullPointerException e) {

@@ -19,6 +19,8 @@ final class Interview {
     private static final Pattern LABEL = Pattern.compile(
             "^(?<label>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s*(?::|\\s[—–]\\s)\\s*");
     private static final int MIN_QUESTIONS = 3;
+    /** The page's rule for a short question standing alone as a paragraph. */
+    private static final String QUESTION_HEADING = "question-heading";
     private static final int MAX_QUESTION_WORDS = 70;
 
     enum Role { NONE, QUESTION, ANSWER }
@@ -42,11 +44,13 @@ final class Interview {
         java.util.Set<String> questionLabels = pack.words("questionLabels");
         java.util.Set<String> answerLabels = pack.words("answerLabels");
         List<Integer> questions = new ArrayList<>();
-        for (int i = 0; i < body.size(); i++) {
-            if (isQuestion(body.get(i), questionLabels)) {
+        List<Block> dialogue = dialogue(body, all);
+        for (int i = 0; i < dialogue.size(); i++) {
+            if (!Segmenter.BODY.equals(dialogue.get(i).rule()) || isQuestion(dialogue.get(i), questionLabels)) {
                 questions.add(i);
             }
         }
+        body = dialogue;
         if (questions.size() < MIN_QUESTIONS || questions.size() * 3 < body.size() - questions.get(0)) {
             return NONE;
         }
@@ -70,6 +74,31 @@ final class Interview {
             interview.voices.put(b, named ? name : interviewee);
         }
         return interview;
+    }
+
+    /**
+     * The body with the dialogue questions the page set apart as headings ("—¿Qué vio durante sus años en el SAIME?"
+     * standing alone): an interview's questions are not its body, but they say where the answers are.
+     */
+    private static List<Block> dialogue(List<Block> body, List<Block> all) {
+        if (body.isEmpty()) {
+            return body;
+        }
+        List<Block> out = new ArrayList<>(all.size());
+        boolean started = false;
+        for (Block b : all) {
+            started |= b == body.get(0);
+            if (started && (Segmenter.BODY.equals(b.rule()) || QUESTION_HEADING.equals(b.rule()) && opensDialogue(b))) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /** "—¿Tiene pruebas?": a dialogue dash opens the line, as Spanish and Portuguese interviews set questions. */
+    private static boolean opensDialogue(Block b) {
+        String text = b.text().strip();
+        return !text.isEmpty() && "—–".indexOf(text.charAt(0)) >= 0;
     }
 
     private static boolean isQuestion(Block b, java.util.Set<String> questionLabels) {

@@ -248,6 +248,14 @@ public final class LanguagePack {
         return referents.get(lowerNoun);
     }
 
+    /**
+     * Whether the pack names an OpenNLP model of this kind: no Spanish or Portuguese model is served, and a pack
+     * without one has the rules work from its lists alone.
+     */
+    boolean hasModel(String kind) {
+        return models.containsKey(kind);
+    }
+
     /** The classpath resource of one of the pack's OpenNLP models ("sentences", "partsOfSpeech"). */
     String model(String kind) {
         String resource = models.get(kind);

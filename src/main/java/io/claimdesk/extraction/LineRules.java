@@ -42,16 +42,18 @@ final class LineRules {
     private final List<Rule> rules;
     private final Pattern related;
     private final Set<String> stopWords;
+    private final Set<String> sectionWords;
 
     LineRules(LanguagePack pack) {
         List<Rule> compiled = new ArrayList<>();
         for (LanguagePack.FurnitureRule r : pack.furnitureRules()) {
-            compiled.add(new Rule(r.name(), Pattern.compile(r.pattern(), r.caseSensitive() ? 0 : Pattern.CASE_INSENSITIVE),
+            compiled.add(new Rule(r.name(), Pattern.compile(r.pattern(), r.caseSensitive() ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                     r.cues(), r.prefixes(), r.maxChars(), r.maxWords(), r.colonWithin()));
         }
         rules = List.copyOf(compiled);
-        related = Pattern.compile(pack.pattern("relatedLabels"), Pattern.CASE_INSENSITIVE);
+        related = Pattern.compile(pack.pattern("relatedLabels"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         stopWords = pack.words("stopWords");
+        sectionWords = pack.words("sectionWords");
     }
 
     /** The first rule that matches the line, or null. */
@@ -73,6 +75,9 @@ final class LineRules {
         if (isShareItem(line)) {
             return "share-list";
         }
+        if (isSectionMenu(line)) {
+            return "section-menu";
+        }
         if (isTruncatedTeaser(line)) {
             return "truncated-teaser";
         }
@@ -82,6 +87,25 @@ final class LineRules {
     /** "Related commentary", "Read more", "Most read", "More from Opinion": a label over other stories. */
     boolean isRelatedLabel(String line) {
         return line.length() <= MAX_LABEL_CHARS && related.matcher(line.strip()).matches();
+    }
+
+    /** "Inicio Política Economía Mundo", "News | World | Politics": a line naming only the site's sections. */
+    private boolean isSectionMenu(String line) {
+        if (line.length() > MAX_LABEL_CHARS || endsSentence(line)) {
+            return false;
+        }
+        String[] words = line.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        int named = 0;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (!sectionWords.contains(w)) {
+                return false;
+            }
+            named++;
+        }
+        return named >= 2;
     }
 
     static boolean isBulleted(String line) {

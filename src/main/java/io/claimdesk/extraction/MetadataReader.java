@@ -32,12 +32,15 @@ public final class MetadataReader {
                            List<Found<String>> authorCandidates, List<Found<LocalDate>> publishedCandidates,
                            List<Found<String>> outletCandidates) {}
 
-    /** "CARACAS, March 3 (Reuters) -", "LA PAZ (AP) —", "MEDELLÍN, Colombia, Nov. 12, 2026 /Andes Newswire/ --". */
+    /** "CARACAS, March 3 (Reuters) -", "LA PAZ, 12 mar (EFE).-", "LA PAZ (AP) —", "MEDELLÍN, Colombia, Nov. 12, 2026 /Andes Newswire/ --". */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu}\\p{L} .'’-]{1,40}(?:,[^()/]{1,60}?)?\\s*(?:\\((?<agency>\\p{Lu}[\\p{L}&. -]{0,30})\\)|/(?<wire>\\p{Lu}[\\p{L}&. -]{0,40})/)\\s*[-–—]");
+            "^\\p{Lu}[\\p{Lu}\\p{L} .'’-]{1,40}(?:,[^()/]{1,60}?)?\\s*(?:\\((?<agency>\\p{Lu}[\\p{L}&. -]{0,30})\\)|/(?<wire>\\p{Lu}[\\p{L}&. -]{0,40})/)\\s*\\.?\\s*[-–—]");
     /** "CITY, Country, October 29, 2025 –": a dateline that gives the year. */
     private static final Pattern DATELINE_HEAD = Pattern.compile("^\\p{Lu}[\\p{Lu}\\p{L} .'’-]{1,40},[^–—]{1,60}?[-–—]");
     private static final int MAX_MASTHEAD_WORDS = 8;
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)+/?");
+    /** The bar between a date stamp and what follows it on the line. */
+    private static final Pattern STAMP_TAIL = Pattern.compile("\\s*[|·•]\\s*");
     private static final java.util.Set<String> CONTACT_HEADINGS = java.util.Set.of("about-heading", "contact");
     private static final int MASTHEAD_REACH = 3;
     /** " | The Harbour Times" at the end of a title line. */
@@ -60,6 +63,8 @@ public final class MetadataReader {
     private final java.util.Set<String> notSiteWords;
     private final java.util.Set<String> companySuffixes;
     private final List<String> mastheadSuffixes;
+    /** Lower-case words a masthead's name may hold ("of", "de", "do"). */
+    private final java.util.Set<String> mastheadJoiners;
 
     public MetadataReader(LanguagePack pack) {
         segmenter = new Segmenter(pack);
@@ -72,6 +77,7 @@ public final class MetadataReader {
         notSiteWords = pack.union("numberWords", "determiners");
         companySuffixes = pack.words("companySuffixes");
         mastheadSuffixes = pack.entries("mastheadSuffixes");
+        mastheadJoiners = pack.words("mastheadJoiners");
     }
 
     /**
@@ -149,6 +155,11 @@ public final class MetadataReader {
             String rule = b.rule();
             boolean candidate = Segmenter.BYLINE.equals(rule) || Segmenter.AUTHOR_LINE.equals(rule)
                     || "staff-credits".equals(rule) || "posted-by".equals(rule);
+            if (Segmenter.DATE_LINE.equals(rule)) {
+                // "Postado em 09/02/2024 às 21h47 | Por Carlos Nunes": the stamp, then the byline after a bar
+                bylineAfterStamp(b).ifPresent(bylineAuthors::add);
+                continue;
+            }
             if (!candidate || k > 0 && CONTACT_HEADINGS.contains(blocks.get(k - 1).rule())) {
                 // "Media contact:" over "Ana Ruiz, Senior Manager": who answers the press, not who wrote
                 continue;
@@ -160,13 +171,13 @@ public final class MetadataReader {
                 continue;
             }
             List<Bylines.Span> names = byline.authors();
-            String value = join(names.stream().map(Bylines.Span::text).toList());
+            String value = bylines.join(names.stream().map(Bylines.Span::text).toList());
             Found<String> found = new Found<>(value, offset + names.get(0).start(),
                     offset + names.get(names.size() - 1).end(), byline.wireCredit() ? "wire credit" : "byline");
             if (!byline.wireCredit() && lastByline == k - 1 && bylineAuthors.size() == 1) {
                 // "Anjali Raman, Senior Fellow" over "Farhan Kabir, Research Analyst": one byline, a line per author
                 Found<String> first = bylineAuthors.get(0);
-                bylineAuthors.set(0, new Found<>(first.value() + " and " + value, first.start(), found.end(), "byline"));
+                bylineAuthors.set(0, new Found<>(bylines.join(List.of(first.value(), value)), first.start(), found.end(), "byline"));
             } else {
                 (byline.wireCredit() ? credits : bylineAuthors).add(found);
             }
@@ -180,6 +191,26 @@ public final class MetadataReader {
             authorNote(blocks).ifPresent(out::add);
         }
         return out;
+    }
+
+    private Optional<Found<String>> bylineAfterStamp(Block b) {
+        Optional<DateLines.Stamp> stamp = dates.stamp(b.text());
+        if (stamp.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher bar = STAMP_TAIL.matcher(b.text());
+        if (!bar.find(stamp.get().end()) || bar.start() != stamp.get().end()) {
+            return Optional.empty();
+        }
+        String tail = b.text().substring(bar.end()).strip();
+        Bylines.Byline byline = bylines.parse(tail);
+        if (byline == null || byline.bare() || byline.authors().isEmpty()) {
+            return Optional.empty();
+        }
+        int offset = b.start() + b.text().indexOf(tail, bar.end());
+        List<Bylines.Span> names = byline.authors();
+        return Optional.of(new Found<>(bylines.join(names.stream().map(Bylines.Span::text).toList()),
+                offset + names.get(0).start(), offset + names.get(names.size() - 1).end(), "byline"));
     }
 
     /**
@@ -221,13 +252,6 @@ public final class MetadataReader {
         return Optional.empty();
     }
 
-    private static String join(List<String> names) {
-        if (names.size() <= 2) {
-            return String.join(" and ", names);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-    }
-
     /**
      * Dates in order of trust: a "Published"/"Posted" stamp; a bare stamp beside the headline or byline; a byline's
      * date; a wire dateline with its year; an "Updated" stamp. A bare stamp above the headline (a site banner with
@@ -254,7 +278,7 @@ public final class MetadataReader {
                 String kind = s.updated() ? "updated stamp" : s.label() != null ? "published stamp" : "date stamp";
                 Found<LocalDate> found = new Found<>(s.date(), b.start() + s.start(), b.start() + s.end(), kind);
                 // a site banner carries the day's date with its weekday and no time, above the headline
-                boolean clock = b.text().substring(s.start(), s.end()).matches(".*\\d[:.]\\d\\d.*");
+                boolean clock = b.text().substring(s.start(), s.end()).matches(".*\\d[:.h]\\d\\d.*");
                 boolean banner = s.label() == null && s.weekday() && !clock && (headline < 0 || i < headline);
                 if (s.updated()) {
                     updated.add(found);
@@ -429,7 +453,8 @@ public final class MetadataReader {
         for (int i = 0; i < Math.min(MASTHEAD_REACH, blocks.size()); i++) {
             Block b = blocks.get(i);
             String first = b.text().strip().split("\n", 2)[0].strip();
-            if (Segmenter.DATE_LINE.equals(b.rule())) {
+            if (Segmenter.DATE_LINE.equals(b.rule()) || WEB_ADDRESS.matcher(first).matches()) {
+                // "gov.br" over "Ministério da Agricultura e Pecuária": the portal's address, then the publisher's name
                 continue;
             }
             boolean plain = b.unclassified() || "masthead".equals(b.rule()) || "teaser-headline".equals(b.rule())
@@ -441,8 +466,7 @@ public final class MetadataReader {
             String line = mastheadName(first);
             List<String> words = Texts.words(line);
             boolean name = !words.isEmpty() && words.size() <= MAX_MASTHEAD_WORDS && !LineRules.endsSentence(line)
-                    && words.stream().allMatch(w -> Texts.startsUpper(w) || w.equals("of") || w.equals("and")
-                    || w.equals("the") || w.equals("de") || w.equals("del"))
+                    && words.stream().allMatch(w -> Texts.startsUpper(w) || mastheadJoiners.contains(w))
                     && !line.contains("|") && !sectionWords.contains(line.toLowerCase(Locale.ROOT))
                     && !Segmenter.HEADLINE.equals(b.rule());
             if (name) {

@@ -129,11 +129,17 @@ final class NameIndex {
         int space = bare.lastIndexOf(' ');
         String full = lookup(bare.substring(space + 1).toLowerCase(Locale.ROOT));
         // "Ochoa Restrepo" is the end of "Valeria Ochoa Restrepo"; two names are not a full name by themselves
-        if (full == null || full.equals(AMBIGUOUS) || full.equals(bare)
+        if (full == null || full.equals(AMBIGUOUS) || full.equals(bare) || opensWithStopWord(full)
                 || space >= 0 && !full.endsWith(" " + bare) && !full.startsWith(bare + " ")) {
             return name;
         }
         return full;
+    }
+
+    /** "Según la Cancillería": a sentence's capitalised first word ran into the name. */
+    private boolean opensWithStopWord(String full) {
+        int space = full.indexOf(' ');
+        return space > 0 && stopWords.contains(full.substring(0, space).toLowerCase(Locale.ROOT));
     }
 
     /** Two or more capitalised words and no honorific in front: already a full name. */

@@ -49,12 +49,12 @@ final class ParagraphReader {
                             QuoteSpans.Span span) {}
 
     private final SentenceSplitter sentences;
-    private final AttributionFinder attributions;
+    private final Attributions attributions;
     private final ClauseSplitter clauseSplitter;
 
     private final java.util.Set<String> addressPronouns;
 
-    ParagraphReader(SentenceSplitter sentences, AttributionFinder attributions, LanguagePack pack) {
+    ParagraphReader(SentenceSplitter sentences, Attributions attributions, LanguagePack pack) {
         this.sentences = sentences;
         this.attributions = attributions;
         this.clauseSplitter = new ClauseSplitter(pack);

@@ -35,9 +35,9 @@ final class QuoteSpans {
             if (c == '‘' || c == '’') {
                 single = singleQuote(text, from, to, i, open, single, spans);
                 continue;
-            } else if (c == '“') {
+            } else if (c == '“' || c == '«') {
                 opening = true;
-            } else if (c == '”') {
+            } else if (c == '”' || c == '»') {
                 opening = false;
             } else if (c == '"') {
                 opening = i == from || Texts.isSpace(text.charAt(i - 1)) || OPENERS.indexOf(text.charAt(i - 1)) >= 0;

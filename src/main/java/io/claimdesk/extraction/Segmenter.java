@@ -30,6 +30,8 @@ public final class Segmenter {
     /** "Photo: Tomás Vergara / The Litoral Sentinel": a credit alone is a few words. */
     private static final int MAX_CREDIT_WORDS = 12;
     private static final int MAX_STAFF_TITLE_WORDS = 6;
+    /** "Cientista política, é professora de relações internacionais e pesquisadora do …" under a columnist's name. */
+    private static final int MAX_AUTHOR_POST_WORDS = 20;
     private static final int MAX_HEADLINE_WORDS = 30;
     private static final int MAX_LABEL_WORDS = 4;
     private static final int MAX_MASTHEAD_WORDS = 5;
@@ -41,11 +43,11 @@ public final class Segmenter {
     private static final int MAX_PULL_QUOTE_WORDS = 40;
     private static final int BIO_REACH = 4;
     private static final int MAX_BIO_WORDS = 70;
-    /** "Dr. Nadia Kessler is a senior fellow", "R. Tomás Villalba is a research associate". */
-    private static final java.util.regex.Pattern BIO = java.util.regex.Pattern.compile(
-            "(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|del|da|dos|van|von))+\\s+is\\s+(?:a|an|the|The|\\p{Ll}+)\\s");
 
-    private final BlockSplitter splitter = new BlockSplitter();
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("(?<![\\d.])\\d{1,2}[:.h]\\d{2}(?![\\d.])");
+    private final BlockSplitter splitter;
+    /** "Dr. Nadia Kessler is a senior fellow", "Julián Ferreyra es abogado y docente": a name, then the pack's "is". */
+    private final java.util.regex.Pattern bio;
     private final Bylines bylines;
     private final DateLines dates;
     private final LineRules lineRules;
@@ -55,16 +57,29 @@ public final class Segmenter {
     /** "ed": how a regular verb ends in the past. */
     private final List<String> pastEndings;
     private final Set<String> subjectPronouns;
+    /** "interview", "spoke with": words of the lines that introduce a Q&A. */
+    private final List<String> interviewWords;
+    private final Set<String> addressPronouns;
+    private final Set<String> questionLabels;
+    private final Set<String> determiners;
 
     public Segmenter(LanguagePack pack) {
         bylines = new Bylines(pack);
         dates = new DateLines(pack);
         lineRules = new LineRules(pack);
+        // languages that write weekdays and months in lower case start a date line in lower case
+        splitter = new BlockSplitter(line -> dates.stamp(line).isPresent() || "time-stamp".equals(lineRules.match(line)));
         stopWords = pack.words("stopWords");
         reportingVerbs = pack.words("reportingVerbs");
         irregularPast = pack.words("irregularPast");
         pastEndings = pack.entries("pastEndings");
         subjectPronouns = pack.words("subjectPronouns");
+        interviewWords = pack.entries("interviewWords");
+        addressPronouns = pack.words("addressPronouns");
+        questionLabels = pack.words("questionLabels");
+        determiners = pack.words("determiners");
+        bio = java.util.regex.Pattern.compile("(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*"
+                + "|de|del|da|dos|van|von))+\\s+(?:" + String.join("|", pack.entries("bioVerbs")) + ")\\s+(?:a|an|the|The|\\p{Ll}+)\\s");
     }
 
     public List<Block> segment(String text) {
@@ -144,15 +159,18 @@ public final class Segmenter {
     /**
      * The headline is the last headline-shaped line before the article's first paragraph, or before the first
      * byline or date stamp that follows such a line: mastheads, section labels and navigation come above it, the
-     * byline, date and deck below. A headline-shaped line has three to thirty words and no final full stop, and is
-     * neither a navigation bar ("News | Politics | Economy") nor a short name in capitals ("THE ASUNCIÓN REVIEW").
+     * byline, date and deck below; a site banner's date is no stamp here. A headline-shaped line has three to thirty
+     * words and no final full stop, and is neither a navigation bar ("News | Politics | Economy") nor a short name in
+     * capitals ("THE ASUNCIÓN REVIEW").
      * Returns its index, or -1.
      */
-    private static int markHeadline(List<Block> blocks, boolean[] prose) {
+    private int markHeadline(List<Block> blocks, boolean[] prose) {
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            boolean meta = BYLINE.equals(b.rule()) || DATE_LINE.equals(b.rule()) || AUTHOR_LINE.equals(b.rule())
+            // a banner's date under the masthead ("Folha do Marajó" over "Quinta-feira, 5 de junho de 2025") dates the
+            // day's edition: the headline is still to come
+            boolean meta = BYLINE.equals(b.rule()) || isStoryStamp(b) || AUTHOR_LINE.equals(b.rule())
                     || "staff-credits".equals(b.rule()) || "posted-by".equals(b.rule());
             if (!candidates.isEmpty() && meta) {
                 break;
@@ -243,7 +261,26 @@ public final class Segmenter {
             if (isCredit && creditOnly && !listItem && !credit.gapBefore() && above.unclassified()
                     && above.words() <= MAX_CAPTION_WORDS) {
                 blocks.set(i - 1, above.classified(true, "photo-caption"));
+            } else if (isCredit && creditOnly && credit.gapBefore()) {
+                markCaptionBelow(blocks, i);
             }
+        }
+    }
+
+    /**
+     * "Foto: Mateo Ticona / El Heraldo Andino" over "Vagones con mineral …", blank lines around the pair: many sites
+     * print the credit first and the caption under it. Only where blank lines set the pair apart, so a story
+     * pasted without them keeps its first paragraph.
+     */
+    private static void markCaptionBelow(List<Block> blocks, int credit) {
+        int below = credit + 1;
+        if (below >= blocks.size()) {
+            return;
+        }
+        Block caption = blocks.get(below);
+        boolean pairEnds = below + 1 >= blocks.size() || blocks.get(below + 1).gapBefore();
+        if (caption.unclassified() && !caption.gapBefore() && pairEnds && caption.words() <= MAX_CREDIT_WORDS * 2) {
+            blocks.set(below, caption.classified(true, "photo-caption"));
         }
     }
 
@@ -321,7 +358,7 @@ public final class Segmenter {
      * headlines, unless the page is an interview: there the questions speak to the interviewee ("you") or carry a
      * "Q:" label.
      */
-    private static void markQuestionHeadings(List<Block> blocks) {
+    private void markQuestionHeadings(List<Block> blocks) {
         List<Integer> questions = new ArrayList<>();
         int addressed = 0;
         for (int i = 0; i < blocks.size(); i++) {
@@ -353,11 +390,10 @@ public final class Segmenter {
     }
 
     /** "We spoke with …", "He spoke to the Post …", "This interview has been edited …" before the first question. */
-    private static boolean introducesInterview(List<Block> blocks, int firstQuestion) {
+    private boolean introducesInterview(List<Block> blocks, int firstQuestion) {
         for (int i = 0; i < firstQuestion; i++) {
             String lower = blocks.get(i).text().toLowerCase(java.util.Locale.ROOT);
-            if (lower.contains("interview") || lower.contains("spoke with") || lower.contains("spoke to")
-                    || lower.contains("talked to") || lower.contains("conversation") || lower.contains("q&a")) {
+            if (interviewWords.stream().anyMatch(lower::contains)) {
                 return true;
             }
         }
@@ -369,9 +405,14 @@ public final class Segmenter {
         return t.endsWith("?") && Texts.wordCount(t) <= MAX_HEADING_QUESTION_WORDS && t.indexOf(". ") < 0;
     }
 
-    private static boolean addressesSomeone(String text) {
+    /** "… do you …", "Q: …", "P: ¿Usted …": a question put to the interviewee, by pronoun or by the label of questions. */
+    private boolean addressesSomeone(String text) {
         String lower = " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
-        return lower.contains(" you ") || lower.contains(" your ") || text.startsWith("Q:") || text.startsWith("Q.");
+        if (lower.contains(" your ") || addressPronouns.stream().anyMatch(p -> lower.contains(" " + p + " "))) {
+            return true;
+        }
+        int mark = text.indexOf(':') > 0 ? text.indexOf(':') : text.indexOf('.');
+        return mark > 0 && questionLabels.contains(text.substring(0, mark).strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -508,8 +549,11 @@ public final class Segmenter {
         return false;
     }
 
-    private static boolean isBio(String text) {
-        return BIO.matcher(text.strip()).lookingAt();
+    private boolean isBio(String text) {
+        String t = text.strip();
+        int space = t.indexOf(' ');
+        // "El Cerro Rico es explotado …": a name never opens with a determiner
+        return bio.matcher(t).lookingAt() && (space < 0 || !determiners.contains(t.substring(0, space).toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -564,12 +608,24 @@ public final class Segmenter {
         }
     }
 
-    private static boolean isMeta(List<Block> blocks, int i) {
+    private boolean isMeta(List<Block> blocks, int i) {
         if (i < 0 || i >= blocks.size()) {
             return false;
         }
         String rule = blocks.get(i).rule();
-        return DATE_LINE.equals(rule) || BYLINE.equals(rule) || "min-read".equals(rule);
+        return isStoryStamp(blocks.get(i)) || BYLINE.equals(rule) || "min-read".equals(rule);
+    }
+
+    /**
+     * A date line other than a site banner's ("Quinta-feira, 5 de junho de 2025": a weekday, no clock, no label), which
+     * dates the day's edition under the outlet's name, not a story beside its author.
+     */
+    private boolean isStoryStamp(Block b) {
+        if (!DATE_LINE.equals(b.rule())) {
+            return false;
+        }
+        DateLines.Stamp s = dates.stamp(b.text()).orElse(null);
+        return s == null || s.label() != null || !s.weekday() || CLOCK.matcher(b.text()).find();
     }
 
     private boolean isStaffTitle(List<Block> blocks, int i) {
@@ -577,19 +633,20 @@ public final class Segmenter {
             return false;
         }
         String text = blocks.get(i).text();
-        return Texts.wordCount(text) <= MAX_STAFF_TITLE_WORDS && !LineRules.endsSentence(text) && bylines.isStaffTitle(text);
+        int words = Texts.wordCount(text);
+        boolean post = words <= MAX_STAFF_TITLE_WORDS || words <= MAX_AUTHOR_POST_WORDS && text.indexOf(',') > 0;
+        return post && !LineRules.endsSentence(text) && bylines.isStaffTitle(text);
     }
 
     /** A bare personal name directly above or below a date stamp is the author line. */
-    private static void markAuthorLines(List<Block> blocks) {
+    private void markAuthorLines(List<Block> blocks) {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (!b.unclassified() || !isNameLine(b.text())) {
                 continue;
             }
-            boolean belowDate = i > 0 && !b.gapBefore() && DATE_LINE.equals(blocks.get(i - 1).rule());
-            boolean aboveDate = i + 1 < blocks.size() && !blocks.get(i + 1).gapBefore()
-                    && DATE_LINE.equals(blocks.get(i + 1).rule());
+            boolean belowDate = i > 0 && !b.gapBefore() && isStoryStamp(blocks.get(i - 1));
+            boolean aboveDate = i + 1 < blocks.size() && !blocks.get(i + 1).gapBefore() && isStoryStamp(blocks.get(i + 1));
             if (belowDate || aboveDate) {
                 blocks.set(i, b.classified(true, AUTHOR_LINE));
             }
@@ -702,7 +759,10 @@ public final class Segmenter {
             if (!blocks.get(i).unclassified()) {
                 continue;
             }
-            if (!furnitureAt(blocks, i - 1) || !furnitureAt(blocks, i + 1) || !bodyFollows(blocks, i + 1, prose)) {
+            // "El tren de carga entre Oruro …" under "El tren de carga Oruro–Arica …" is the story itself: pages that put
+            // an advert after every paragraph wedge each one between furniture, so the story's start ends the search
+            boolean storyStarts = headline >= 0 && sharesTerm(blocks.get(headline).text(), blocks.get(i).text());
+            if (storyStarts || !furnitureAt(blocks, i - 1) || !furnitureAt(blocks, i + 1) || !bodyFollows(blocks, i + 1, prose)) {
                 break;
             }
             candidates.add(i);

@@ -14,7 +14,10 @@ import opennlp.tools.util.Span;
 /**
  * Sentence boundaries from OpenNLP's English model, corrected where news text trips it: splits after
  * abbreviations and initials are undone, a closing quote stranded at the start of the next sentence is
- * given back, and sentences glued without a space ("region.There") are cut.
+ * given back, and sentences glued without a space ("region.There") are cut. A pack that names no sentence model
+ * (no Spanish or Portuguese one is served) is split by the corrections alone: a stop, then white space and a
+ * capital, an opening quote or an inverted mark ("¿", "¡"), ends a sentence unless an abbreviation of the pack's
+ * stands before it.
  */
 final class SentenceSplitter {
 
@@ -25,14 +28,22 @@ final class SentenceSplitter {
     private final Set<String> openers;
     private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\.$");
 
-    private final SentenceModel model;
+    /** Null when the pack names no sentence model. */
     private final ThreadLocal<SentenceDetectorME> detector;
+    /** What may open a sentence before its first capital: quotes, a bracket, inverted marks, a dialogue dash. */
+    private static final String SENTENCE_OPENERS = "“\"‘(¿¡«—";
+    /** What may close a sentence after its full stop: quotes and a bracket. */
+    private static final String SENTENCE_CLOSERS = "\"”’)»";
 
     SentenceSplitter(LanguagePack pack) {
         alwaysJoin = pack.words("abbreviations");
         joinUnlessOpener = pack.words("abbreviationsEndingSentences");
         openers = pack.words("sentenceOpeners");
-        String resource = pack.model("sentences");
+        detector = pack.hasModel("sentences") ? detector(pack.model("sentences")) : null;
+    }
+
+    private static ThreadLocal<SentenceDetectorME> detector(String resource) {
+        SentenceModel model;
         try (InputStream in = SentenceSplitter.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("sentence model " + resource + " is not on the classpath");
@@ -42,7 +53,7 @@ final class SentenceSplitter {
             throw new UncheckedIOException(e);
         }
         // SentenceDetectorME keeps per-call state; the model itself is immutable and shared
-        detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
+        return ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
     }
 
     /** Sentence spans inside [from, to) of the text, absolute UTF-16 offsets, trimmed, in order. */
@@ -60,7 +71,7 @@ final class SentenceSplitter {
      */
     List<int[]> plainSplit(String text, int from, int to) {
         int end = Texts.trimEnd(text, from, to);
-        while (end > from && ".!?…\"”’)".indexOf(text.charAt(end - 1)) >= 0) {
+        while (end > from && (".!?…" + SENTENCE_CLOSERS).indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
         List<int[]> out = new ArrayList<>(4);
@@ -105,7 +116,7 @@ final class SentenceSplitter {
     /** The stop is followed by a letter or digit, perhaps behind closing quotes: "U.S.", "3.5", "region.There". */
     private static boolean insideWord(String text, int i, int to) {
         int j = i + 1;
-        while (j < to && "\"”’)".indexOf(text.charAt(j)) >= 0) {
+        while (j < to && SENTENCE_CLOSERS.indexOf(text.charAt(j)) >= 0) {
             j++;
         }
         return j < to && Character.isLetterOrDigit(text.charAt(j));
@@ -125,10 +136,14 @@ final class SentenceSplitter {
 
     List<int[]> modelSplit(String text, int from, int to) {
         String block = text.substring(from, to);
-        Span[] spans = detector.get().sentPosDetect(block);
-        List<int[]> out = new ArrayList<>(spans.length + 2);
-        for (Span s : spans) {
-            out.add(new int[] {s.getStart(), s.getEnd()});
+        List<int[]> out = new ArrayList<>();
+        if (detector == null) {
+            // no model: the paragraph is one span, cut below where a sentence plainly ends
+            out.add(new int[] {0, block.length()});
+        } else {
+            for (Span s : detector.get().sentPosDetect(block)) {
+                out.add(new int[] {s.getStart(), s.getEnd()});
+            }
         }
         giveBackClosingQuotes(block, out);
         joinAfterAbbreviations(block, out);
@@ -196,7 +211,7 @@ final class SentenceSplitter {
             wordStart--;
         }
         String last = block.substring(wordStart, end).toLowerCase(java.util.Locale.ROOT);
-        while (!last.isEmpty() && "(\"“‘".indexOf(last.charAt(0)) >= 0) {
+        while (!last.isEmpty() && SENTENCE_OPENERS.indexOf(last.charAt(0)) >= 0) {
             last = last.substring(1);
         }
         if (alwaysJoin.contains(last) || INITIAL.matcher(block.substring(Math.max(cur[0], end - 3), end)).find()) {
@@ -248,7 +263,7 @@ final class SentenceSplitter {
             return -1;
         }
         int j = i + 1;
-        while (j < end && "\"”’)".indexOf(block.charAt(j)) >= 0) {
+        while (j < end && SENTENCE_CLOSERS.indexOf(block.charAt(j)) >= 0) {
             j++;
         }
         int spaces = j;
@@ -258,7 +273,7 @@ final class SentenceSplitter {
         if (j == spaces) {
             return -1;
         }
-        int k = j < end && "“\"‘(".indexOf(block.charAt(j)) >= 0 ? j + 1 : j;
+        int k = j < end && SENTENCE_OPENERS.indexOf(block.charAt(j)) >= 0 ? j + 1 : j;
         return k < end && Character.getType(block.charAt(k)) == Character.UPPERCASE_LETTER ? j : -1;
     }
 
@@ -288,7 +303,7 @@ final class SentenceSplitter {
 
     private static boolean endsTerminally(String block, int from, int to) {
         int end = Texts.trimEnd(block, from, to);
-        while (end > from && "\"”’)".indexOf(block.charAt(end - 1)) >= 0) {
+        while (end > from && SENTENCE_CLOSERS.indexOf(block.charAt(end - 1)) >= 0) {
             end--;
         }
         return end > from && ".!?…".indexOf(block.charAt(end - 1)) >= 0;

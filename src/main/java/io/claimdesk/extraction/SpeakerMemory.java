@@ -84,7 +84,23 @@ final class SpeakerMemory {
     private boolean previewing;
     private List<Words> toPreview;
 
+    /**
+     * The speaker a verb with no subject of its own reports ("Agregó que …", "Acrescentou que …"): in languages that
+     * drop the subject, the one who spoke last.
+     */
+    static final String LAST_SPEAKER = "\u2026last speaker";
+
+    /** "he" → "person", "ellos" → "group": what kind of speaker a pronoun stands for. */
+    private final Map<String, String> pronounReferents;
+    /** "of", "for", "de": between an office and the body it serves ("Minister of Defence", "ministro de Defensa"). */
+    private final Set<String> officeConnectors;
+    /** Endings of the qualifiers a language puts after its nouns ("venezolano"); none in English. */
+    private final List<String> adjectiveEndings;
+
     SpeakerMemory(LanguagePack pack) {
+        pronounReferents = pack.pairs("pronounReferents");
+        officeConnectors = pack.words("officeConnectors");
+        adjectiveEndings = pack.entries("adjectiveEndings");
         personRoles = pack.words("personRoles");
         organisationNouns = pack.words("organisationNouns");
         documentNouns = pack.words("documentNouns");
@@ -119,10 +135,13 @@ final class SpeakerMemory {
             if (personRoles.contains(lower) || honorifics.contains(lower)) {
                 // "Treasurer Dr. Lena Vukovic": the honorific between the office and the name is neither
                 int start = i + 1;
-                while (start < w.size() - 1 && honorifics.contains(w.lower(start)) && !honorifics.contains(lower)) {
+                while (start < w.size() - 1 && (honorifics.contains(w.lower(start)) && !honorifics.contains(lower)
+                        || !Texts.startsUpper(w.word(start)) && (titleWords.contains(w.lower(start))
+                        || isQualifier(w.lower(start))) && w.charAfter(start) == ' ')) {
+                    // "el diputado opositor Marcelo Arce", "the treasurer Dr. Lena Moss"
                     start++;
                 }
-                int end = nameRunEnd(w, start);
+                int end = officeConnectors.contains(w.lower(start)) ? start : nameRunEnd(w, start);
                 if (end > start) {
                     remember(w, i, w.original(start, end));
                 } else if (!officeOfThenName(w, i)) {
@@ -173,15 +192,41 @@ final class SpeakerMemory {
         return afterArticle && noun - start >= 2 && w.spaceOnlyBefore(noun) ? start : -1;
     }
 
+    /** "venezolano" in "el ministro de Defensa venezolano": a qualifier after the noun, known by its ending. */
+    private boolean isQualifier(String lower) {
+        for (String ending : adjectiveEndings) {
+            if (lower.endsWith(ending) && lower.length() > ending.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Minister of Popular Power for Defence, General-in-Chief Aníbal Ceballos Rangel". */
     private boolean officeOfThenName(Words w, int role) {
         int j = role + 1;
-        if (j >= w.size() || !(w.lower(j).equals("of") || w.lower(j).equals("for"))) {
+        while (j < w.size() && !Texts.startsUpper(w.word(j)) && w.charAfter(j - 1) != ','
+                && (isQualifier(w.lower(j)) || personRoles.contains(w.lower(j)) && !adjectiveEndings.isEmpty())) {
+            // "el canciller venezolano, X", "la magistrada ponente, X"
+            j++;
+        }
+        if (j > role + 1 && j < w.size() && w.charAfter(j - 1) == ',') {
+            // "El canciller venezolano, Félix Tovar Lugo, …": the qualified office, then the name
+            int end = nameRunEnd(w, j);
+            if (end - j >= 2) {
+                remember(w, role, w.original(j, end));
+                return true;
+            }
+        }
+        j = role + 1;
+        if (j >= w.size() || !officeConnectors.contains(w.lower(j))) {
             return false;
         }
         j++;
         int departmentStart = j;
-        while (j < w.size() && (Texts.startsUpper(w.word(j)) || isConnector(w.lower(j))) && w.charAfter(j - 1) != ',') {
+        while (j < w.size() && (Texts.startsUpper(w.word(j)) || isConnector(w.lower(j))
+                || officeConnectors.contains(w.lower(j)) || determiners.contains(w.lower(j)) || isQualifier(w.lower(j)))
+                && w.charAfter(j - 1) != ',') {
             j++;
         }
         if (j >= w.size() || w.charAfter(j - 1) != ',') {
@@ -222,10 +267,12 @@ final class SpeakerMemory {
     private void acronym(Words w, int i) {
         int start = i;
         while (start > 0 && (Texts.startsUpper(w.word(start - 1)) || particles.contains(w.word(start - 1))
-                || isConnector(w.lower(start - 1))) && w.charAfter(start - 1) != ',' && !w.word(start - 1).equals("The")) {
+                || isConnector(w.lower(start - 1))) && w.charAfter(start - 1) != ',' && w.charAfter(start - 1) != ')'
+                && !(Texts.startsUpper(w.word(start - 1)) && determiners.contains(w.lower(start - 1)))) {
             start--;
         }
-        while (start < i && !Texts.startsUpper(w.word(start))) {
+        while (start < i && (!Texts.startsUpper(w.word(start)) || stopWords.contains(w.lower(start)))) {
+            // "Según el Servicio Electoral (Servel)": the sentence's first word is no part of the name
             start++;
         }
         if (i - start >= 2) {
@@ -345,7 +392,8 @@ final class SpeakerMemory {
         int start = noun;
         while (start > 0 && (Texts.startsUpper(w.word(start - 1)) || particles.contains(w.word(start - 1))
                 && start - 2 >= 0 && Texts.startsUpper(w.word(start - 2)))
-                && !w.word(start - 1).equals("The") && w.spaceOnlyBefore(start)
+                && !(Texts.startsUpper(w.word(start - 1)) && determiners.contains(w.lower(start - 1)))
+                && w.spaceOnlyBefore(start)
                 && !(start - 1 == 0 && determiners.contains(w.lower(0)))) {
             start--;
         }
@@ -359,6 +407,10 @@ final class SpeakerMemory {
             if (personRoles.contains(w.lower(k)) || honorifics.contains(w.lower(k))) {
                 return;
             }
+        }
+        while (start < noun && (stopWords.contains(w.lower(start)) || particles.contains(w.lower(start)))) {
+            // "Según el Servicio Electoral": the sentence's capitalised first word is no part of the name
+            start++;
         }
         if (end - start >= 2) {
             // "Company spokesman …" at a sentence's start names no company
@@ -500,7 +552,8 @@ final class SpeakerMemory {
         // a person, not a company: behind an office or honorific, followed by who they are ("Mir, the dentist",
         // "Flores, 58,"), or a person the article has already named ("Back on the salt flat, Flores shrugs")
         boolean apposition = w.charAfter(end - 1) == ','
-                && (determiners.contains(w.lower(end)) || Character.isDigit(w.word(end).charAt(0)));
+                && (determiners.contains(w.lower(end)) || Character.isDigit(w.word(end).charAt(0))
+                || personRoles.contains(w.lower(end)));
         String known = persons.get(w.lower(end - 1));
         if (known != null && !Texts.startsUpper(w.word(end))) {
             lastPerson = known;
@@ -714,20 +767,23 @@ final class SpeakerMemory {
      * points to nobody yet, the description as written when the article never tied it to a name.
      */
     String resolve(String phrase, String paragraphSpeaker) {
+        if (LAST_SPEAKER.equals(phrase)) {
+            return paragraphSpeaker != null ? paragraphSpeaker : lastSpeaker != null ? lastSpeaker : lastPerson;
+        }
         String lower = phrase.toLowerCase(Locale.ROOT);
-        switch (lower) {
-            case "he", "she" -> {
+        switch (pronounReferents.getOrDefault(lower, "")) {
+            case "person" -> {
                 return paragraphSpeaker != null && !isOrganisation(paragraphSpeaker) ? paragraphSpeaker
                         : lastPerson != null ? lastPerson : lastSpeaker;
             }
-            case "it" -> {
+            case "organisation" -> {
                 return paragraphSpeaker != null && isOrganisation(paragraphSpeaker) ? paragraphSpeaker : lastOrganisation;
             }
-            case "we", "i" -> {
+            case "writer" -> {
                 // outside quotation marks the first person is the writer: the article's own voice
                 return null;
             }
-            case "they" -> {
+            case "group" -> {
                 return lastGroup != null ? lastGroup : paragraphSpeaker != null ? paragraphSpeaker : lastSpeaker;
             }
             default -> {

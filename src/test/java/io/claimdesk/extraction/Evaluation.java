@@ -27,7 +27,9 @@ import java.util.TreeMap;
  */
 final class Evaluation {
 
-    private static final Set<String> LEADING = Set.of("the", "a", "an", "many", "several", "some");
+    /** Determiners in front of a speaker, in the corpus languages: "the", "el", "la", "o", "as". */
+    private static final Set<String> LEADING = Set.of("the", "a", "an", "many", "several", "some", "el", "la", "los",
+            "las", "un", "una", "unos", "unas", "o", "os", "as", "um", "uma");
 
     final Map<String, Score> scores = new LinkedHashMap<>();
     /** The same scores per article shape ("wire", "op-ed", …). */
@@ -199,7 +201,7 @@ final class Evaluation {
     }
 
     private static Set<String> names(String authors) {
-        return Set.copyOf(Arrays.stream(normalizeName(authors).split(" and |, ")).map(String::strip).toList());
+        return Set.copyOf(Arrays.stream(normalizeName(authors).split(" and | y | e |, ")).map(String::strip).toList());
     }
 
     /** The same outlet by name, or by an acronym the page itself defines or spells out ("RNP – Red Nacional …"). */

@@ -1,0 +1,737 @@
+package io.claimdesk.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds who a sentence attributes its content to from the pack's word lists alone, for languages with no
+ * part-of-speech model here (Spanish, Portuguese). A speaker is a phrase of names, the pack's speaker nouns
+ * (offices, bodies, groups, documents) and the words that qualify them ("de Defensa", "diplomáticas"), found:
+ * after an "according to" phrase ("según X", "de acuerdo con X", "segundo X", "para X,"); after a reporting verb
+ * that follows a comma, a dash or a quotation, or opens the sentence (the inverted subject: "…, afirmó el ministro
+ * de Defensa, Edmundo Novillo"); or right before the verb ("El canciller negó que …"), stepping over adverbs, time
+ * words, an apposition between commas and a relative clause ("un diplomático que pidió anonimato dijo …"). A verb
+ * with no subject at all ("Agregó que …") reports the last speaker. Descriptions ("el canciller") and pronouns
+ * come back anaphoric for {@link SpeakerMemory}. Quoted words never attribute.
+ */
+final class PatternAttribution implements Attributions {
+
+    /** A speaker's phrase runs this many words at most ("el portavoz de la Cancillería de la República de X"). */
+    private static final int MAX_PHRASE_WORDS = 12;
+    /** "un funcionario que habló bajo condición de anonimato porque no estaba autorizado dijo": back to the group. */
+    private static final int RELATIVE_REACH = 16;
+    /** "Para el ministro, …": the comma closes the phrase within this many words. */
+    private static final int FOR_REACH = 15;
+    /** "pidió a la Asamblea que": "que" or a quotation this many words after the verb. */
+    private static final int THAT_REACH = 6;
+
+    private final Set<String> verbs;
+    private final Set<String> participles;
+    /** "pidió", "declaró": verbs that report only before "que" or a quotation, or after an inverted quote. */
+    private final Set<String> verbsBeforeThatOrQuote;
+    /** "según", "de acuerdo con" (0) and "en entrevista con" (1), scanned together. */
+    private final LexiconSet cuePhrases;
+    private static final int ACCORDING_TO = 0;
+    private static final int MEDIUM = 1;
+    private final Set<String> accordingBeforeComma;
+    private final Set<String> tellingVerbs;
+    private final Set<String> toMarkers;
+    private final Set<String> determiners;
+    private final Set<String> speakerNouns;
+    private final Set<String> titleWords;
+    /** "el canciller", "la aerolínea", "el diario": words in front of a name that say what it names. */
+    private final Set<String> describers;
+    private final Set<String> honorifics;
+    private final Set<String> documentNouns;
+    private final Set<String> mediaNouns;
+    private final Set<String> connectors;
+    private final Set<String> pronouns;
+    private final Set<String> relatives;
+    private final Set<String> fillers;
+    private final Set<String> timeWords;
+    private final Set<String> negators;
+    private final Set<String> notNames;
+    private final Set<String> stopWords;
+    private final Set<String> complementizers;
+    /** "y", "además": a verb right after them with no subject of its own reports the last speaker. */
+    private final Set<String> clauseOpeners;
+    private final List<String> adjectiveEndings;
+    private final Set<String> auxiliaries;
+    /** "consultadas", "divulgado": a participle phrase between a subject and its verb. */
+    private final List<String> participleEndings;
+    private final Set<String> officeConnectors;
+    private final Set<String> quantifiers;
+    private final Set<String> cueWords = new java.util.HashSet<>();
+
+    PatternAttribution(LanguagePack pack) {
+        verbs = pack.words("reportingVerbs");
+        participles = pack.words("reportingParticiples");
+        verbsBeforeThatOrQuote = pack.words("reportingVerbsBeforeThatOrQuote");
+        cuePhrases = new LexiconSet(List.of(pack.lexicon("accordingTo"), pack.lexicon("mediumCues")));
+        accordingBeforeComma = pack.words("accordingToBeforeComma");
+        tellingVerbs = pack.words("tellingVerbs");
+        toMarkers = pack.words("toMarkers");
+        determiners = pack.words("determiners");
+        speakerNouns = pack.union("personRoles", "organisationNouns", "collectives", "documentNouns", "honorifics",
+                "companyNouns", "mediaNouns");
+        describers = pack.union("personRoles", "honorifics", "titleWords", "mediaNouns", "companyNouns", "researchNouns",
+                "organisationNouns");
+        titleWords = pack.words("titleWords");
+        honorifics = pack.words("honorifics");
+        documentNouns = pack.words("documentNouns");
+        mediaNouns = pack.words("mediaNouns");
+        connectors = pack.words("nameConnectors");
+        pronouns = pack.words("speakerPronouns");
+        relatives = pack.words("relativePronouns");
+        fillers = pack.words("subjectFillers");
+        timeWords = pack.words("timeWords");
+        negators = pack.words("negators");
+        notNames = pack.words("notNames");
+        stopWords = pack.words("stopWords");
+        complementizers = pack.words("complementizers");
+        clauseOpeners = pack.words("droppedSubjectOpeners");
+        adjectiveEndings = pack.entries("adjectiveEndings");
+        auxiliaries = pack.words("auxiliaries");
+        participleEndings = pack.entries("participleEndings");
+        officeConnectors = pack.words("officeConnectors");
+        quantifiers = pack.union("quantifiers", "numberWords");
+        cueWords.addAll(verbs);
+        cueWords.addAll(participles);
+        cueWords.addAll(verbsBeforeThatOrQuote);
+        cueWords.addAll(accordingBeforeComma);
+        for (String phrase : pack.entries("accordingTo")) {
+            cueWords.add(Texts.words(phrase).get(0).toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** One sentence's words with what lies between them. */
+    private record Sentence(String text, Words w, List<int[]> quoted, LexiconSet.Hits cues) {
+
+        boolean quoted(int i) {
+            return Attributions.inside(quoted, w.start(i), w.end(i));
+        }
+
+        /** The characters between word i - 1 and word i (the sentence's start before the first word). */
+        String gapBefore(int i) {
+            return text.substring(i == 0 ? 0 : w.end(i - 1), w.start(i));
+        }
+
+        /** A comma, dash, colon, bracket or quotation mark between word i - 1 and word i. */
+        boolean breakBefore(int i) {
+            if (i == 0) {
+                return true;
+            }
+            String gap = gapBefore(i);
+            for (int c = 0; c < gap.length(); c++) {
+                if (",;:—–()«»\"“”‘’[]".indexOf(gap.charAt(c)) >= 0 || gap.charAt(c) == '-' && gap.length() > 1) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean commaBefore(int i) {
+            return i > 0 && gapBefore(i).indexOf(',') >= 0;
+        }
+    }
+
+    @Override
+    public Attribution find(String sentence, List<int[]> quoted, Words words) {
+        if (!Attributions.mentionsCue(cueWords, words, quoted)) {
+            return Attribution.NONE;
+        }
+        Sentence s = new Sentence(sentence, words, quoted, cuePhrases.scan(words));
+        String via = medium(s);
+        Attribution according = accordingTo(s, via);
+        if (according != null) {
+            return according;
+        }
+        for (int v = 0; v < words.size(); v++) {
+            if (s.quoted(v) || !isVerb(words.lower(v)) || negated(s, v)
+                    || participles.contains(words.lower(v)) && !verbs.contains(words.lower(v))
+                    && !(v > 0 && auxiliaries.contains(words.lower(v - 1)))) {
+                // a participle reports only after its auxiliary: "ha afirmado", not "el acusado"
+                continue;
+            }
+            if (verbsBeforeThatOrQuote.contains(words.lower(v)) && !s.breakBefore(v) && !thatOrQuoteFollows(s, v)) {
+                // "La Paz pidió disculpas", "la Corte declaró inconstitucional la ley": an act, not words
+                continue;
+            }
+            Attribution a = atVerb(s, v, via);
+            if (a != null) {
+                return a;
+            }
+        }
+        return Attribution.NONE;
+    }
+
+    private boolean isVerb(String lower) {
+        return verbs.contains(lower) || participles.contains(lower) || verbsBeforeThatOrQuote.contains(lower);
+    }
+
+    /** "pidió que", "declaró: «…»", "exigió «…»": what the verb says follows within a few words. */
+    private boolean thatOrQuoteFollows(Sentence s, int v) {
+        for (int j = v + 1; j < Math.min(s.w.size(), v + THAT_REACH); j++) {
+            if (s.quoted(j) || complementizers.contains(s.w.lower(j)) || s.gapBefore(j).indexOf(':') >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "no dijo", "não confirmou": nobody said it. */
+    private boolean negated(Sentence s, int v) {
+        for (int i = v - 1; i >= Math.max(0, v - 3); i--) {
+            if (negators.contains(s.w.lower(i))) {
+                return true;
+            }
+            if (!fillers.contains(s.w.lower(i)) || s.breakBefore(i + 1)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "según X", "de acuerdo con X", "segundo X", "Para el ministro, …". */
+    private Attribution accordingTo(Sentence s, String via) {
+        Words w = s.w;
+        for (int i = 0; i < w.size(); i++) {
+            if (s.quoted(i)) {
+                continue;
+            }
+            int length = s.cues.lengthAt(ACCORDING_TO, i);
+            boolean beforeComma = length == 0 && accordingBeforeComma.contains(w.lower(i)) && s.breakBefore(i);
+            if (length == 0 && !beforeComma) {
+                continue;
+            }
+            int from = i + Math.max(length, 1);
+            if (from < w.size() && isVerb(w.lower(from))) {
+                // "según informó el diario X": the verb's inverted subject
+                int[] np = phraseAt(s, skipFillers(s, from + 1));
+                if (np != null && isSpeaker(s, np)) {
+                    return attribution(s, np, via, "according-to", "according to");
+                }
+                continue;
+            }
+            int[] np = beforeComma ? segmentToComma(s, from) : phraseAt(s, from);
+            if (np == null || !isSpeaker(s, np)) {
+                // "para el ministro de Defensa" is the minister's view only when a comma closes it
+                continue;
+            }
+            np = documentAuthor(s, np);
+            return attribution(s, np, via, "according-to", "according to");
+        }
+        return null;
+    }
+
+    /** "Para el profesor de derecho electoral de la Universidad X, …": the words up to the comma that closes them. */
+    private int[] segmentToComma(Sentence s, int from) {
+        for (int k = from + 1; k < Math.min(s.w.size(), from + FOR_REACH); k++) {
+            if (s.breakBefore(k)) {
+                return s.commaBefore(k) && !s.quoted(from) ? new int[] {from, k} : null;
+            }
+        }
+        return null;
+    }
+
+    /** "un comunicado del Ministerio de Defensa", "datos del INE": the body that wrote the document speaks. */
+    private int[] documentAuthor(Sentence s, int[] np) {
+        Words w = s.w;
+        for (int i = np[0]; i < np[1] - 1; i++) {
+            if (documentNouns.contains(w.lower(i)) && connectors.contains(w.lower(i + 1))) {
+                int[] author = phraseAt(s, i + 2);
+                if (author != null && isSpeaker(s, author)) {
+                    return author;
+                }
+            }
+        }
+        return np;
+    }
+
+    private Attribution atVerb(Sentence s, int v, String via) {
+        Words w = s.w;
+        int after = skipFillers(s, v + 1);
+        int[] before = subjectBefore(s, v);
+        if (before != null) {
+            // "Un informe de la organización Agua Viva sostiene": the body that wrote it speaks
+            before = documentAuthor(s, before);
+        }
+        if (before != null && !quoteOrDashBefore(s, v)) {
+            // "La coordinadora, Juliana Ferreira, acusó a …": the name set off before the verb, not the verb's object
+            return attribution(s, before, via != null ? via : told(s, v, v + 1), "reporting-verb", w.lower(v));
+        }
+        boolean inverted = s.breakBefore(v) || clauseOpeners.contains(w.lower(v > 0 ? v - 1 : v)) && v > 0
+                && s.breakBefore(v - 1);
+        if (inverted && after < w.size() && !s.breakBefore(after) || v == 0) {
+            int[] np = phraseAt(s, after);
+            if (np != null && isSpeaker(s, np) && !complementizers.contains(w.lower(after))) {
+                return attribution(s, np, via != null ? via : told(s, v, np[1]), "reporting-verb", w.lower(v));
+            }
+        }
+        int[] subject = before;
+        if (subject != null) {
+            return attribution(s, subject, via != null ? via : told(s, v, v + 1), "reporting-verb", w.lower(v));
+        }
+        if (v > 1 && clauseOpeners.contains(w.lower(v - 1)) && !s.breakBefore(v - 1)) {
+            // "El diputado Marcelo Arce presentó un pedido y aseguró que …": the subject of the sentence
+            int[] main = mainSubject(s, v);
+            if (main != null) {
+                return attribution(s, main, via != null ? via : told(s, v, v + 1), "reporting-verb", w.lower(v));
+            }
+        }
+        if (inverted || v == 0 || clauseOpeners.contains(w.lower(v - 1))) {
+            // "Agregó que …", "«…», dijo.", "y añadió que": the verb's subject is the one who spoke last
+            return new Attribution(SpeakerMemory.LAST_SPEAKER, via != null ? via : told(s, v, v + 1), true,
+                    "reporting-verb", true, w.lower(v));
+        }
+        return null;
+    }
+
+    /** "«…», dijo", "—dijo": a quotation or a dash right before the verb, which then comes before its subject. */
+    private static boolean quoteOrDashBefore(Sentence s, int v) {
+        String gap = s.gapBefore(v);
+        for (int c = 0; c < gap.length(); c++) {
+            if ("—–«»\"“”‘’".indexOf(gap.charAt(c)) >= 0) {
+                return true;
+            }
+        }
+        return v > 0 && s.quoted(v - 1);
+    }
+
+    /** The phrase that opens the sentence, or the one after its opening phrase ("En la Argentina, el diputado …"). */
+    private int[] mainSubject(Sentence s, int v) {
+        int[] np = phraseAt(s, skipFillers(s, 0));
+        if (np != null && np[1] < v && isSpeaker(s, np)) {
+            return np;
+        }
+        for (int k = 1; k < v; k++) {
+            if (s.commaBefore(k)) {
+                np = phraseAt(s, k);
+                return np != null && np[1] < v && isSpeaker(s, np) ? np : null;
+            }
+        }
+        return null;
+    }
+
+    /** The first word at or after i that is no adverb or time word ("afirmó este lunes el ministro"). */
+    private int skipFillers(Sentence s, int i) {
+        Words w = s.w;
+        while (i < w.size() && !s.quoted(i) && (fillers.contains(w.lower(i)) || timeWords.contains(w.lower(i))
+                || determiners.contains(w.lower(i)) && i + 1 < w.size() && timeWords.contains(w.lower(i + 1)))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The subject right before the verb: adverbs, auxiliaries and time words stepped over, then a phrase ending there;
+     * after a comma, an apposition ("Edmundo Novillo, ministro de Defensa, dijo") leads back to the name before it,
+     * and a name set off after its office ("El ministro de Defensa, Edmundo Novillo, afirmó") is the speaker.
+     */
+    private int[] subjectBefore(Sentence s, int v) {
+        Words w = s.w;
+        int j = v - 1;
+        while (j >= 0 && !s.quoted(j) && !s.breakBefore(j + 1) && (fillers.contains(w.lower(j))
+                || timeWords.contains(w.lower(j)) || determiners.contains(w.lower(j)) && timeWords.contains(w.lower(j + 1)))) {
+            j--;
+        }
+        if (j < 0 || s.quoted(j)) {
+            return null;
+        }
+        if (s.gapBefore(j + 1).indexOf(')') >= 0) {
+            // "El concejal Marcos Teixeira (PSD) acusó": back past the brackets
+            int k = j;
+            while (k > 0 && s.gapBefore(k).indexOf('(') < 0) {
+                k--;
+            }
+            j = k - 1;
+            if (j < 0 || s.quoted(j)) {
+                return null;
+            }
+        }
+        if (!s.commaBefore(j + 1)) {
+            // "la cooperativa que representa a los mineros de la región de X negó": the group before the relative
+            int[] group = relativeSubject(s, j);
+            int[] np = phraseEndingAt(s, j);
+            if (group == null && np != null && np[0] > 0 && connectors.contains(w.lower(np[0] - 1))
+                    && !determiners.contains(w.lower(np[0] - 1))) {
+                // "Líderes de la comunidad árabe de Foz dicen": the name ends a longer phrase that opens the clause
+                int[] whole = clauseBefore(s, np[0] - 1, j);
+                np = whole != null ? whole : np;
+            }
+            return group != null ? group : np != null && isSpeaker(s, np) ? np : participleSubject(s, v);
+        }
+        // a comma right before the verb: the segment before it is an apposition, a relative clause or a name
+        int segmentStart = j;
+        while (segmentStart > 0 && !s.commaBefore(segmentStart) && !s.quoted(segmentStart - 1)) {
+            segmentStart--;
+        }
+        boolean parenthetical = segmentStart > 0 && s.commaBefore(segmentStart)
+                && (!isSpeaker(s, new int[] {segmentStart, j + 1}) || opensAside(w, segmentStart));
+        if (parenthetical) {
+            // "Castellanos, que vive exiliado en Madrid, dijo", "Pertuz, por su parte, desmintió": the segment before
+            int end = segmentStart - 1;
+            int start = end;
+            while (start > 0 && !s.breakBefore(start) && !s.quoted(start - 1)) {
+                start--;
+            }
+            start = skipFillers(s, start);
+            int[] np = start <= end ? phraseEndingAt(s, end) : null;
+            return np != null && np[0] >= start && isSpeaker(s, np) ? np
+                    : start <= end && isSpeaker(s, new int[] {start, end + 1}) && isUnnamedGroup(s, start, end + 1)
+                    ? new int[] {start, end + 1} : null;
+        }
+        int[] segment = phraseEndingAt(s, j);
+        if (segment == null || !s.commaBefore(segment[0]) && segment[0] > 0) {
+            return null;
+        }
+        if (isName(s, segment)) {
+            return segment;
+        }
+        int[] before = segment[0] > 0 ? phraseEndingAt(s, segment[0] - 1) : null;
+        // "Julio Castellanos, miembro de la comisión de Defensa, dijo", "El diputado X, miembro de …, dijo"
+        return before != null && isSpeaker(s, before) && (isName(s, before)
+                || Texts.startsUpper(w.word(before[1] - 1)) && !stopWords.contains(w.lower(before[1] - 1))) ? before : null;
+    }
+
+    /** The words from the clause's start to j when they open on a determiner, a number or a speaker noun; else null. */
+    private int[] clauseBefore(Sentence s, int from, int j) {
+        int start = from;
+        while (start > 0 && !s.breakBefore(start) && !s.quoted(start - 1) && from - start < MAX_PHRASE_WORDS) {
+            start--;
+        }
+        start = skipFillers(s, start);
+        if (start >= from || !s.breakBefore(start) && start > 0) {
+            return null;
+        }
+        Words w = s.w;
+        boolean opens = determiners.contains(w.lower(start)) || isNumber(w.word(start))
+                || speakerNouns.contains(w.lower(start));
+        return opens && (speakerNouns.contains(w.lower(start)) || start + 1 <= j && speakerNouns.contains(w.lower(start + 1)))
+                ? new int[] {start, j + 1} : null;
+    }
+
+    /** "con sede en Washington", "consultado por la AFP", "en declaraciones a X": a segment that is an aside. */
+    private boolean opensAside(Words w, int i) {
+        String lower = w.lower(i);
+        return !Texts.startsUpper(w.word(i)) && !determiners.contains(lower) && !speakerNouns.contains(lower)
+                && !titleWords.contains(lower) && !isNumber(w.word(i)) && !quantifiers.contains(lower);
+    }
+
+    /** "dos operadores del sector petrolero": a number or determiner, then one of the pack's groups or offices. */
+    private boolean isUnnamedGroup(Sentence s, int start, int end) {
+        Words w = s.w;
+        boolean counted = determiners.contains(w.lower(start)) || isNumber(w.word(start))
+                || quantifiers.contains(w.lower(start));
+        for (int i = start; i < Math.min(end, start + 3); i++) {
+            if (speakerNouns.contains(w.lower(i))) {
+                return counted;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Fuentes de Itamaraty consultadas por este diario afirmaron", "Un estudio de la Fundación X (FX) divulgado en
+     * 2020 encontró": the sentence's opening phrase, then a participle phrase up to the verb.
+     */
+    private int[] participleSubject(Sentence s, int v) {
+        Words w = s.w;
+        int[] np = phraseAt(s, skipFillers(s, 0));
+        if (np == null || np[1] >= v || !isSpeaker(s, np)) {
+            return null;
+        }
+        int k = np[1];
+        if (s.gapBefore(k).indexOf('(') >= 0) {
+            while (k < v && s.gapBefore(k + 1).indexOf(')') < 0) {
+                k++;
+            }
+            k++;
+        }
+        for (int i = np[1]; i < v; i++) {
+            if (i > np[1] && s.breakBefore(i) && !(i == k && s.gapBefore(i).indexOf(')') >= 0)) {
+                return null;
+            }
+        }
+        return k < v && endsWithAny(w.lower(k), participleEndings) ? np : null;
+    }
+
+    private static boolean endsWithAny(String word, List<String> endings) {
+        for (String ending : endings) {
+            if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "un diplomático que pidió no ser identificado dijo": the group before the relative pronoun. */
+    private int[] relativeSubject(Sentence s, int j) {
+        Words w = s.w;
+        for (int k = j; k > 0 && j - k < RELATIVE_REACH && !s.quoted(k); k--) {
+            if (relatives.contains(w.lower(k)) && !s.breakBefore(k)) {
+                int[] np = phraseEndingAt(s, k - 1);
+                return np != null && isSpeaker(s, np) ? np : null;
+            }
+            if (s.breakBefore(k) && !(k + 1 <= j && s.commaBefore(k))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A phrase that starts at i: a determiner, then names, speaker nouns and what qualifies them; [start, end). */
+    private int[] phraseAt(Sentence s, int i) {
+        Words w = s.w;
+        if (i >= w.size() || s.quoted(i)) {
+            return null;
+        }
+        int start = i;
+        if (pronouns.contains(w.lower(i))) {
+            return new int[] {i, i + 1};
+        }
+        int j = i;
+        while (j < w.size() && (determiners.contains(w.lower(j)) || isNumber(w.word(j))) && j - i < 2) {
+            j++;
+        }
+        int end = j;
+        while (j < w.size() && j - start < MAX_PHRASE_WORDS && !s.quoted(j) && (j == start || !s.breakBefore(j))) {
+            if (isPhraseWord(w, j) || j > end - 1 && end > start && isQualifier(w, j)
+                    && isPhraseWord(w, j - 1)) {
+                j++;
+                end = j;
+            } else if (connectors.contains(w.lower(j)) && j > start && j + 1 < w.size() && !s.breakBefore(j + 1)) {
+                int k = j + 1;
+                while (k < w.size() && determiners.contains(w.lower(k)) && k - j < 3 && !s.breakBefore(k)) {
+                    k++;
+                }
+                if (k < w.size() && !s.breakBefore(k) && isPhraseWord(w, k)
+                        && (officeConnectors.contains(w.lower(j)) || Texts.startsUpper(w.word(k)))) {
+                    // "de la Cancillería", "del ministerio"; "en" only before a name ("en La Paz", not "en un comunicado")
+                    j = k;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return end > start && end > i && !determiners.contains(w.lower(end - 1)) ? new int[] {start, end} : null;
+    }
+
+    /** The phrase that ends at word j (inclusive), walking back over the words a speaker's phrase is made of. */
+    private int[] phraseEndingAt(Sentence s, int j) {
+        Words w = s.w;
+        if (j < 0 || s.quoted(j)) {
+            return null;
+        }
+        if (pronouns.contains(w.lower(j))) {
+            return new int[] {j, j + 1};
+        }
+        if (!isPhraseWord(w, j) && !(j > 0 && isPhraseWord(w, j - 1) && speakerNouns.contains(w.lower(j - 1))
+                && !s.breakBefore(j) && !Texts.startsUpper(w.word(j)) && !stopWords.contains(w.lower(j))
+                && !isVerb(w.lower(j)) && !timeWords.contains(w.lower(j)))) {
+            // "el diplomático persa": a word after the noun qualifies it, whatever its ending
+            return null;
+        }
+        int start = j;
+        while (start > 0 && j - start < MAX_PHRASE_WORDS && !s.breakBefore(start) && !s.quoted(start - 1)) {
+            String prev = w.lower(start - 1);
+            if (isPhraseWord(w, start - 1) || isQualifier(w, start - 1) && start - 2 >= 0
+                    && isPhraseWord(w, start - 2) && !s.breakBefore(start - 1)) {
+                start--;
+            } else if ((connectors.contains(prev) || determiners.contains(prev)) && start - 2 >= 0
+                    && !s.breakBefore(start - 1) && (isPhraseWord(w, start - 2) || connectors.contains(w.lower(start - 2))
+                    || determiners.contains(w.lower(start - 2)) && !determiners.contains(prev))) {
+                start--;
+            } else if (determiners.contains(prev) || isNumber(w.word(start - 1))) {
+                start--;
+                break;
+            } else {
+                break;
+            }
+        }
+        while (start < j && (connectors.contains(w.lower(start)) && !determiners.contains(w.lower(start)))) {
+            start++;
+        }
+        return new int[] {start, j + 1};
+    }
+
+    /** A name's word, or one of the nouns a speaker is (an office, a body, a group, a document). */
+    private boolean isPhraseWord(Words w, int i) {
+        String lower = w.lower(i);
+        if (speakerNouns.contains(lower) || titleWords.contains(lower) && !stopWords.contains(lower)) {
+            return true;
+        }
+        return Texts.startsUpper(w.word(i)) && !stopWords.contains(lower) && !notNames.contains(lower)
+                && !isVerb(lower) && !(timeWords.contains(lower) && i == 0) && !determiners.contains(lower);
+    }
+
+    /** A lower-case word qualifying a noun after it, by its ending: "diplomáticas", "venezolano", "brasileira". */
+    private boolean isQualifier(Words w, int i) {
+        String lower = w.lower(i);
+        if (Texts.startsUpper(w.word(i)) || stopWords.contains(lower) || isVerb(lower) || timeWords.contains(lower)) {
+            return false;
+        }
+        for (String ending : adjectiveEndings) {
+            if (lower.endsWith(ending) && lower.length() > ending.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNumber(String word) {
+        return Character.isDigit(word.charAt(0));
+    }
+
+    /** A phrase that can speak: a name, a pronoun, or a phrase headed by one of the pack's speaker nouns. */
+    private boolean isSpeaker(Sentence s, int[] np) {
+        Words w = s.w;
+        for (int i = np[0]; i < np[1]; i++) {
+            String lower = w.lower(i);
+            if (speakerNouns.contains(lower) || pronouns.contains(lower)) {
+                return true;
+            }
+            if (Texts.startsUpper(w.word(i)) && !(i == 0 && stopWords.contains(lower))
+                    && !determiners.contains(lower) && !connectors.contains(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Capitalised words, particles between them and titles in front of them: a name ("el general Julio Ortiz"), not
+     * a description ("el ministro de Defensa").
+     */
+    private boolean isName(Sentence s, int[] np) {
+        Words w = s.w;
+        boolean named = false;
+        for (int i = np[0]; i < np[1]; i++) {
+            String lower = w.lower(i);
+            boolean upper = Texts.startsUpper(w.word(i));
+            boolean nextUpper = i + 1 < np[1] && Texts.startsUpper(w.word(i + 1));
+            if (upper && !honorifics.contains(lower) && !(i == np[0] && determiners.contains(lower))) {
+                named = true;
+            } else if (determiners.contains(lower) && i == np[0]) {
+                continue;
+            } else if (connectors.contains(lower) && !(i > np[0] && Texts.startsUpper(w.word(i - 1)) && nextUpper)
+                    || !connectors.contains(lower) && !((honorifics.contains(lower) || titleWords.contains(lower)) && nextUpper)) {
+                return false;
+            }
+        }
+        return named;
+    }
+
+    private Attribution attribution(Sentence s, int[] np, String via, String cue, String verb) {
+        Words w = s.w;
+        np = appositionName(s, nameAfterDescription(s, np));
+        String phrase = Texts.normalizeSpace(w.original(np[0], np[1]));
+        boolean pronoun = np[1] - np[0] == 1 && pronouns.contains(w.lower(np[0]));
+        boolean named = false;
+        for (int i = np[0]; i < np[1]; i++) {
+            if (Texts.startsUpper(w.word(i)) && !determiners.contains(w.lower(i))) {
+                named = true;
+            }
+        }
+        boolean definite = determiners.contains(w.lower(np[0])) && !named;
+        boolean trailing = np[1] >= w.size() - 2 || s.breakBefore(np[0]);
+        return new Attribution(phrase, via, pronoun || definite, cue, trailing, verb);
+    }
+
+    /** "el canciller Rogelio Mayta", "la aerolínea Conviasa": the name after the words that describe it. */
+    private int[] nameAfterDescription(Sentence s, int[] np) {
+        Words w = s.w;
+        int i = np[0];
+        while (i < np[1] && determiners.contains(w.lower(i))) {
+            i++;
+        }
+        int first = i;
+        while (i < np[1] && (!Texts.startsUpper(w.word(i)) && (describers.contains(w.lower(i))
+                || i > first && isQualifier(w, i)) || honorifics.contains(w.lower(i)) && i + 1 < np[1]
+                && Texts.startsUpper(w.word(i + 1)))) {
+            // "la agencia oficial iraní IRNA", "el Dr. Héctor Luna"
+            i++;
+        }
+        if (i == first || i >= np[1]) {
+            return np;
+        }
+        for (int k = i; k < np[1]; k++) {
+            if (!Texts.startsUpper(w.word(k)) && !(connectors.contains(w.lower(k)) && k > i)) {
+                return np;
+            }
+        }
+        return new int[] {i, np[1]};
+    }
+
+    /**
+     * "el ministro de Defensa, Edmundo Novillo": a description followed by a name set off by a comma, that name ending
+     * the sentence or closed by another comma.
+     */
+    private int[] appositionName(Sentence s, int[] np) {
+        Words w = s.w;
+        if (isName(s, np) || np[1] >= w.size() || !s.commaBefore(np[1])) {
+            return np;
+        }
+        int from = np[1];
+        while (from < w.size() - 1 && honorifics.contains(w.lower(from)) && Texts.startsUpper(w.word(from + 1))) {
+            // "…, general Rafael Montilla Brito"
+            from++;
+        }
+        int end = from;
+        while (end < w.size() && (end == np[1] || !s.breakBefore(end)) && !s.quoted(end)
+                && (Texts.startsUpper(w.word(end)) || connectors.contains(w.lower(end)) && end > from)) {
+            end++;
+        }
+        boolean closed = end == w.size() || s.breakBefore(end);
+        int[] name = {from, end};
+        return end - from >= 2 && closed && isName(s, name) ? name : np;
+    }
+
+    /** "en entrevista con Radio Fides", "em declarações à TV Globo": the medium named after a cue, or null. */
+    private String medium(Sentence s) {
+        Words w = s.w;
+        for (int i = 0; i < w.size(); i++) {
+            int length = s.quoted(i) ? 0 : s.cues.lengthAt(MEDIUM, i);
+            if (length > 0) {
+                String name = properName(s, i + length);
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "dijo a Radio Fides", "afirmó el ministro al diario El Deber": the medium a telling verb was told to. */
+    private String told(Sentence s, int v, int from) {
+        Words w = s.w;
+        if (!tellingVerbs.contains(w.lower(v))) {
+            return null;
+        }
+        for (int i = from; i < Math.min(w.size(), from + 3); i++) {
+            if (toMarkers.contains(w.lower(i)) && !s.quoted(i)) {
+                return properName(s, i + 1);
+            }
+        }
+        return null;
+    }
+
+    /** Capitalised words from i, after a determiner and a media noun ("la agencia EFE"), or null. */
+    private String properName(Sentence s, int i) {
+        Words w = s.w;
+        while (i < w.size() && !s.quoted(i) && (determiners.contains(w.lower(i))
+                || mediaNouns.contains(w.lower(i)) && !Texts.startsUpper(w.word(i)))) {
+            i++;
+        }
+        int end = i;
+        while (end < w.size() && !s.quoted(end) && (end == i || !s.breakBefore(end))
+                && (Texts.startsUpper(w.word(end)) && !timeWords.contains(w.lower(end))
+                || end > i && connectors.contains(w.lower(end)) && end + 1 < w.size()
+                && Texts.startsUpper(w.word(end + 1)))) {
+            end++;
+        }
+        return end > i ? Texts.normalizeSpace(w.original(i, end)) : null;
+    }
+}

@@ -1,0 +1,56 @@
+package io.claimdesk.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The forms Portuguese-language outlets attribute, deny and hedge with, read with the Portuguese pack and no
+ * part-of-speech model: who speaks in the text's last claim, and whether it is disputed.
+ */
+class PortugueseFormsTest {
+
+    private static final ClaimExtractor PORTUGUESE = new ClaimExtractor(LanguagePack.of("pt"), Taxonomy.defaults());
+
+    private static ExtractedClaim lastClaim(String text) {
+        List<ExtractedClaim> claims = PORTUGUESE.extract(text).claims();
+        return claims.get(claims.size() - 1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+        O acordo prevê a entrega de seis drones até dezembro, afirmou o ministro da Defesa, Tarcísio Barbosa. | Tarcísio Barbosa | -
+        Segundo a Polícia Federal, o navio atracou em Santos com 40 toneladas de carga. | Polícia Federal | -
+        Um diplomata que pediu anonimato disse que o memorando foi assinado em Teerã. | diplomata | -
+        A carga chegou ao porto em março – disse o delegado Rui Fontoura – e foi apreendida no mesmo dia. | Rui Fontoura | -
+        Em entrevista à Rádio Gaúcha, a senadora Lúcia Prates afirmou que o governo escondeu o contrato. | Lúcia Prates | Rádio Gaúcha
+        """)
+    void oneSentence(String text, String speaker, String via) {
+        SpanishFormsTest.assertSpeaker(PORTUGUESE, text, speaker, via);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        O ministro da Defesa, Tarcísio Barbosa, disse que o acordo é civil. Acrescentou que nenhum drone foi entregue. | Tarcísio Barbosa
+        A chanceler Marta Lobo viajou a Teerã na segunda-feira. A chanceler afirmou que a visita durou dois dias. | Marta Lobo
+        """)
+    void acrossSentences(String text, String speaker) {
+        assertEquals(speaker, lastClaim(text).attributedTo(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        O Itamaraty negou que o Irã tenha enviado drones ao Brasil. | DENIAL
+        O governo rejeitou as acusações da oposição sobre o memorando. | DENIAL
+        O Irã teria enviado instrutores militares à Venezuela em 2022, segundo a revista Veja. | ALLEGATION
+        """)
+    void denialsAndRumoursAreDisputed(String text, ClaimKind kind) {
+        ExtractedClaim c = lastClaim(text);
+        assertTrue(c.disputed(), text);
+        assertEquals(kind, c.kind(), text);
+        assertEquals(ClaimStance.DISPUTES, c.stance(), text);
+    }
+}

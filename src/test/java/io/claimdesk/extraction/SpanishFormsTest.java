@@ -1,0 +1,90 @@
+package io.claimdesk.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The forms Spanish-language outlets attribute, deny and hedge with, each in a short text of its own, read with the
+ * Spanish pack and no part-of-speech model: who the desk shows as the speaker of the text's last claim, through whom,
+ * and whether the claim is disputed.
+ */
+class SpanishFormsTest {
+
+    static final ClaimExtractor SPANISH = new ClaimExtractor(LanguagePack.of("es"), Taxonomy.defaults());
+
+    private static ExtractedClaim lastClaim(String text) {
+        List<ExtractedClaim> claims = SPANISH.extract(text).claims();
+        return claims.get(claims.size() - 1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+        El acuerdo incluye la entrega de seis aviones no tripulados, afirmó el ministro de Defensa, Edmundo Novillo. | Edmundo Novillo | -
+        El buque zarpó de Bandar Abbas el 3 de marzo de 2023, según fuentes diplomáticas. | fuentes diplomáticas | -
+        De acuerdo con la Cancillería de Bolivia, la delegación estaba integrada por 60 empresarios. | Cancillería de Bolivia | -
+        Para el analista Raúl Peñaranda, el memorando nunca fue presentado ante la Asamblea. | Raúl Peñaranda | -
+        «La cooperación es exclusivamente civil», dijo el canciller Rogelio Mayta a la agencia EFE. | Rogelio Mayta | EFE
+        La embajada de Irán en La Paz negó que el convenio incluya la venta de armas. | embajada de Irán en La Paz | -
+        En palabras de la diputada Carolina Ribera, el Gobierno ocultó el contenido del memorando durante dos meses. | Carolina Ribera | -
+        Un diplomático que pidió no ser identificado aseguró que el documento fue firmado en Teherán. | diplomático | -
+        La cooperación incluye drones de vigilancia —dijo el general Julio Ortiz— y no armas ofensivas. | Julio Ortiz | -
+        En entrevista con Radio Fides, el senador Centa Rek afirmó que el Ejecutivo no informó al Legislativo. | Centa Rek | Radio Fides
+        El buque, según informó el diario El Deber, transportaba 400 toneladas de urea. | Deber | -
+        Los vuelos entre Caracas y Teherán se reanudaron en julio, informó la aerolínea Conviasa en un comunicado. | Conviasa | -
+        El volcán entró en erupción el martes por la mañana en la provincia de Sud Lípez. | - | -
+        """)
+    void oneSentence(String text, String speaker, String via) {
+        assertSpeaker(SPANISH, text, speaker, via);
+    }
+
+    /** The text's last claim is the speaker's, through the medium (or through none). */
+    static void assertSpeaker(ClaimExtractor extractor, String text, String speaker, String via) {
+        List<ExtractedClaim> claims = extractor.extract(text).claims();
+        ExtractedClaim c = claims.get(claims.size() - 1);
+        assertEquals(speaker, c.attributedTo(), text);
+        assertEquals(via, c.via(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        El ministro de Defensa, Edmundo Novillo, dijo que el memorando fue firmado en Teherán el 20 de julio. Agregó que el texto no incluye la compra de armas. | Edmundo Novillo
+        El canciller Rogelio Mayta viajó a Caracas el lunes. El canciller afirmó que la visita duró dos días. | Rogelio Mayta
+        El Ministerio de Defensa de Bolivia publicó el texto del acuerdo el miércoles. El ministerio aseguró que los drones solo vigilarán la frontera. | Ministerio de Defensa de Bolivia
+        La senadora Andrea Barrientos dijo en agosto que el informe no llegó. Además, denunció que el Gobierno ocultó el costo de los equipos. | Andrea Barrientos
+        Sr. Quispe, dueño de la naviera Andina, llegó a Arica el 4 de mayo. Según él, la carga nunca salió del puerto. | Quispe
+        """)
+    void acrossSentences(String text, String speaker) {
+        assertEquals(speaker, lastClaim(text).attributedTo(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        La Cancillería negó que Irán haya enviado drones a Bolivia. | DENIAL | DISPUTES
+        El Gobierno rechazó las acusaciones de la oposición sobre el memorando. | DENIAL | DISPUTES
+        El portavoz calificó de falsas las versiones sobre una base iraní en el Chapare. | DENIAL | DISPUTES
+        Irán habría enviado instructores militares a Venezuela en 2022, según la revista Semana. | ALLEGATION | DISPUTES
+        El presunto cargamento de armas llegó a Puerto Cabello en un buque de bandera iraní. | ALLEGATION | DISPUTES
+        La oposición acusó al Gobierno de ocultar el contenido del memorando de defensa. | ALLEGATION | REPORTS
+        """)
+    void denialsAndHedgesAreDisputed(String text, ClaimKind kind, ClaimStance stance) {
+        ExtractedClaim c = lastClaim(text);
+        assertTrue(c.disputed(), text);
+        assertEquals(kind, c.kind(), text);
+        assertEquals(stance, c.stance(), text);
+    }
+
+    @Test
+    void abbreviationsInvertedMarksAndAngleQuotesKeepSentencesWhole() {
+        String text = "El Sr. Pérez llegó a EE.UU. el martes. ¿Quién pagó el pasaje? El Gral. Ortiz dijo: «Lo pagó el"
+                + " Estado». La Dra. Vaca viajó aprox. 300 kilómetros hasta el N.º 5 de la avenida Arce.";
+        List<String> claims = SPANISH.extract(text).claims().stream().map(ExtractedClaim::text).toList();
+        assertEquals(List.of("El Sr. Pérez llegó a EE.UU. el martes.", "¿Quién pagó el pasaje?",
+                "El Gral. Ortiz dijo: «Lo pagó el Estado».",
+                "La Dra. Vaca viajó aprox. 300 kilómetros hasta el N.º 5 de la avenida Arce."), claims);
+    }
+}
