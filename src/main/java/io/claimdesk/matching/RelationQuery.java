@@ -55,7 +55,8 @@ public class RelationQuery {
         List<Stored> stored = storedFor(claimId, "");
         List<Long> ids = new ArrayList<>(List.of(claimId));
         stored.forEach(s -> ids.add(other(s, claimId)));
-        return related(claimId, stored, rowsById(ids.subList(1, ids.size())), languages(ids));
+        Map<Long, ClaimRow> rows = rowsById(ids);
+        return related(claimId, stored, rows, languages(rows));
     }
 
     /** A claim with its relations (as {@link #forClaim}), for its page. */
@@ -72,7 +73,7 @@ public class RelationQuery {
         stored.forEach(s -> ids.add(other(s, claimId)));
         Map<Long, ClaimRow> rows = rowsById(ids);
         return Optional.ofNullable(rows.get(claimId))
-                .map(self -> new Around(self, related(claimId, stored, rows, languages(ids))));
+                .map(self -> new Around(self, related(claimId, stored, rows, languages(rows))));
     }
 
     private static long other(Stored s, long claimId) {
@@ -86,14 +87,10 @@ public class RelationQuery {
                 languages.get(other(s, claimId)), languages.get(claimId))).toList();
     }
 
-    /** The claims' languages, in one statement: a relation across languages shows the other claim's. */
-    private Map<Long, String> languages(Collection<Long> ids) {
+    /** The claims' languages, from the rows already read: a relation across languages shows the other claim's. */
+    private static Map<Long, String> languages(Map<Long, ClaimRow> rows) {
         Map<Long, String> out = new java.util.HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("select c.id, c.language from Claim c where c.id in :ids", Object[].class)
-                    .setParameter("ids", new LinkedHashSet<>(ids)).getResultList()
-                    .forEach(r -> out.put((Long) r[0], (String) r[1]));
-        }
+        rows.forEach((id, row) -> out.put(id, row.language()));
         return out;
     }
 
@@ -148,7 +145,7 @@ public class RelationQuery {
             ids.add(s.toId());
         });
         Map<Long, ClaimRow> rows = rowsById(ids);
-        Map<Long, String> languages = languages(ids);
+        Map<Long, String> languages = languages(rows);
         List<ConflictPage.Conflict> conflicts = shown.stream().map(s -> new ConflictPage.Conflict(s.id(), s.type(), s.state(),
                 s.score(), s.detail(), s.evidenceItems(), s.foundAt(), rows.get(s.fromId()), rows.get(s.toId()),
                 languages.get(s.fromId()), languages.get(s.toId()))).toList();

@@ -33,8 +33,8 @@ class UntitledAndBannerTest {
 
         asReviewer().get("/api/articles/" + id).then().statusCode(200).body("title", nullValue());
         asReviewer().get("/articles/" + id).then().statusCode(200)
-                .body(containsString("<h1>Untitled: Dockworkers at " + port))
-                .body(not(containsString("<h1>api")));
+                .body(containsString("<h1 lang=\"en\">Untitled: Dockworkers at " + port))
+                .body(not(containsString("\">api")));
         asReviewer().get("/articles").then().statusCode(200)
                 .body(containsString("Untitled: Dockworkers at " + port));
     }

@@ -29,8 +29,8 @@ class CrossLanguageRelationsTest {
         Article spanish = articles.create(TestArticles.uniqueOutlet("Diario"), LocalDate.of(2024, 2, 12),
                 "El canciller iraní, Hosein " + name + ", llegó a Managua acompañado de una delegación de 60 empresarios.");
         Article english = articles.create(TestArticles.uniqueOutlet("Wire"), LocalDate.of(2024, 2, 13),
-                "Iranian Foreign Minister Hossein " + name + " arrived in Managua with a delegation of 120 members.");
-        // the importer of this branch stores no language yet: the matcher told it from the words; the page shows it stored
+                "Iranian Foreign Minister Hossein " + name + " arrived in Managua heading a trade mission of 120 members.");
+        // stated here, so the test does not rest on detecting the language of one sentence
         setLanguage(spanish, "es");
         setLanguage(english, "en");
         TestMatching.waitUntilLinked();
