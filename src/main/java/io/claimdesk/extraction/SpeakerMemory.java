@@ -96,8 +96,14 @@ final class SpeakerMemory {
     private final Set<String> officeConnectors;
     /** Endings of the qualifiers a language puts after its nouns ("venezolano"); none in English. */
     private final List<String> adjectiveEndings;
+    /**
+     * "el", "o": a definite article before a bare office ("el diplomático persa") the article never tied to a name
+     * points back to the person last named, as Spanish and Portuguese writers vary the noun; none in English.
+     */
+    private final Set<String> epithetDeterminers;
 
     SpeakerMemory(LanguagePack pack) {
+        epithetDeterminers = pack.words("epithetDeterminers");
         pronounReferents = pack.pairs("pronounReferents");
         officeConnectors = pack.words("officeConnectors");
         adjectiveEndings = pack.entries("adjectiveEndings");
@@ -534,6 +540,14 @@ final class SpeakerMemory {
             lastGroup = w.word(group);
         }
         int first = start;
+        if (start + 2 < w.size() && epithetDeterminers.contains(w.lower(start)) && personRoles.contains(w.lower(start + 1))) {
+            // "o deputado federal Ricardo Antunes protocolou": the office behind its article, and its qualifiers
+            start += 2;
+            for (int q = 0; q < MAX_QUALIFIERS && start < w.size() - 1 && !Texts.startsUpper(w.word(start))
+                    && !stopWords.contains(w.lower(start)) && w.charAfter(start) == ' '; q++) {
+                start++;
+            }
+        }
         while (start < w.size() && (honorifics.contains(w.lower(start)) || isTitle(w.lower(start)))) {
             start++;
         }
@@ -880,6 +894,37 @@ final class SpeakerMemory {
             // "the think tank", "the agency": the organisation the article was just quoting
             return lastOrganisation;
         }
-        return phrase;
+        String person = lastNamedPerson();
+        return person != null && isEpithet(phrase) ? person : phrase;
+    }
+
+    /** The last person named in full ("Karimi" stands for "Mohammad Javad Karimi"), or null. */
+    private String lastNamedPerson() {
+        if (lastPerson == null || isOrganisation(lastPerson)) {
+            return null;
+        }
+        List<String> words = Texts.words(lastPerson);
+        String named = words.size() == 1 ? persons.get(lastPerson.toLowerCase(Locale.ROOT)) : lastPerson;
+        // "Ricardo Antunes (PL-RJ)": the party after a name is not part of it
+        String full = named == null || named.indexOf(" (") < 0 ? named : named.substring(0, named.indexOf(" ("));
+        return full != null && full.indexOf(' ') > 0 && Texts.startsUpper(full)
+                && !determiners.contains(full.substring(0, full.indexOf(' ')).toLowerCase(Locale.ROOT))
+                && Texts.startsUpper(words.get(words.size() - 1)) ? full : null;
+    }
+
+    /** "La magistrada", "o adido militar": a definite article, an office and at most two lower-case qualifiers, no body. */
+    private boolean isEpithet(String phrase) {
+        List<String> words = Texts.words(phrase);
+        if (words.size() < 2 || words.size() > 2 + MAX_QUALIFIERS
+                || !epithetDeterminers.contains(words.get(0).toLowerCase(Locale.ROOT))
+                || !personRoles.contains(words.get(1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (String w : words.subList(2, words.size())) {
+            if (Texts.startsUpper(w) || officeConnectors.contains(w) || stopWords.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
