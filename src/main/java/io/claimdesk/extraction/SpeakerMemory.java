@@ -898,7 +898,7 @@ final class SpeakerMemory {
         return person != null && isEpithet(phrase) ? person : phrase;
     }
 
-    /** The last person named in full ("Karimi" stands for "Mohammad Javad Karimi"), or null. */
+    /** The last person named, by a name ("Karimi", "Ricardo Antunes"), or null. */
     private String lastNamedPerson() {
         if (lastPerson == null || isOrganisation(lastPerson)) {
             return null;
@@ -907,8 +907,12 @@ final class SpeakerMemory {
         String named = words.size() == 1 ? persons.get(lastPerson.toLowerCase(Locale.ROOT)) : lastPerson;
         // "Ricardo Antunes (PL-RJ)": the party after a name is not part of it
         String full = named == null || named.indexOf(" (") < 0 ? named : named.substring(0, named.indexOf(" ("));
-        return full != null && full.indexOf(' ') > 0 && Texts.startsUpper(full)
-                && !determiners.contains(full.substring(0, full.indexOf(' ')).toLowerCase(Locale.ROOT))
+        if (full == null && words.size() == 1 && !isAcronym(lastPerson)) {
+            // "Karimi": the article's index of names gives the full form later
+            full = lastPerson;
+        }
+        return full != null && Texts.startsUpper(full)
+                && !determiners.contains(Texts.words(full).get(0).toLowerCase(Locale.ROOT))
                 && Texts.startsUpper(words.get(words.size() - 1)) ? full : null;
     }
 
