@@ -898,6 +898,49 @@ final class SpeakerMemory {
         return person != null && isEpithet(phrase) ? person : phrase;
     }
 
+    /**
+     * "afirmou o porta-voz da representação, Daniel Whitford, em nota": the personal name the sentence sets right
+     * after the description that speaks, or null.
+     */
+    String namedBeside(String description, Words w) {
+        List<String> phrase = Texts.words(description.toLowerCase(Locale.ROOT));
+        if (phrase.isEmpty() || Texts.startsUpper(description)) {
+            return null;
+        }
+        for (int i = 0; i + phrase.size() < w.size(); i++) {
+            int end = i + phrase.size();
+            if (!w.lower(i).equals(phrase.get(0))) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 1; k < phrase.size() && same; k++) {
+                same = w.lower(i + k).equals(phrase.get(k));
+            }
+            if (w.charAfter(end - 1) != ',' && officeConnectors.contains(w.lower(end))) {
+                // "o porta-voz da representação, Daniel Whitford": the body the office serves, up to the comma
+                int comma = end;
+                while (comma < Math.min(w.size() - 1, end + APPOSITION_REACH) && w.charAfter(comma) == ' ') {
+                    comma++;
+                }
+                end = comma + 1;
+            }
+            if (end >= w.size() || w.charAfter(end - 1) != ',') {
+                continue;
+            }
+            int start = end;
+            while (start < w.size() && honorifics.contains(w.lower(start))) {
+                start++;
+            }
+            int nameEnd = nameRunEnd(w, start);
+            char after = nameEnd > start ? w.charAfter(nameEnd - 1) : ' ';
+            if (same && nameEnd - start >= 2 && nameEnd - start <= 4 && (after == ',' || after == '.'
+                    || nameEnd == w.size())) {
+                return w.original(start, nameEnd);
+            }
+        }
+        return null;
+    }
+
     /** The last person named, by a name ("Karimi", "Ricardo Antunes"), or null. */
     private String lastNamedPerson() {
         if (lastPerson == null || isOrganisation(lastPerson)) {
