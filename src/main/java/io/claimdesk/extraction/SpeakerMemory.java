@@ -899,12 +899,39 @@ final class SpeakerMemory {
     }
 
     /**
+     * "O vice-ministro de Agricultura do Irã, Ali Akbar Nouri, declarou que …": the name in apposition to the office
+     * that opens the sentence, right before a reporting verb; null otherwise.
+     */
+    String openingSubject(Words w) {
+        if (w.size() < 4 || !determiners.contains(w.lower(0)) || !personRoles.contains(w.lower(1))) {
+            return null;
+        }
+        int comma = 1;
+        while (comma < Math.min(w.size() - 1, APPOSITION_REACH) && w.charAfter(comma) != ',') {
+            comma++;
+        }
+        if (w.charAfter(comma) != ',') {
+            return null;
+        }
+        String name = namedBeside(w.original(0, comma + 1).replaceAll(",$", ""), w);
+        if (name == null) {
+            return null;
+        }
+        int at = w.original(0, w.size()).indexOf(name + ",");
+        String rest = at < 0 ? "" : w.original(0, w.size()).substring(at + name.length() + 1).strip();
+        String verb = rest.isEmpty() ? "" : Texts.words(rest).get(0).toLowerCase(Locale.ROOT);
+        return cueVerbs.contains(verb) ? name : null;
+    }
+
+    /**
      * "afirmou o porta-voz da representação, Daniel Whitford, em nota": the personal name the sentence sets right
      * after the description that speaks, or null.
      */
     String namedBeside(String description, Words w) {
         List<String> phrase = Texts.words(description.toLowerCase(Locale.ROOT));
-        if (phrase.isEmpty() || Texts.startsUpper(description)) {
+        List<String> original = Texts.words(description);
+        int head = !original.isEmpty() && determiners.contains(phrase.get(0)) ? 1 : 0;
+        if (phrase.size() <= head || Texts.startsUpper(original.get(head))) {
             return null;
         }
         for (int i = 0; i + phrase.size() < w.size(); i++) {
@@ -928,7 +955,9 @@ final class SpeakerMemory {
                 continue;
             }
             int start = end;
-            while (start < w.size() && honorifics.contains(w.lower(start))) {
+            // ", o delegado Fábio Arantes,", ", Dra. Clara Valbuena,"
+            while (start < w.size() && (honorifics.contains(w.lower(start)) || !Texts.startsUpper(w.word(start))
+                    && (start == end && determiners.contains(w.lower(start)) || isTitle(w.lower(start))))) {
                 start++;
             }
             int nameEnd = nameRunEnd(w, start);
