@@ -22,6 +22,8 @@ final class DeniedClaims {
     /** Claims back from the denial where the denied claim may stand. */
     private static final int BACK = 3;
     private static final String NUMBER = "number";
+    /** In a pack's rebutting markers: every denial with a speaker answers the other party's claim before it. */
+    private static final String EVERY_DENIAL = "*";
 
     private final Set<String> figureNouns;
     /** "accusation", "claim", "charge": a word for another party's statement as the object of a denial. */
@@ -30,8 +32,11 @@ final class DeniedClaims {
     private final Set<String> deniedPronouns;
     /** "rejected the accusations that …": the object is spelled out there, not an earlier claim. */
     private final Set<String> spelledOut;
+    /** Words that make a denial answer the claim before it, though it names no "accusation" ("negó que …"). */
+    private final Set<String> rebutting;
 
     DeniedClaims(LanguagePack pack) {
+        rebutting = pack.words("rebuttingMarkers");
         figureNouns = pack.words("figureNouns");
         statementNouns = pack.words("deniedStatementNouns");
         deniedPronouns = pack.words("deniedPronouns");
@@ -49,6 +54,8 @@ final class DeniedClaims {
             String by = denial.attributedTo();
             if (deniesAFigure(denial, object)) {
                 markFigures(claims, out, i, by);
+            } else if (rebuts(denial, object)) {
+                markStatement(claims, out, i, by);
             } else if (deniesAStatement(denial, object)) {
                 markStatement(claims, out, i, by);
             }
@@ -130,6 +137,16 @@ final class DeniedClaims {
         }
         List<String> after = after(c);
         return after.isEmpty() || !spelledOut.contains(after.get(0));
+    }
+
+    /**
+     * "negó que los buques llevaran armas", "rechazó las versiones de prensa": a denial whose phrase holds one of the
+     * pack's rebutting markers, or any denial where the pack says "*", answers the other party's claim before it.
+     */
+    private boolean rebuts(ExtractedClaim c, List<String> words) {
+        List<String> after = after(c);
+        return rebutting.contains(EVERY_DENIAL) || words.stream().anyMatch(rebutting::contains)
+                || !after.isEmpty() && rebutting.contains(after.get(0));
     }
 
     private static ExtractedClaim disputed(ExtractedClaim c, String reason) {

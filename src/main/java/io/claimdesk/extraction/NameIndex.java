@@ -20,6 +20,8 @@ final class NameIndex {
     /** A hyphen part shorter than this ("e" in "Takht-e-Ravanchi") is not a surname on its own. */
     private static final int MIN_SURNAME_PART = 4;
     private static final String AMBIGUOUS = "";
+    /** Words of a name right behind a body's name ("la Cámara Álvaro Javier Pertuz"): fewer may be the body's own. */
+    private static final int MIN_BEHIND_BODY = 3;
     /** Punctuation right after a word ends a name; an opening bracket or quote before one starts another. */
     private static final String CLOSING = ",;:.!?)”\"";
     private static final String OPENING = "(“\"‘[";
@@ -37,6 +39,9 @@ final class NameIndex {
     private final Set<String> titles;
     /** Words that make a capitalised run an organisation, a place or a title rather than a person. */
     private final Set<String> notPerson;
+    private final Set<String> organisationNouns;
+    /** Endings of the qualifiers a language puts after its nouns ("Mutual"); none in English. */
+    private final List<String> adjectiveEndings;
     private final Set<String> stopWords;
     /** "co-founders", "ministers": a caption's plural office stands before names too ("Co-founders María …"). */
     private final Set<String> pluralTitles;
@@ -49,6 +54,8 @@ final class NameIndex {
         honorifics = pack.words("honorifics");
         titles = pack.union("personRoles", "titleWords");
         notPerson = pack.union("notPersonWords", "organisationNouns");
+        organisationNouns = pack.words("organisationNouns");
+        adjectiveEndings = pack.entries("adjectiveEndings");
         stopWords = pack.words("stopWords");
         pluralTitles = pack.withEndings("pluralEndings", "personRoles", "titleWords");
     }
@@ -237,6 +244,26 @@ final class NameIndex {
 
     /** The personal name a run ends with, after any title ("Deputy Foreign Minister"); null if none. */
     private List<String> personIn(List<String> run) {
+        List<String> person = personAfterTitles(run);
+        if (person != null) {
+            return person;
+        }
+        // "representante a la Cámara Álvaro Javier Pertuz Orozco": a body's name runs into a full personal name
+        for (int i = run.size() - 1 - MIN_BEHIND_BODY; i >= 0; i--) {
+            if (organisationNouns.contains(run.get(i).toLowerCase(Locale.ROOT))) {
+                // "Associação Mutual Israelita Argentina": a qualifier after the body's noun is still its name
+                return qualifies(run.get(i + 1)) ? null : personAfterTitles(run.subList(i + 1, run.size()));
+            }
+        }
+        return null;
+    }
+
+    private boolean qualifies(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return adjectiveEndings.stream().anyMatch(e -> lower.endsWith(e) && lower.length() > e.length() + 2);
+    }
+
+    private List<String> personAfterTitles(List<String> run) {
         int start = 0;
         for (int i = 0; i < run.size(); i++) {
             if (isTitle(run.get(i)) || honorifics.contains(run.get(i).toLowerCase(Locale.ROOT))) {

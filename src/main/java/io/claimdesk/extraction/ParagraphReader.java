@@ -124,7 +124,9 @@ final class ParagraphReader {
             if (voice != null && !(a.found() && !a.anaphoric() && Texts.startsUpper(a.source()))) {
                 a = new Attribution(voice, null, false, "interview", true, null);
             } else if (a.found() && a.anaphoric()) {
-                a = resolve(a, blockSpeaker, speakers.memory);
+                String beside = SpeakerMemory.LAST_SPEAKER.equals(a.source()) ? speakers.memory.openingSubject(s.words)
+                        : speakers.memory.namedBeside(a.source(), s.words);
+                a = beside != null ? a.withSource(beside) : resolve(a, blockSpeaker, speakers.memory);
             }
             speakers.memory.learnFrom(s.words);
             resolved[i] = a;

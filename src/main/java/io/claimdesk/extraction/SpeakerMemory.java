@@ -96,8 +96,14 @@ final class SpeakerMemory {
     private final Set<String> officeConnectors;
     /** Endings of the qualifiers a language puts after its nouns ("venezolano"); none in English. */
     private final List<String> adjectiveEndings;
+    /**
+     * "el", "o": a definite article before a bare office ("el diplomático persa") the article never tied to a name
+     * points back to the person last named, as Spanish and Portuguese writers vary the noun; none in English.
+     */
+    private final Set<String> epithetDeterminers;
 
     SpeakerMemory(LanguagePack pack) {
+        epithetDeterminers = pack.words("epithetDeterminers");
         pronounReferents = pack.pairs("pronounReferents");
         officeConnectors = pack.words("officeConnectors");
         adjectiveEndings = pack.entries("adjectiveEndings");
@@ -534,6 +540,14 @@ final class SpeakerMemory {
             lastGroup = w.word(group);
         }
         int first = start;
+        if (start + 2 < w.size() && epithetDeterminers.contains(w.lower(start)) && personRoles.contains(w.lower(start + 1))) {
+            // "o deputado federal Ricardo Antunes protocolou": the office behind its article, and its qualifiers
+            start += 2;
+            for (int q = 0; q < MAX_QUALIFIERS && start < w.size() - 1 && !Texts.startsUpper(w.word(start))
+                    && !stopWords.contains(w.lower(start)) && w.charAfter(start) == ' '; q++) {
+                start++;
+            }
+        }
         while (start < w.size() && (honorifics.contains(w.lower(start)) || isTitle(w.lower(start)))) {
             start++;
         }
@@ -880,6 +894,113 @@ final class SpeakerMemory {
             // "the think tank", "the agency": the organisation the article was just quoting
             return lastOrganisation;
         }
-        return phrase;
+        String person = lastNamedPerson();
+        return person != null && isEpithet(phrase) ? person : phrase;
+    }
+
+    /**
+     * "O vice-ministro de Agricultura do Irã, Ali Akbar Nouri, declarou que …": the name in apposition to the office
+     * that opens the sentence, right before a reporting verb; null otherwise.
+     */
+    String openingSubject(Words w) {
+        if (w.size() < 4 || !determiners.contains(w.lower(0)) || !personRoles.contains(w.lower(1))) {
+            return null;
+        }
+        int comma = 1;
+        while (comma < Math.min(w.size() - 1, APPOSITION_REACH) && w.charAfter(comma) != ',') {
+            comma++;
+        }
+        if (w.charAfter(comma) != ',') {
+            return null;
+        }
+        String name = namedBeside(w.original(0, comma + 1).replaceAll(",$", ""), w);
+        if (name == null) {
+            return null;
+        }
+        int at = w.original(0, w.size()).indexOf(name + ",");
+        String rest = at < 0 ? "" : w.original(0, w.size()).substring(at + name.length() + 1).strip();
+        String verb = rest.isEmpty() ? "" : Texts.words(rest).get(0).toLowerCase(Locale.ROOT);
+        return cueVerbs.contains(verb) ? name : null;
+    }
+
+    /**
+     * "afirmou o porta-voz da representação, Daniel Whitford, em nota": the personal name the sentence sets right
+     * after the description that speaks, or null.
+     */
+    String namedBeside(String description, Words w) {
+        List<String> phrase = Texts.words(description.toLowerCase(Locale.ROOT));
+        List<String> original = Texts.words(description);
+        int head = !original.isEmpty() && determiners.contains(phrase.get(0)) ? 1 : 0;
+        if (phrase.size() <= head || Texts.startsUpper(original.get(head))) {
+            return null;
+        }
+        for (int i = 0; i + phrase.size() < w.size(); i++) {
+            int end = i + phrase.size();
+            if (!w.lower(i).equals(phrase.get(0))) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 1; k < phrase.size() && same; k++) {
+                same = w.lower(i + k).equals(phrase.get(k));
+            }
+            if (w.charAfter(end - 1) != ',' && officeConnectors.contains(w.lower(end))) {
+                // "o porta-voz da representação, Daniel Whitford": the body the office serves, up to the comma
+                int comma = end;
+                while (comma < Math.min(w.size() - 1, end + APPOSITION_REACH) && w.charAfter(comma) == ' ') {
+                    comma++;
+                }
+                end = comma + 1;
+            }
+            if (end >= w.size() || w.charAfter(end - 1) != ',') {
+                continue;
+            }
+            int start = end;
+            // ", o delegado Fábio Arantes,", ", Dra. Clara Valbuena,"
+            while (start < w.size() && (honorifics.contains(w.lower(start)) || !Texts.startsUpper(w.word(start))
+                    && (start == end && determiners.contains(w.lower(start)) || isTitle(w.lower(start))))) {
+                start++;
+            }
+            int nameEnd = nameRunEnd(w, start);
+            char after = nameEnd > start ? w.charAfter(nameEnd - 1) : ' ';
+            if (same && nameEnd - start >= 2 && nameEnd - start <= 4 && (after == ',' || after == '.'
+                    || nameEnd == w.size())) {
+                return w.original(start, nameEnd);
+            }
+        }
+        return null;
+    }
+
+    /** The last person named, by a name ("Karimi", "Ricardo Antunes"), or null. */
+    private String lastNamedPerson() {
+        if (lastPerson == null || isOrganisation(lastPerson)) {
+            return null;
+        }
+        List<String> words = Texts.words(lastPerson);
+        String named = words.size() == 1 ? persons.get(lastPerson.toLowerCase(Locale.ROOT)) : lastPerson;
+        // "Ricardo Antunes (PL-RJ)": the party after a name is not part of it
+        String full = named == null || named.indexOf(" (") < 0 ? named : named.substring(0, named.indexOf(" ("));
+        if (full == null && words.size() == 1 && !isAcronym(lastPerson)) {
+            // "Karimi": the article's index of names gives the full form later
+            full = lastPerson;
+        }
+        return full != null && Texts.startsUpper(full)
+                && !determiners.contains(Texts.words(full).get(0).toLowerCase(Locale.ROOT))
+                && Texts.startsUpper(words.get(words.size() - 1)) ? full : null;
+    }
+
+    /** "La magistrada", "o adido militar": a definite article, an office and at most two lower-case qualifiers, no body. */
+    private boolean isEpithet(String phrase) {
+        List<String> words = Texts.words(phrase);
+        if (words.size() < 2 || words.size() > 2 + MAX_QUALIFIERS
+                || !epithetDeterminers.contains(words.get(0).toLowerCase(Locale.ROOT))
+                || !personRoles.contains(words.get(1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (String w : words.subList(2, words.size())) {
+            if (Texts.startsUpper(w) || officeConnectors.contains(w) || stopWords.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

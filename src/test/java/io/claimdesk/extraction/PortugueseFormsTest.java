@@ -36,9 +36,20 @@ class PortugueseFormsTest {
     @CsvSource(delimiter = '|', textBlock = """
         O ministro da Defesa, Tarcísio Barbosa, disse que o acordo é civil. Acrescentou que nenhum drone foi entregue. | Tarcísio Barbosa
         A chanceler Marta Lobo viajou a Teerã na segunda-feira. A chanceler afirmou que a visita durou dois dias. | Marta Lobo
+        Em Brasília, o deputado federal Hélio Martins (PSB-PE) protocolou um requerimento ao Ministério da Defesa. Para o parlamentar, a compra custou 40 milhões de reais. | Hélio Martins
+        "A fragata chegou a Santos com 300 tripulantes", afirmou o porta-voz da capitania, Otávio Rezende, em nota. | Otávio Rezende
+        O coordenador da operação, o delegado Sérgio Pimentel, disse que as balsas operavam a três quilômetros das aldeias. | Sérgio Pimentel
         """)
     void acrossSentences(String text, String speaker) {
         assertEquals(speaker, lastClaim(text).attributedTo(), text);
+    }
+
+    /** A denial that spells out what it denies still disputes the other party's claim before it. */
+    @org.junit.jupiter.api.Test
+    void aDenialDisputesTheClaimItAnswers() {
+        List<ExtractedClaim> claims = PORTUGUESE.extract("A agência Fars afirmou que dois cargueiros levaram peças de"
+                + " drones a Manaus. O Itamaraty negou que os cargueiros tenham feito escala no Brasil.").claims();
+        assertTrue(claims.get(0).disputed(), claims.get(0).text());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -57,6 +57,8 @@ class SpanishFormsTest {
         El Ministerio de Defensa de Bolivia publicó el texto del acuerdo el miércoles. El ministerio aseguró que los drones solo vigilarán la frontera. | Ministerio de Defensa de Bolivia
         La senadora Andrea Barrientos dijo en agosto que el informe no llegó. Además, denunció que el Gobierno ocultó el costo de los equipos. | Andrea Barrientos
         Sr. Quispe, dueño de la naviera Andina, llegó a Arica el 4 de mayo. Según él, la carga nunca salió del puerto. | Quispe
+        La Corte ordenó la captura del representante a la Cámara Ernesto Julián Cárdenas Villamizar el martes. Cárdenas, por su parte, aseguró que el contrato costó 12 millones de pesos. | Ernesto Julián Cárdenas Villamizar
+        "Firmamos tres acuerdos de energía", dijo el vicecanciller iraní, Reza Ghaffari Nejad. El diplomático persa rechazó que exista una fábrica de drones en Managua. | Reza Ghaffari Nejad
         """)
     void acrossSentences(String text, String speaker) {
         assertEquals(speaker, lastClaim(text).attributedTo(), text);
