@@ -135,4 +135,45 @@ class PortuguesePageTest {
     void noFurnitureLineIsInsideAClaim() {
         PAGE_OF.claimsOnlyFromBody(PAGE, List.of("A balsa entre Belém", "Segundo a Capitania", "O prefeito de Soure"));
     }
+
+    /** A page from Portugal: an agency's name alone where the byline stands, "Partilhar", "Subscrever newsletter". */
+    private static final String AGENCY_PAGE = """
+            Diário do Tejo
+            Sociedade
+            Greve dos estivadores paralisa porto de Sines
+            A paralisação afecta 40 navios, segundo a administração portuária.
+            Lusa
+            12 de Março de 2024, 14:30
+            Partilhar
+            Partilhar no Facebook
+            Partilhar no X
+            Ouvir este artigo
+            00:00
+
+            A greve dos estivadores do porto de Sines entrou hoje no terceiro dia, informou o sindicato.
+
+            Publicidade
+
+            "Não vamos recuar", disse à Lusa o dirigente sindical Rui Mendes.
+
+            Segundo a administração do porto, 40 navios aguardam ao largo.
+
+            Tópicos
+            Sociedade
+            Greves
+            Portos
+            Mais populares
+            Subscrever newsletter
+            © Diário do Tejo 2024
+            """;
+
+    @Test
+    void anAgencyAloneSignsNoAuthor() {
+        MetadataReader.Metadata m = PAGE_OF.read(AGENCY_PAGE);
+        assertEquals("Greve dos estivadores paralisa porto de Sines", m.title().value());
+        assertNull(m.author(), "an agency is no author");
+        assertEquals("Diário do Tejo", m.outlet().value());
+        assertEquals(LocalDate.of(2024, 3, 12), m.published().value());
+        PAGE_OF.furniture(List.of("Partilhar", "Partilhar no Facebook", "Subscrever newsletter", "Mais populares"), List.of());
+    }
 }
