@@ -190,7 +190,7 @@ public final class ClaimField<T> {
         List<SearchWords.Searched> words = SearchWords.narrowing(q);
         for (int i = 0; i < words.size(); i++) {
             SearchWords.Searched word = words.get(i);
-            where.addLast(where.probeWords ? word.heldBy("c.id", "word" + i) : "c.id in (" + word.claimIds("word" + i) + ")",
+            where.addLast(where.probeWords ? word.heldBy("c.id", "word" + i) : word.listedFor("c.id", "word" + i),
                     word.params("word" + i));
         }
         if (!SearchWords.isOneWord(q)) {

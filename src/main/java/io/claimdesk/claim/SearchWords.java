@@ -40,13 +40,25 @@ public final class SearchWords {
     record Searched(String start, Set<String> stems) {
 
         /**
-         * The ids of the claims holding the word, as an HQL subquery with parameters named after {@code name}. Its stems
-         * are a second select joined by union, not an "or": with "or" the databases read the whole word index.
+         * The ids of the claims holding the word, as an HQL subquery with parameters named after {@code name}, for
+         * counting them. Its stems are a second select joined by union, not an "or" inside one select: with that "or"
+         * H2 read the whole word index.
          */
         String claimIds(String name) {
             String starting = "select w.id.claimId as claimId from ClaimWord w where w.id.word like :" + name;
             return stems.isEmpty() ? starting
                     : starting + " union select w.id.claimId as claimId from ClaimWord w where w.id.word in :" + name + "stems";
+        }
+
+        /**
+         * Whether the claim {@code claim} is among the claims holding the word, as two lists joined by "or": H2 reads
+         * each list once, where it read {@code in (… union …)} again for every claim row (1 s a page at 100,000 claims).
+         */
+        String listedFor(String claim, String name) {
+            String starting = claim + " in (select w.id.claimId from ClaimWord w where w.id.word like :" + name + ")";
+            return stems.isEmpty() ? starting
+                    : "(" + starting + " or " + claim + " in (select w.id.claimId from ClaimWord w where w.id.word in :"
+                    + name + "stems))";
         }
 
         /** Whether the claim {@code claim} holds the word: a probe of its own rows of the index. */
