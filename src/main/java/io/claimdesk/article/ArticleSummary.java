@@ -1,6 +1,7 @@
 package io.claimdesk.article;
 
 import io.claimdesk.extraction.Language;
+import io.claimdesk.web.DeskMessages;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,10 +35,10 @@ public record ArticleSummary(long id, String title, String titleEvidence, String
     }
 
     /**
-     * What a reader sees as the article's name: its title, else "Untitled:" and the start of its first sentence;
-     * never the import channel or a file name, which say nothing of the article.
+     * What a reader sees as the article's name, in the words given: its title, else "Untitled:" and the start of its
+     * first sentence; never the import channel or a file name, which say nothing of the article.
      */
-    public String displayTitle() {
-        return title != null ? title : lead != null ? "Untitled: " + lead : "Untitled article " + id;
+    public String displayTitle(DeskMessages words) {
+        return title != null ? title : lead != null ? words.article_untitled(lead) : words.article_untitledNumber(id);
     }
 }

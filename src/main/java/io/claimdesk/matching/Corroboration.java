@@ -1,13 +1,16 @@
 package io.claimdesk.matching;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.claimdesk.article.OutletStance;
 import io.claimdesk.claim.ClaimRow;
 import io.claimdesk.extraction.ClaimStance;
+import io.claimdesk.web.DeskMessages;
+import io.quarkus.qute.i18n.MessageBundles;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,10 +27,22 @@ import java.util.stream.Collectors;
  *                 conflict relation)
  * @param origins  those reports grouped by the source they go back to
  * @param matrix   every outlet that mentions the event, by outlet stance, against asserts / reports / disputes
- * @param callout  whether the support crosses opposing stances or comes from one stance only
+ * @param support  the outlets that carry it without disputing it, by stance: what the callout says
  */
 public record Corroboration(int outlets, List<OriginGroup> origins, List<String> stances, List<MatrixRow> matrix,
-                            String callout, boolean crossesStances) {
+                            @JsonIgnore Support support, boolean crossesStances) {
+
+    /**
+     * The outlets carrying the claim without disputing it.
+     *
+     * @param byKnownStance outlets of a known stance, by stance, in the order first seen
+     * @param unknownStance outlets whose stance is not known
+     */
+    public record Support(Map<OutletStance, List<String>> byKnownStance, List<String> unknownStance) {
+        boolean none() {
+            return byKnownStance.isEmpty() && unknownStance.isEmpty();
+        }
+    }
 
     /** One independent origin and the claims that go back to it. */
     public record OriginGroup(String origin, List<Appearance> appearances) {
@@ -43,11 +58,57 @@ public record Corroboration(int outlets, List<OriginGroup> origins, List<String>
 
     private static final String UNKNOWN_OUTLET = "unknown outlet";
 
+    /** The API's summary, in English. */
     @JsonProperty("summary")
     public String summary() {
-        return "Reported by " + outlets + (outlets == 1 ? " outlet" : " outlets") + " from " + origins.size()
-                + (origins.size() == 1 ? " independent origin" : " independent origins")
-                + ", across stances {" + String.join(", ", stances) + "}";
+        return summary(MessageBundles.get(DeskMessages.class));
+    }
+
+    /** The API's callout, in English. */
+    @JsonProperty("callout")
+    public String callout() {
+        return callout(MessageBundles.get(DeskMessages.class));
+    }
+
+    /** How many outlets and independent origins carry the claim, across which stances, in the words given. */
+    public String summary(DeskMessages words) {
+        String across = stances.stream().map(s -> stanceWord(words, OutletStance.valueOf(s.toUpperCase(Locale.ROOT))))
+                .collect(Collectors.joining(", ", "{", "}"));
+        return words.corroboration_summary(outlets, origins.size(), across);
+    }
+
+    /** Says whether outlets of opposing stances carry the claim, or only one stance does, naming the outlets. */
+    public String callout(DeskMessages words) {
+        if (support.none()) {
+            return words.corroboration_noSupport();
+        }
+        Map<OutletStance, List<String>> known = support.byKnownStance();
+        String unknown = support.unknownStance().isEmpty() ? ""
+                : " " + words.corroboration_unknownStance(String.join(", ", support.unknownStance()));
+        if (known.containsKey(OutletStance.FAVOURABLE) && known.containsKey(OutletStance.CRITICAL)) {
+            return words.corroboration_crosses(named(words, OutletStance.FAVOURABLE), named(words, OutletStance.CRITICAL))
+                    + unknown;
+        }
+        if (known.isEmpty()) {
+            return words.corroboration_noKnownStance() + unknown;
+        }
+        if (known.size() == 1) {
+            return words.corroboration_oneStance(named(words, known.keySet().iterator().next())) + unknown;
+        }
+        return words.corroboration_notOpposing(known.keySet().stream().map(s -> named(words, s))
+                .collect(Collectors.joining(" " + words.corroboration_and() + " "))) + unknown;
+    }
+
+    private String named(DeskMessages words, OutletStance stance) {
+        return stanceWord(words, stance) + " (" + String.join(", ", support.byKnownStance().get(stance)) + ")";
+    }
+
+    /** A stance as the page's language writes it in running text: favourable, favorable. */
+    private static String stanceWord(DeskMessages words, OutletStance stance) {
+        String key = "OutletStance." + stance.name();
+        String translated = words.enum_label(key);
+        // English (and a language lacking the constant) answers with the key itself or nothing: the constant's name
+        return (translated.isBlank() || translated.equals(key) ? stance.name() : translated).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -78,43 +139,24 @@ public record Corroboration(int outlets, List<OriginGroup> origins, List<String>
         List<String> stances = reportingOutlets.values().stream().map(Corroboration::label).distinct().sorted().toList();
         Map<String, OutletStance> supporting = outletStances(reporting.stream().filter(r -> r.stance() != ClaimStance.DISPUTES).toList());
         return new Corroboration(reportingOutlets.size(), origins, stances,
-                matrix.values().stream().map(MatrixBuilder::row).toList(), callout(supporting), crosses(supporting));
+                matrix.values().stream().map(MatrixBuilder::row).toList(), support(supporting), crosses(supporting));
     }
 
     private static boolean crosses(Map<String, OutletStance> supporting) {
         return supporting.containsValue(OutletStance.FAVOURABLE) && supporting.containsValue(OutletStance.CRITICAL);
     }
 
-    /** Says whether outlets of opposing stances carry the claim, or only one stance does, naming the outlets. */
-    static String callout(Map<String, OutletStance> supporting) {
-        if (supporting.isEmpty()) {
-            return "No outlet in the corpus supports it: every report of it disputes it.";
-        }
-        Map<OutletStance, List<String>> byStance = new LinkedHashMap<>();
-        supporting.forEach((outlet, stance) -> byStance.computeIfAbsent(stance == null ? OutletStance.UNKNOWN : stance,
-                k -> new ArrayList<>()).add(outlet));
-        Set<OutletStance> known = EnumSet.noneOf(OutletStance.class);
-        known.addAll(byStance.keySet());
-        known.remove(OutletStance.UNKNOWN);
-        String unknown = byStance.containsKey(OutletStance.UNKNOWN)
-                ? " The stance of " + String.join(", ", byStance.get(OutletStance.UNKNOWN)) + " is not known." : "";
-        if (known.contains(OutletStance.FAVOURABLE) && known.contains(OutletStance.CRITICAL)) {
-            return "Support crosses opposing stances: " + named(byStance, OutletStance.FAVOURABLE) + " and "
-                    + named(byStance, OutletStance.CRITICAL) + "." + unknown;
-        }
-        if (known.isEmpty()) {
-            return "No supporting outlet has a known stance, so it cannot be said whether support crosses stances." + unknown;
-        }
-        if (known.size() == 1) {
-            OutletStance only = known.iterator().next();
-            return "Support comes from one stance only: " + named(byStance, only) + "." + unknown;
-        }
-        return "Support comes from " + known.stream().map(s -> named(byStance, s)).collect(Collectors.joining(" and "))
-                + ", not from outlets of opposing stances." + unknown;
-    }
-
-    private static String named(Map<OutletStance, List<String>> byStance, OutletStance stance) {
-        return label(stance) + " (" + String.join(", ", byStance.get(stance)) + ")";
+    private static Support support(Map<String, OutletStance> supporting) {
+        Map<OutletStance, List<String>> known = new EnumMap<>(OutletStance.class);
+        List<String> unknown = new ArrayList<>();
+        supporting.forEach((outlet, stance) -> {
+            if (stance == null || stance == OutletStance.UNKNOWN) {
+                unknown.add(outlet);
+            } else {
+                known.computeIfAbsent(stance, k -> new ArrayList<>()).add(outlet);
+            }
+        });
+        return new Support(known, unknown);
     }
 
     private static Map<String, OutletStance> outletStances(Collection<ClaimRow> rows) {

@@ -559,4 +559,25 @@ public interface DeskMessages {
 
     @Message("{message}")
     String form_error(String message);
+
+    @Message("Reported by {outlets} {#if outlets == 1}outlet{#else}outlets{/if} from {origins} independent {#if origins == 1}origin{#else}origins{/if}, across stances {stances}")
+    String corroboration_summary(int outlets, int origins, String stances);
+    @Message("No outlet in the corpus supports it: every report of it disputes it.")
+    String corroboration_noSupport();
+    @Message("The stance of {outlets} is not known.")
+    String corroboration_unknownStance(String outlets);
+    @Message("Support crosses opposing stances: {favourable} and {critical}.")
+    String corroboration_crosses(String favourable, String critical);
+    @Message("No supporting outlet has a known stance, so it cannot be said whether support crosses stances.")
+    String corroboration_noKnownStance();
+    @Message("Support comes from one stance only: {stance}.")
+    String corroboration_oneStance(String stance);
+    @Message("Support comes from {stances}, not from outlets of opposing stances.")
+    String corroboration_notOpposing(String stances);
+    @Message("and")
+    String corroboration_and();
+    @Message("Untitled: {lead}")
+    String article_untitled(String lead);
+    @Message("Untitled article {id}")
+    String article_untitledNumber(long id);
 }

@@ -37,6 +37,9 @@ class UntitledAndBannerTest {
                 .body(not(containsString("\">api")));
         asReviewer().get("/articles").then().statusCode(200)
                 .body(containsString("Untitled: Dockworkers at " + port));
+        asReviewer().header("Accept-Language", "es").get("/articles/" + id).then().statusCode(200)
+                .body(containsString("<h1 lang=\"en\">Sin título: Dockworkers at " + port))
+                .body(not(containsString("Untitled")));
     }
 
     @Test

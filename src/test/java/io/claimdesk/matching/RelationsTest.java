@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimdesk.FormSession;
@@ -173,6 +174,13 @@ class RelationsTest {
         assertTrue(page.contains("Reported by 3 outlets from 2 independent origins"), "summary on the page");
         assertTrue(page.contains("Support crosses opposing stances"), "callout on the page");
         assertTrue(page.contains("class=\"stance-matrix\"") && page.contains(critical) && page.contains(favourable), "stance matrix");
+
+        String spanish = asReviewer().header("Accept-Language", "es").get("/claims/" + c).then().statusCode(200).extract().asString();
+        assertTrue(spanish.contains("La publican 3 medios a partir de 2 orígenes independientes, con las posturas {crítica, favorable, desconocida}"),
+                "summary in Spanish");
+        assertTrue(spanish.contains("El respaldo cruza posturas opuestas: favorable (" + favourable + ") y crítica (" + critical + ")"),
+                "callout in Spanish");
+        assertFalse(spanish.contains("Reported by") || spanish.contains("Support crosses"), "no English sentence on the Spanish page");
     }
 
     @Test
