@@ -50,6 +50,16 @@ public enum Language {
         return Optional.empty();
     }
 
+    /**
+     * The language a claim in {@code other} is badged with beside a claim in {@code own}: only a known language that
+     * is not {@code own}, since a reviewer then reads the other claim's wording, not a translation of this one's.
+     * Null otherwise.
+     */
+    public static Language shownBeside(String own, String other) {
+        Language language = stored(other);
+        return language == UND || language == stored(own) ? null : language;
+    }
+
     /** The language of a stored code; a code the desk does not know reads as undetermined. */
     public static Language stored(String code) {
         return of(code).orElse(UND);

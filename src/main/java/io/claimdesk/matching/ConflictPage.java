@@ -1,6 +1,7 @@
 package io.claimdesk.matching;
 
 import io.claimdesk.claim.ClaimRow;
+import io.claimdesk.extraction.Language;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,12 +23,12 @@ public record ConflictPage(List<Conflict> conflicts, long total, long hidden, do
                            String toLanguage) {
 
         /** The languages of the two claims, each badged only when they differ. */
-        public LanguageBadge fromBadge() {
-            return LanguageBadge.of(toLanguage, fromLanguage);
+        public Language fromBadge() {
+            return Language.shownBeside(toLanguage, fromLanguage);
         }
 
-        public LanguageBadge toBadge() {
-            return LanguageBadge.of(fromLanguage, toLanguage);
+        public Language toBadge() {
+            return Language.shownBeside(fromLanguage, toLanguage);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.claimdesk.matching;
 
 import io.claimdesk.claim.ClaimRow;
+import io.claimdesk.extraction.Language;
 import io.claimdesk.web.Urls;
 
 import java.time.Instant;
@@ -18,8 +19,8 @@ public record RelatedClaim(long relationId, RelationType type, RelationState sta
                            String language, String ownLanguage) {
 
     /** The other claim's language when it is not this one's, else null. */
-    public LanguageBadge languageBadge() {
-        return LanguageBadge.of(ownLanguage, language);
+    public Language languageBadge() {
+        return Language.shownBeside(ownLanguage, language);
     }
 
     public String decisionAction() {

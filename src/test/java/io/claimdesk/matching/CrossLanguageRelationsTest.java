@@ -44,10 +44,10 @@ class CrossLanguageRelationsTest {
         assertEquals("en", RelationsTest.relation(es, en).get("language"));
 
         asReviewer().get("/claims/" + en).then().statusCode(200)
-                .body(containsString("<abbr title=\"español\" lang=\"es\">ES</abbr>"));
+                .body(containsString("<abbr class=\"badge language\" title=\"Español\" lang=\"es\">ES</abbr>"));
         asReviewer().get("/claims/" + es).then().statusCode(200)
-                .body(containsString("<abbr title=\"English\" lang=\"en\">EN</abbr>"))
-                .body(not(containsString("<abbr title=\"español\"")));
+                .body(containsString("<abbr class=\"badge language\" title=\"English\" lang=\"en\">EN</abbr>"))
+                .body(not(containsString("title=\"Español\"")));
     }
 
     private static void setLanguage(Article article, String language) {
