@@ -35,6 +35,12 @@ public enum InterfaceLanguage {
                 : MessageBundles.get(DeskMessages.class, Localized.Literal.of(code));
     }
 
+    /** The words of the pages of work on the corpus in this language, for texts Java composes (the dashboard's). */
+    public WorkMessages work() {
+        return this == ENGLISH ? MessageBundles.get(WorkMessages.class)
+                : MessageBundles.get(WorkMessages.class, Localized.Literal.of(code));
+    }
+
     public Locale locale() {
         return Locale.forLanguageTag(code);
     }

@@ -322,4 +322,56 @@ public interface WorkMessages {
     String dash_all();
     @Message("Topics by disputed share")
     String dash_topics();
+
+    // The words the dashboard's charts are drawn with, composed in DashboardCharts.
+    @Message("Disputed, not yet reviewed")
+    String dash_disputedUnreviewed();
+    @Message("allegations and denials no reviewer has judged")
+    String dash_disputedUnreviewedNote();
+    @Message("{count} {#if count == 1}claim{#else}claims{/if}")
+    String dash_claims(long count);
+    @Message("{#switch key}{#case 'unreviewed'}unreviewed{#case 'corroborated'}corroborated{#case 'contested'}contested{#case 'disputed'}disputed{#case 'undisputed'}not disputed{#case 'claims'}claims{#else}{key}{/switch}")
+    String dash_series(String key);
+    @Message("{count} {#switch key}{#case 'unreviewed'}unreviewed{#case 'corroborated'}corroborated{#case 'contested'}contested{#case 'disputed'}disputed{#case 'undisputed'}not disputed{#case 'claims'}claims{#else}{key}{/switch}")
+    String dash_seriesCount(long count, String key);
+    @Message("Claims per outlet by review status")
+    String dash_outletChart();
+    @Message("No outlet has claims yet.")
+    String dash_outletChartEmpty();
+    @Message("The {count} outlets with most claims, most first; each bar split into {series} claims.")
+    String dash_outletChartText(int count, String series);
+    @Message("Outlet")
+    String dash_outletHeading();
+    @Message("Claims per {unit} of their article's published date")
+    String dash_timeChart(String unit);
+    @Message("No claim has a published date yet.")
+    String dash_timeChartEmpty();
+    @Message("From {first} to {last}, oldest first; claims whose article has no date are counted apart, not drawn.")
+    String dash_timeChartText(String first, String last);
+    @Message("{#if unit == 'year'}Year{#else}Month{/if}")
+    String dash_timeHeading(String unit);
+    @Message("before {year}")
+    String dash_before(int year);
+    @Message("after {year}")
+    String dash_after(int year);
+    @Message("{stance}")
+    String dash_claimStance(String stance);
+    @Message("{stance}")
+    String dash_outletStance(String stance);
+    @Message("{count} claims {claim} by {outlet} outlets")
+    String dash_matrixCell(long count, String claim, String outlet);
+    @Message("{count} claims of {outlet} outlets")
+    String dash_matrixRowTotal(long count, String outlet);
+    @Message("{count} claims {claim}")
+    String dash_matrixColumnTotal(long count, String claim);
+    @Message("Topics by share of disputed claims")
+    String dash_topicChart();
+    @Message("No claim has a topic yet.")
+    String dash_topicChartEmpty();
+    @Message("Each topic's claims as one full-length bar, the disputed part first; largest disputed share at the top.")
+    String dash_topicChartText();
+    @Message("Topic")
+    String dash_topicHeading();
+    @Message("{disputed} of {claims} disputed ({percent}%)")
+    String dash_topicValue(long disputed, long claims, long percent);
 }

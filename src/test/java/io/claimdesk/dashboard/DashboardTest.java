@@ -188,6 +188,36 @@ class DashboardTest {
     }
 
     @Test
+    void aSpanishPageWordsItsChartsInSpanishAndTheEnglishOneIsUnchanged() {
+        String outlet = TestArticles.uniqueOutlet("Bilingual Outlet");
+        articles.create(outlet, LocalDate.of(2022, 4, 4), TestArticles.DRONES, TestArticles.PASSPORTS);
+        String reader = TestUsers.newUser("reviewer");
+
+        String spanish = as(reader).header("Accept-Language", "es").get("/dashboard").then().statusCode(200).extract().asString();
+        assertTrue(spanish.contains("<title id=\"chart-outlets-title\">Afirmaciones por medio según su estado de revisión</title>"));
+        assertTrue(spanish.contains("<title id=\"chart-topics-title\">Temas por proporción de afirmaciones cuestionadas</title>"));
+        assertTrue(spanish.contains("<title id=\"chart-time-title\">Afirmaciones por "), "the time chart's title");
+        assertTrue(spanish.contains("Cuestionadas, aún sin revisar"), "the tile of disputed claims nobody reviewed");
+        assertTrue(spanish.contains("sin revisar (puntos)"), "the legend");
+        for (String english : List.of("Claims per ", "No outlet has claims", "outlets with most claims", "published date",
+                "oldest first", "Each topic's claims", "Disputed, not yet reviewed", "allegations and denials",
+                " claims: ", " claims of ", " not disputed", " disputed (", " outlets<", ">Outlet<", ">Month<", ">Year<",
+                ">Topic<", ">before ", ">after ", "unreviewed (dots)")) {
+            assertTrue(!spanish.contains(english), "the Spanish page says '" + english + "'");
+        }
+        assertTrue(!Pattern.compile(">(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4}<").matcher(spanish).find(),
+                "months are named in Spanish");
+
+        String english = as(reader).header("Accept-Language", "en").get("/dashboard").then().statusCode(200).extract().asString();
+        assertTrue(english.contains("<title id=\"chart-outlets-title\">Claims per outlet by review status</title>"));
+        assertTrue(english.contains("<title id=\"chart-topics-title\">Topics by share of disputed claims</title>"));
+        assertTrue(english.contains(" outlets with most claims, most first; each bar split into unreviewed, corroborated, contested claims.</desc>"));
+        assertTrue(english.contains("Disputed, not yet reviewed") && english.contains("allegations and denials no reviewer has judged"));
+        assertTrue(english.contains("<th scope=\"col\">Outlet</th>") && english.contains("<th scope=\"col\">Topic</th>"));
+        assertTrue(english.contains("unreviewed (dots)") && english.contains("<th scope=\"col\">not disputed</th>"));
+    }
+
+    @Test
     void theNumberOfStatementsDoesNotGrowWithOutletsOrClaims() {
         // Each import moves the desk's revision, so neither count below can come from the counted dashboard kept.
         articles.create(TestArticles.uniqueOutlet("Counted Outlet"), LocalDate.of(2018, 1, 1), TestArticles.TRADE);
