@@ -29,6 +29,8 @@ final class PatternAttribution implements Attributions {
     private final Set<String> participles;
     /** "pidió", "declaró": verbs that report only before "que" or a quotation, or after an inverted quote. */
     private final Set<String> verbsBeforeThatOrQuote;
+    /** "cuenta", "mantiene": verbs that report only with "que" right after them ("Cuenta que …"). */
+    private final Set<String> verbsBeforeThat;
     /** "según", "de acuerdo con" (0) and "en entrevista con" (1), scanned together. */
     private final LexiconSet cuePhrases;
     private static final int ACCORDING_TO = 0;
@@ -43,6 +45,8 @@ final class PatternAttribution implements Attributions {
     private final Set<String> describers;
     private final Set<String> honorifics;
     private final Set<String> documentNouns;
+    /** "de", "por": between a document and the body that wrote it. */
+    private final Set<String> agentMarkers;
     private final Set<String> mediaNouns;
     private final Set<String> connectors;
     private final Set<String> pronouns;
@@ -67,6 +71,7 @@ final class PatternAttribution implements Attributions {
         verbs = pack.words("reportingVerbs");
         participles = pack.words("reportingParticiples");
         verbsBeforeThatOrQuote = pack.words("reportingVerbsBeforeThatOrQuote");
+        verbsBeforeThat = pack.words("reportingVerbsBeforeThat");
         cuePhrases = new LexiconSet(List.of(pack.lexicon("accordingTo"), pack.lexicon("mediumCues")));
         accordingBeforeComma = pack.words("accordingToBeforeComma");
         tellingVerbs = pack.words("tellingVerbs");
@@ -79,6 +84,7 @@ final class PatternAttribution implements Attributions {
         titleWords = pack.words("titleWords");
         honorifics = pack.words("honorifics");
         documentNouns = pack.words("documentNouns");
+        agentMarkers = pack.words("agentMarkers");
         mediaNouns = pack.words("mediaNouns");
         connectors = pack.words("nameConnectors");
         pronouns = pack.words("speakerPronouns");
@@ -98,6 +104,7 @@ final class PatternAttribution implements Attributions {
         cueWords.addAll(verbs);
         cueWords.addAll(participles);
         cueWords.addAll(verbsBeforeThatOrQuote);
+        cueWords.addAll(verbsBeforeThat);
         cueWords.addAll(accordingBeforeComma);
         for (String phrase : pack.entries("accordingTo")) {
             cueWords.add(Texts.words(phrase).get(0).toLowerCase(java.util.Locale.ROOT));
@@ -136,7 +143,8 @@ final class PatternAttribution implements Attributions {
     }
 
     @Override
-    public Attribution find(String sentence, List<int[]> quoted, Words words) {
+    public Attribution find(String sentence, List<int[]> quotations, Words words) {
+        List<int[]> quoted = dialogueAsides(sentence, quotations, words);
         if (!Attributions.mentionsCue(cueWords, words, quoted)) {
             return Attribution.NONE;
         }
@@ -157,6 +165,10 @@ final class PatternAttribution implements Attributions {
                 // "La Paz pidió disculpas", "la Corte declaró inconstitucional la ley": an act, not words
                 continue;
             }
+            if (verbsBeforeThat.contains(words.lower(v)) && !thatRightAfter(s, v)) {
+                // "Irán mantiene embajada en Montevideo", "la cuenta": a noun or an act, not words
+                continue;
+            }
             Attribution a = atVerb(s, v, via);
             if (a != null) {
                 return a;
@@ -166,7 +178,65 @@ final class PatternAttribution implements Attributions {
     }
 
     private boolean isVerb(String lower) {
-        return verbs.contains(lower) || participles.contains(lower) || verbsBeforeThatOrQuote.contains(lower);
+        return verbs.contains(lower) || participles.contains(lower) || verbsBeforeThatOrQuote.contains(lower)
+                || verbsBeforeThat.contains(lower);
+    }
+
+    /** "Cuenta que …", "mantiene además que …": "que" right after the verb, adverbs aside. */
+    private boolean thatRightAfter(Sentence s, int v) {
+        int j = skipFillers(s, v + 1);
+        return j < s.w.size() && !s.quoted(j) && complementizers.contains(s.w.lower(j));
+    }
+
+    /**
+     * «Aquí nadie pregunta —dice Yohandry, de 24 años—. Solo cuánto sacaste»: a dash inside a quotation that opens
+     * on a reporting verb is the writer's aside naming the speaker, up to the next dash or the quotation's end; its
+     * words are not quoted.
+     */
+    private List<int[]> dialogueAsides(String text, List<int[]> quoted, Words words) {
+        List<int[]> out = new java.util.ArrayList<>(quoted.size());
+        boolean split = false;
+        for (int[] range : quoted) {
+            int[] aside = dialogueAside(text, range);
+            if (aside == null) {
+                out.add(range);
+                continue;
+            }
+            split = true;
+            out.add(new int[] {range[0], aside[0]});
+            if (aside[1] + 1 < range[1]) {
+                // the quotation resumes after the closing dash
+                out.add(new int[] {aside[1] + 1, range[1]});
+            }
+        }
+        return split ? out : quoted;
+    }
+
+    /** Where "—dice X, de 24 años—" starts and ends (the closing dash, or the quotation's end) in a quotation; null. */
+    private int[] dialogueAside(String text, int[] range) {
+        for (int d = range[0] + 1; d < range[1] - 1; d++) {
+            if ("—–".indexOf(text.charAt(d)) < 0) {
+                continue;
+            }
+            int from = d + 1;
+            while (from < range[1] && text.charAt(from) == ' ') {
+                from++;
+            }
+            int to = from;
+            while (to < range[1] && Character.isLetter(text.charAt(to))) {
+                to++;
+            }
+            String verb = text.substring(from, to);
+            if (verb.isEmpty() || !Character.isLowerCase(verb.charAt(0)) || !isVerb(verb)) {
+                continue;
+            }
+            int close = to;
+            while (close < range[1] && "—–".indexOf(text.charAt(close)) < 0) {
+                close++;
+            }
+            return new int[] {d, close};
+        }
+        return null;
     }
 
     /** "pidió que", "declaró: «…»", "exigió «…»": what the verb says follows within a few words. */
@@ -182,6 +252,10 @@ final class PatternAttribution implements Attributions {
     /** "no dijo", "não confirmou": nobody said it. */
     private boolean negated(Sentence s, int v) {
         for (int i = v - 1; i >= Math.max(0, v - 3); i--) {
+            if (s.quoted(i)) {
+                // «Aquí nadie pregunta —dice X—»: the quotation's words do not negate the writer's verb
+                return false;
+            }
             if (negators.contains(s.w.lower(i))) {
                 return true;
             }
@@ -213,6 +287,10 @@ final class PatternAttribution implements Attributions {
                 }
                 continue;
             }
+            int[] author = beforeComma ? null : authorOfDocumentAt(s, from);
+            if (author != null) {
+                return attribution(s, author, via, "according-to", "according to");
+            }
             int[] np = beforeComma ? segmentToComma(s, from) : phraseAt(s, from);
             if (np == null || !isSpeaker(s, np)) {
                 // "para el ministro de Defensa" is the minister's view only when a comma closes it
@@ -230,6 +308,37 @@ final class PatternAttribution implements Attributions {
             if (s.breakBefore(k)) {
                 return s.commaBefore(k) && !s.quoted(from) ? new int[] {from, k} : null;
             }
+        }
+        return null;
+    }
+
+    /**
+     * "según el último reporte de la Defensoría del Pueblo", "según el informe anual de la Secretaría X": a document
+     * with a word or two qualifying it, then the body that wrote it, which speaks; null when no body is named.
+     */
+    private int[] authorOfDocumentAt(Sentence s, int from) {
+        Words w = s.w;
+        int i = from;
+        while (i < w.size() && determiners.contains(w.lower(i)) && i - from < 2) {
+            i++;
+        }
+        for (int k = i; k < Math.min(w.size(), i + 3); k++) {
+            if (s.quoted(k) || k > from && s.breakBefore(k) || Texts.startsUpper(w.word(k))) {
+                return null;
+            }
+            if (!documentNouns.contains(w.lower(k))) {
+                continue;
+            }
+            for (int c = k + 1; c < Math.min(w.size() - 1, k + 4); c++) {
+                if (s.quoted(c) || s.breakBefore(c)) {
+                    return null;
+                }
+                if (agentMarkers.contains(w.lower(c))) {
+                    int[] author = phraseAt(s, c + 1);
+                    return author != null && isSpeaker(s, author) ? author : null;
+                }
+            }
+            return null;
         }
         return null;
     }
@@ -528,7 +637,8 @@ final class PatternAttribution implements Attributions {
         if (pronouns.contains(w.lower(j))) {
             return new int[] {j, j + 1};
         }
-        if (!isPhraseWord(w, j) && !(j > 0 && isPhraseWord(w, j - 1) && speakerNouns.contains(w.lower(j - 1))
+        if (!isPhraseWord(w, j) && !(j > 0 && isPhraseWord(w, j - 1)
+                && (speakerNouns.contains(w.lower(j - 1)) || Texts.startsUpper(w.word(j - 1)))
                 && !s.breakBefore(j) && !Texts.startsUpper(w.word(j)) && !stopWords.contains(w.lower(j))
                 && !isVerb(w.lower(j)) && !timeWords.contains(w.lower(j)))) {
             // "el diplomático persa": a word after the noun qualifies it, whatever its ending

@@ -577,6 +577,39 @@ final class SpeakerMemory {
         }
     }
 
+    /**
+     * "Camila Ruiz se proclamó ganadora. «…», dijo.": the person a sentence opens on (behind an office or an opening
+     * phrase), whom a later verb with no subject in the same paragraph reports; null when the sentence opens on no
+     * personal name. A single word counts only as a person the article named in full, or the last speaker.
+     */
+    String openingPerson(Words w) {
+        int start = subjectStart(w);
+        if (start + 2 < w.size() && epithetDeterminers.contains(w.lower(start)) && personRoles.contains(w.lower(start + 1))) {
+            // "La alcaldesa Ana Paz visitó …": the office behind its article
+            start += 2;
+        }
+        while (start < w.size() && (honorifics.contains(w.lower(start)) || isTitle(w.lower(start)))) {
+            start++;
+        }
+        int end = nameRunEnd(w, start);
+        if (end == start || end >= w.size() || Texts.startsUpper(w.word(end))) {
+            return null;
+        }
+        for (int i = start; i < end; i++) {
+            String lower = w.lower(i);
+            if (stopWords.contains(lower) || organisationNouns.contains(lower) || notPersonWords.contains(lower)
+                    || isAcronym(w.word(i)) || timeWords.contains(lower)) {
+                return null;
+            }
+        }
+        String name = w.original(start, end);
+        if (end - start >= 2) {
+            return name;
+        }
+        String known = persons.get(w.lower(start));
+        return known != null ? known : name.equals(lastSpeaker) ? name : null;
+    }
+
     /** "Tom Behr is the director of the port authority": a name the sentence says holds a person's post. */
     private boolean describedAsPerson(Words w, int afterName) {
         if (afterName + 2 >= w.size() || !w.lower(afterName).equals("is") && !w.lower(afterName).equals("was")

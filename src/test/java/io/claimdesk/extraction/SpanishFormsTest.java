@@ -37,6 +37,10 @@ class SpanishFormsTest {
         El buque, según informó el diario El Deber, transportaba 400 toneladas de urea. | Deber | -
         Los vuelos entre Caracas y Teherán se reanudaron en julio, informó la aerolínea Conviasa en un comunicado. | Conviasa | -
         El volcán entró en erupción el martes por la mañana en la provincia de Sud Lípez. | - | -
+        «Aquí el agua no alcanza para nadie —dice Marisol Pérez, de 31 años, mientras llena un bidón—. Solo para las vacas». | Marisol Pérez | -
+        La cosecha de café cayó un 30 % en la región, según el último informe de la Federación Nacional de Cafeteros. | Federación Nacional de Cafeteros | -
+        El Ministerio de Salud uruguayo declaró que no tiene registro de esos casos en la frontera. | Ministerio de Salud uruguayo | -
+        Irán mantiene una embajada en Asunción desde 1992 y un centro cultural desde 2004. | - | -
         """)
     void oneSentence(String text, String speaker, String via) {
         assertSpeaker(SPANISH, text, speaker, via);
@@ -62,6 +66,19 @@ class SpanishFormsTest {
         """)
     void acrossSentences(String text, String speaker) {
         assertEquals(speaker, lastClaim(text).attributedTo(), text);
+    }
+
+    /** "«…», dijo." with no subject is the person the paragraph opens on, not the body quoted a paragraph before. */
+    @Test
+    void aSubjectlessVerbAfterAQuoteIsThePersonTheParagraphOpensOn() {
+        String text = "El Servicio Electoral informó que votó el 61 % del padrón en la jornada.\n\n"
+                + "Andrea Solís Marín se proclamó ganadora ante sus seguidores en la plaza central. "
+                + "\"Gobernaré para toda la provincia\", dijo.";
+        assertEquals("Andrea Solís Marín", lastClaim(text).attributedTo());
+        String tells = "El Servicio Electoral informó que votó el 61 % del padrón en la jornada.\n\n"
+                + "El alcalde Tomás Rivera visitó el mercado el martes. "
+                + "Cuenta que el municipio invirtió 2 millones de pesos en el techo nuevo.";
+        assertEquals("Tomás Rivera", lastClaim(tells).attributedTo());
     }
 
     @ParameterizedTest(name = "{0}")
