@@ -322,6 +322,10 @@ final class PatternAttribution implements Attributions {
         while (i < w.size() && determiners.contains(w.lower(i)) && i - from < 2) {
             i++;
         }
+        if (i == from) {
+            // "documentos internos de PDVSA vistos por la AFP": papers someone saw, not a body's own publication
+            return null;
+        }
         for (int k = i; k < Math.min(w.size(), i + 3); k++) {
             if (s.quoted(k) || k > from && s.breakBefore(k) || Texts.startsUpper(w.word(k))) {
                 return null;
@@ -494,13 +498,33 @@ final class PatternAttribution implements Attributions {
         if (segment == null || !s.commaBefore(segment[0]) && segment[0] > 0) {
             return null;
         }
-        if (isName(s, segment)) {
+        if (isName(s, segment) || describedName(s, segment)) {
             return segment;
         }
         int[] before = segment[0] > 0 ? phraseEndingAt(s, segment[0] - 1) : null;
         // "Julio Castellanos, miembro de la comisión de Defensa, dijo", "El diputado X, miembro de …, dijo"
         return before != null && isSpeaker(s, before) && (isName(s, before)
                 || Texts.startsUpper(w.word(before[1] - 1)) && !stopWords.contains(w.lower(before[1] - 1))) ? before : null;
+    }
+
+    /**
+     * "Uno de ellos, el productor Holger Castro Apolo, aseguró": an apposition that is an office, then a name of two
+     * words or more, set off right before the verb; the name speaks.
+     */
+    private boolean describedName(Sentence s, int[] segment) {
+        Words w = s.w;
+        int i = segment[0];
+        while (i < segment[1] && determiners.contains(w.lower(i))) {
+            i++;
+        }
+        if (i >= segment[1] || Texts.startsUpper(w.word(i)) || !describers.contains(w.lower(i))) {
+            return false;
+        }
+        int name = segment[1];
+        while (name > i + 1 && Texts.startsUpper(w.word(name - 1))) {
+            name--;
+        }
+        return segment[1] - name >= 2 && nameAfterDescription(s, segment)[0] == name;
     }
 
     /** The words from the clause's start to j when they open on a determiner, a number or a speaker noun; else null. */
@@ -638,7 +662,7 @@ final class PatternAttribution implements Attributions {
             return new int[] {j, j + 1};
         }
         if (!isPhraseWord(w, j) && !(j > 0 && isPhraseWord(w, j - 1)
-                && (speakerNouns.contains(w.lower(j - 1)) || Texts.startsUpper(w.word(j - 1)))
+                && (speakerNouns.contains(w.lower(j - 1)) || j > 1 && Texts.startsUpper(w.word(j - 1)))
                 && !s.breakBefore(j) && !Texts.startsUpper(w.word(j)) && !stopWords.contains(w.lower(j))
                 && !isVerb(w.lower(j)) && !timeWords.contains(w.lower(j)))) {
             // "el diplomático persa": a word after the noun qualifies it, whatever its ending

@@ -54,6 +54,8 @@ final class SpeakerMemory {
     private final Map<String, String> acronyms = new HashMap<>();
     /** Names the article introduced as organisations ("the U.S. digital magazine National Interest"). */
     private final java.util.Set<String> organisations = new java.util.HashSet<>();
+    /** People the article quoted under one name only ("dice Yohandry"): a later sentence opening on it is theirs. */
+    private final java.util.Set<String> oneWordSpeakers = new java.util.HashSet<>();
     /** Everyone the article quoted under a name of two words or more. */
     private final java.util.Set<String> namedSpeakers = new java.util.LinkedHashSet<>();
     /** The noun an organisation was introduced with ("magazine" for National Interest). */
@@ -607,7 +609,7 @@ final class SpeakerMemory {
             return name;
         }
         String known = persons.get(w.lower(start));
-        return known != null ? known : name.equals(lastSpeaker) ? name : null;
+        return known != null ? known : name.equals(lastSpeaker) || oneWordSpeakers.contains(name) ? name : null;
     }
 
     /** "Tom Behr is the director of the port authority": a name the sentence says holds a person's post. */
@@ -666,6 +668,9 @@ final class SpeakerMemory {
             for (int q = 1; q < words.size(); q++) {
                 byRole.put(String.join(" ", words.subList(q, words.size())).toLowerCase(Locale.ROOT), speaker);
             }
+        }
+        if (!organisation && words.size() == 1 && Texts.startsUpper(speaker) && !isAcronym(speaker)) {
+            oneWordSpeakers.add(speaker);
         }
         if (organisation) {
             lastOrganisation = speaker;
