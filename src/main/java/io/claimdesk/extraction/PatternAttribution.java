@@ -31,6 +31,11 @@ final class PatternAttribution implements Attributions {
     private final Set<String> verbsBeforeThatOrQuote;
     /** "cuenta", "mantiene": verbs that report only with "que" right after them ("Cuenta que …"). */
     private final Set<String> verbsBeforeThat;
+    /** "habló": a verb that reports only with "de" or "sobre" right after it ("habló de irregularidades"). */
+    private final Set<String> verbsBeforeAbout;
+    private final Set<String> aboutMarkers;
+    /** "alto" in "un alto funcionario": a qualifier written before its office, kept with it. */
+    private final Set<String> prenominalQualifiers;
     /** "según", "de acuerdo con" (0) and "en entrevista con" (1), scanned together. */
     private final LexiconSet cuePhrases;
     private static final int ACCORDING_TO = 0;
@@ -45,6 +50,7 @@ final class PatternAttribution implements Attributions {
     private final Set<String> describers;
     private final Set<String> honorifics;
     private final Set<String> documentNouns;
+    private final Set<String> organisationNouns;
     /** "de", "por": between a document and the body that wrote it. */
     private final Set<String> agentMarkers;
     private final Set<String> mediaNouns;
@@ -72,6 +78,9 @@ final class PatternAttribution implements Attributions {
         participles = pack.words("reportingParticiples");
         verbsBeforeThatOrQuote = pack.words("reportingVerbsBeforeThatOrQuote");
         verbsBeforeThat = pack.words("reportingVerbsBeforeThat");
+        verbsBeforeAbout = pack.words("reportingVerbsBeforeAbout");
+        aboutMarkers = pack.words("aboutMarkers");
+        prenominalQualifiers = pack.words("prenominalQualifiers");
         cuePhrases = new LexiconSet(List.of(pack.lexicon("accordingTo"), pack.lexicon("mediumCues")));
         accordingBeforeComma = pack.words("accordingToBeforeComma");
         tellingVerbs = pack.words("tellingVerbs");
@@ -84,6 +93,7 @@ final class PatternAttribution implements Attributions {
         titleWords = pack.words("titleWords");
         honorifics = pack.words("honorifics");
         documentNouns = pack.words("documentNouns");
+        organisationNouns = pack.words("organisationNouns");
         agentMarkers = pack.words("agentMarkers");
         mediaNouns = pack.words("mediaNouns");
         connectors = pack.words("nameConnectors");
@@ -105,6 +115,7 @@ final class PatternAttribution implements Attributions {
         cueWords.addAll(participles);
         cueWords.addAll(verbsBeforeThatOrQuote);
         cueWords.addAll(verbsBeforeThat);
+        cueWords.addAll(verbsBeforeAbout);
         cueWords.addAll(accordingBeforeComma);
         for (String phrase : pack.entries("accordingTo")) {
             cueWords.add(Texts.words(phrase).get(0).toLowerCase(java.util.Locale.ROOT));
@@ -165,7 +176,8 @@ final class PatternAttribution implements Attributions {
                 // "La Paz pidió disculpas", "la Corte declaró inconstitucional la ley": an act, not words
                 continue;
             }
-            if (verbsBeforeThat.contains(words.lower(v)) && !thatRightAfter(s, v)) {
+            if (verbsBeforeThat.contains(words.lower(v)) && !thatRightAfter(s, v)
+                    || verbsBeforeAbout.contains(words.lower(v)) && !aboutRightAfter(s, v)) {
                 // "Irán mantiene embajada en Montevideo", "la cuenta": a noun or an act, not words
                 continue;
             }
@@ -179,7 +191,13 @@ final class PatternAttribution implements Attributions {
 
     private boolean isVerb(String lower) {
         return verbs.contains(lower) || participles.contains(lower) || verbsBeforeThatOrQuote.contains(lower)
-                || verbsBeforeThat.contains(lower);
+                || verbsBeforeThat.contains(lower) || verbsBeforeAbout.contains(lower);
+    }
+
+    /** "habló de drones", "habla sobre irregularidades": what was said about, right after the verb. */
+    private boolean aboutRightAfter(Sentence s, int v) {
+        int j = skipFillers(s, v + 1);
+        return j < s.w.size() && !s.quoted(j) && !s.breakBefore(j) && aboutMarkers.contains(s.w.lower(j));
     }
 
     /** "Cuenta que …", "mantiene además que …": "que" right after the verb, adverbs aside. */
@@ -678,6 +696,9 @@ final class PatternAttribution implements Attributions {
                     && !s.breakBefore(start - 1) && (isPhraseWord(w, start - 2) || connectors.contains(w.lower(start - 2))
                     || determiners.contains(w.lower(start - 2)) && !determiners.contains(prev))) {
                 start--;
+            } else if (prenominalQualifiers.contains(prev) && !s.breakBefore(start) && speakerNouns.contains(w.lower(start))) {
+                // "un alto funcionario del Departamento de Estado": the qualifier stays with the office
+                start--;
             } else if (determiners.contains(prev) || isNumber(w.word(start - 1))) {
                 start--;
                 break;
@@ -769,9 +790,17 @@ final class PatternAttribution implements Attributions {
                 named = true;
             }
         }
-        boolean definite = determiners.contains(w.lower(np[0])) && !named;
+        boolean definite = determiners.contains(w.lower(np[0])) && (!named || bareBody(w, np));
         boolean trailing = np[1] >= w.size() - 2 || s.breakBefore(np[0]);
         return new Attribution(phrase, via, pronoun || definite, cue, trailing, verb);
+    }
+
+    /**
+     * "El Ministerio rechaza …", "la Cancillería": a body named again by its capitalised head noun alone, which stands
+     * for the full name the article gave it ("Ministerio de Salud Pública de Misiones").
+     */
+    private boolean bareBody(Words w, int[] np) {
+        return np[1] - np[0] == 2 && Texts.startsUpper(w.word(np[0] + 1)) && organisationNouns.contains(w.lower(np[0] + 1));
     }
 
     /** "el canciller Rogelio Mayta", "la aerolínea Conviasa": the name after the words that describe it. */

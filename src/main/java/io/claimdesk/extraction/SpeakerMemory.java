@@ -887,6 +887,11 @@ final class SpeakerMemory {
         }
         List<String> rest = words.subList(from, words.size());
         String head = rest.get(rest.size() - 1);
+        if (isBareBody(phrase, from)) {
+            // "El Ministerio rechaza …": the body the article named in full with that head, or the phrase as written
+            String full = byRole.get(head);
+            return full != null && Texts.words(full).get(0).equalsIgnoreCase(head) ? full : phrase;
+        }
         String named = namedWithWords(rest);
         if (named != null) {
             // "the commerce ministry" for the Ministry of Commerce and Industry named before, though another
@@ -934,6 +939,16 @@ final class SpeakerMemory {
         }
         String person = lastNamedPerson();
         return person != null && isEpithet(phrase) ? person : phrase;
+    }
+
+    /**
+     * "el Ministerio", "a Secretaria": a determiner and one capitalised organisation noun, which Spanish and Portuguese
+     * writers use for the body they named in full before (languages with epithet determiners only).
+     */
+    private boolean isBareBody(String phrase, int from) {
+        List<String> words = Texts.words(phrase);
+        return !epithetDeterminers.isEmpty() && from == 1 && words.size() == 2 && Texts.startsUpper(words.get(1))
+                && organisationNouns.contains(words.get(1).toLowerCase(Locale.ROOT));
     }
 
     /**
