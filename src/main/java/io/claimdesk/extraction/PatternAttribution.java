@@ -395,6 +395,9 @@ final class PatternAttribution implements Attributions {
                 && s.breakBefore(v - 1);
         if (inverted && after < w.size() && !s.breakBefore(after) || v == 0) {
             int[] np = phraseAt(s, after);
+            if (np == null) {
+                np = countedPhraseAt(s, after);
+            }
             if (np != null && isSpeaker(s, np) && !complementizers.contains(w.lower(after))) {
                 return attribution(s, np, via != null ? via : told(s, v, np[1]), "reporting-verb", w.lower(v));
             }
@@ -490,6 +493,11 @@ final class PatternAttribution implements Attributions {
                 int[] whole = clauseBefore(s, np[0] - 1, j);
                 np = whole != null ? whole : np;
             }
+            int[] counted = group == null ? countedSubject(s, v) : null;
+            if (counted != null && !(np != null && isSpeaker(s, np) && np[0] <= counted[0])) {
+                // "Varios comerciantes consultados por este diario denunciaron": the group, not "este diario"
+                return counted;
+            }
             return group != null ? group : np != null && isSpeaker(s, np) ? np : participleSubject(s, v);
         }
         // a comma right before the verb: the segment before it is an apposition, a relative clause or a name
@@ -543,6 +551,51 @@ final class PatternAttribution implements Attributions {
             name--;
         }
         return segment[1] - name >= 2 && nameAfterDescription(s, segment)[0] == name;
+    }
+
+    /**
+     * "Tres conductores de camiones contaron", "Varios migrantes consultados por este diario denunciaron", "Los tres
+     * negaron": a clause that opens on a count (behind a determiner at most) and runs to the verb with no break is
+     * an unnamed group speaking, whatever its noun; null otherwise.
+     */
+    private int[] countedSubject(Sentence s, int v) {
+        Words w = s.w;
+        int start = v - 1;
+        while (start > 0 && !s.breakBefore(start) && !s.quoted(start - 1) && v - start < MAX_PHRASE_WORDS) {
+            start--;
+        }
+        if (start < 0 || s.quoted(start) || !s.breakBefore(start) && start > 0) {
+            return null;
+        }
+        if (start > 0 && !s.commaBefore(start)) {
+            // "votó a las 17:20 en la escuela y pidió": a clause opens at the sentence's start or after a comma
+            return null;
+        }
+        start = skipFillers(s, start);
+        boolean counted = isCount(w, start) || determiners.contains(w.lower(start)) && start + 1 < v && isCount(w, start + 1);
+        for (int i = start; i < v && counted; i++) {
+            // "Dos semanas después anunció": a count of time, not of people
+            counted = !timeWords.contains(w.lower(i)) && !s.quoted(i) && !clauseOpeners.contains(w.lower(i));
+        }
+        return counted && v - start >= 2 ? new int[] {start, v} : null;
+    }
+
+    /** "dijo uno de ellos", "afirmó una de las vecinas": a count, then "de" and whom it counts, after the verb. */
+    private int[] countedPhraseAt(Sentence s, int i) {
+        Words w = s.w;
+        if (i + 2 >= w.size() || s.quoted(i) || !quantifiers.contains(w.lower(i)) || !connectors.contains(w.lower(i + 1))
+                || s.breakBefore(i + 1) || s.breakBefore(i + 2)) {
+            return null;
+        }
+        if (pronouns.contains(w.lower(i + 2))) {
+            return new int[] {i, i + 3};
+        }
+        boolean whom = i + 3 < w.size() && determiners.contains(w.lower(i + 2)) && !s.breakBefore(i + 3) && !s.quoted(i + 3);
+        return whom ? new int[] {i, i + 4} : null;
+    }
+
+    private boolean isCount(Words w, int i) {
+        return quantifiers.contains(w.lower(i)) || isNumber(w.word(i));
     }
 
     /** The words from the clause's start to j when they open on a determiner, a number or a speaker noun; else null. */
@@ -790,7 +843,8 @@ final class PatternAttribution implements Attributions {
                 named = true;
             }
         }
-        boolean definite = determiners.contains(w.lower(np[0])) && (!named || bareBody(w, np));
+        // "Varios migrantes consultados por este diario": a counted group is no description of someone named before
+        boolean definite = determiners.contains(w.lower(np[0])) && (!named || bareBody(w, np)) && !isCount(w, np[0]);
         boolean trailing = np[1] >= w.size() - 2 || s.breakBefore(np[0]);
         return new Attribution(phrase, via, pronoun || definite, cue, trailing, verb);
     }

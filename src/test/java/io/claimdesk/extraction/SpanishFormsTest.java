@@ -44,6 +44,9 @@ class SpanishFormsTest {
         Un alto funcionario del Ministerio de Energía, que pidió no ser identificado, dijo que el contrato se firmará en marzo. | alto funcionario del Ministerio de Energía | -
         En palabras del exfiscal peruano Andrés Molina, que investigó el caso durante años, "el expediente nunca se cerró". | Andrés Molina | -
         La candidata Lucía Ferreyra habló ante 3.000 simpatizantes en el estadio municipal de Salta. | - | -
+        Tres choferes de buses contaron a este diario que pagan una cuota semanal a la banda. | Tres choferes de buses | -
+        "Yo solo cargaba cajas en el muelle", dijo uno de ellos ante el juez. | uno de ellos | -
+        Dos semanas después anunció que dejaba el cargo de director del hospital. | - | -
         """)
     void oneSentence(String text, String speaker, String via) {
         assertSpeaker(SPANISH, text, speaker, via);
