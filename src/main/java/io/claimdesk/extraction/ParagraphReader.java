@@ -126,6 +126,9 @@ final class ParagraphReader {
             } else if (a.found() && a.anaphoric()) {
                 String beside = SpeakerMemory.LAST_SPEAKER.equals(a.source()) ? speakers.memory.openingSubject(s.words)
                         : speakers.memory.namedBeside(a.source(), s.words);
+                if (beside == null && blockSpeaker == null && SpeakerMemory.LAST_SPEAKER.equals(a.source())) {
+                    beside = personOpeningBefore(sents, i, speakers.memory);
+                }
                 a = beside != null ? a.withSource(beside) : resolve(a, blockSpeaker, speakers.memory);
             }
             speakers.memory.learnFrom(s.words);
@@ -332,6 +335,21 @@ final class ParagraphReader {
             }
         }
         return Attribution.NONE;
+    }
+
+    /**
+     * "Camila Ruiz se proclamó ganadora en la plaza. «…», dijo.": a verb with no subject, in a paragraph where no one
+     * has spoken yet, reports the person an earlier sentence of the paragraph opens on, not whoever spoke last in
+     * the article (the electoral office of the paragraph before); null when no sentence opens on a person.
+     */
+    private static String personOpeningBefore(List<Sentence> sents, int i, SpeakerMemory memory) {
+        for (int j = i - 1; j >= 0; j--) {
+            String person = memory.openingPerson(sents.get(j).words);
+            if (person != null) {
+                return person;
+            }
+        }
+        return null;
     }
 
     /** A pronoun or description resolved from what the article said before; a pronoun pointing to nobody is dropped. */

@@ -29,6 +29,13 @@ final class PatternAttribution implements Attributions {
     private final Set<String> participles;
     /** "pidió", "declaró": verbs that report only before "que" or a quotation, or after an inverted quote. */
     private final Set<String> verbsBeforeThatOrQuote;
+    /** "cuenta", "mantiene": verbs that report only with "que" right after them ("Cuenta que …"). */
+    private final Set<String> verbsBeforeThat;
+    /** "habló": a verb that reports only with "de" or "sobre" right after it ("habló de irregularidades"). */
+    private final Set<String> verbsBeforeAbout;
+    private final Set<String> aboutMarkers;
+    /** "alto" in "un alto funcionario": a qualifier written before its office, kept with it. */
+    private final Set<String> prenominalQualifiers;
     /** "según", "de acuerdo con" (0) and "en entrevista con" (1), scanned together. */
     private final LexiconSet cuePhrases;
     private static final int ACCORDING_TO = 0;
@@ -43,6 +50,9 @@ final class PatternAttribution implements Attributions {
     private final Set<String> describers;
     private final Set<String> honorifics;
     private final Set<String> documentNouns;
+    private final Set<String> organisationNouns;
+    /** "de", "por": between a document and the body that wrote it. */
+    private final Set<String> agentMarkers;
     private final Set<String> mediaNouns;
     private final Set<String> connectors;
     private final Set<String> pronouns;
@@ -67,6 +77,10 @@ final class PatternAttribution implements Attributions {
         verbs = pack.words("reportingVerbs");
         participles = pack.words("reportingParticiples");
         verbsBeforeThatOrQuote = pack.words("reportingVerbsBeforeThatOrQuote");
+        verbsBeforeThat = pack.words("reportingVerbsBeforeThat");
+        verbsBeforeAbout = pack.words("reportingVerbsBeforeAbout");
+        aboutMarkers = pack.words("aboutMarkers");
+        prenominalQualifiers = pack.words("prenominalQualifiers");
         cuePhrases = new LexiconSet(List.of(pack.lexicon("accordingTo"), pack.lexicon("mediumCues")));
         accordingBeforeComma = pack.words("accordingToBeforeComma");
         tellingVerbs = pack.words("tellingVerbs");
@@ -79,6 +93,8 @@ final class PatternAttribution implements Attributions {
         titleWords = pack.words("titleWords");
         honorifics = pack.words("honorifics");
         documentNouns = pack.words("documentNouns");
+        organisationNouns = pack.words("organisationNouns");
+        agentMarkers = pack.words("agentMarkers");
         mediaNouns = pack.words("mediaNouns");
         connectors = pack.words("nameConnectors");
         pronouns = pack.words("speakerPronouns");
@@ -98,6 +114,8 @@ final class PatternAttribution implements Attributions {
         cueWords.addAll(verbs);
         cueWords.addAll(participles);
         cueWords.addAll(verbsBeforeThatOrQuote);
+        cueWords.addAll(verbsBeforeThat);
+        cueWords.addAll(verbsBeforeAbout);
         cueWords.addAll(accordingBeforeComma);
         for (String phrase : pack.entries("accordingTo")) {
             cueWords.add(Texts.words(phrase).get(0).toLowerCase(java.util.Locale.ROOT));
@@ -136,7 +154,8 @@ final class PatternAttribution implements Attributions {
     }
 
     @Override
-    public Attribution find(String sentence, List<int[]> quoted, Words words) {
+    public Attribution find(String sentence, List<int[]> quotations, Words words) {
+        List<int[]> quoted = dialogueAsides(sentence, quotations, words);
         if (!Attributions.mentionsCue(cueWords, words, quoted)) {
             return Attribution.NONE;
         }
@@ -157,6 +176,11 @@ final class PatternAttribution implements Attributions {
                 // "La Paz pidió disculpas", "la Corte declaró inconstitucional la ley": an act, not words
                 continue;
             }
+            if (verbsBeforeThat.contains(words.lower(v)) && !thatRightAfter(s, v)
+                    || verbsBeforeAbout.contains(words.lower(v)) && !aboutRightAfter(s, v)) {
+                // "Irán mantiene embajada en Montevideo", "la cuenta": a noun or an act, not words
+                continue;
+            }
             Attribution a = atVerb(s, v, via);
             if (a != null) {
                 return a;
@@ -166,7 +190,71 @@ final class PatternAttribution implements Attributions {
     }
 
     private boolean isVerb(String lower) {
-        return verbs.contains(lower) || participles.contains(lower) || verbsBeforeThatOrQuote.contains(lower);
+        return verbs.contains(lower) || participles.contains(lower) || verbsBeforeThatOrQuote.contains(lower)
+                || verbsBeforeThat.contains(lower) || verbsBeforeAbout.contains(lower);
+    }
+
+    /** "habló de drones", "habla sobre irregularidades": what was said about, right after the verb. */
+    private boolean aboutRightAfter(Sentence s, int v) {
+        int j = skipFillers(s, v + 1);
+        return j < s.w.size() && !s.quoted(j) && !s.breakBefore(j) && aboutMarkers.contains(s.w.lower(j));
+    }
+
+    /** "Cuenta que …", "mantiene además que …": "que" right after the verb, adverbs aside. */
+    private boolean thatRightAfter(Sentence s, int v) {
+        int j = skipFillers(s, v + 1);
+        return j < s.w.size() && !s.quoted(j) && complementizers.contains(s.w.lower(j));
+    }
+
+    /**
+     * «Aquí nadie pregunta —dice Yohandry, de 24 años—. Solo cuánto sacaste»: a dash inside a quotation that opens
+     * on a reporting verb is the writer's aside naming the speaker, up to the next dash or the quotation's end; its
+     * words are not quoted.
+     */
+    private List<int[]> dialogueAsides(String text, List<int[]> quoted, Words words) {
+        List<int[]> out = new java.util.ArrayList<>(quoted.size());
+        boolean split = false;
+        for (int[] range : quoted) {
+            int[] aside = dialogueAside(text, range);
+            if (aside == null) {
+                out.add(range);
+                continue;
+            }
+            split = true;
+            out.add(new int[] {range[0], aside[0]});
+            if (aside[1] + 1 < range[1]) {
+                // the quotation resumes after the closing dash
+                out.add(new int[] {aside[1] + 1, range[1]});
+            }
+        }
+        return split ? out : quoted;
+    }
+
+    /** Where "—dice X, de 24 años—" starts and ends (the closing dash, or the quotation's end) in a quotation; null. */
+    private int[] dialogueAside(String text, int[] range) {
+        for (int d = range[0] + 1; d < range[1] - 1; d++) {
+            if ("—–".indexOf(text.charAt(d)) < 0) {
+                continue;
+            }
+            int from = d + 1;
+            while (from < range[1] && text.charAt(from) == ' ') {
+                from++;
+            }
+            int to = from;
+            while (to < range[1] && Character.isLetter(text.charAt(to))) {
+                to++;
+            }
+            String verb = text.substring(from, to);
+            if (verb.isEmpty() || !Character.isLowerCase(verb.charAt(0)) || !isVerb(verb)) {
+                continue;
+            }
+            int close = to;
+            while (close < range[1] && "—–".indexOf(text.charAt(close)) < 0) {
+                close++;
+            }
+            return new int[] {d, close};
+        }
+        return null;
     }
 
     /** "pidió que", "declaró: «…»", "exigió «…»": what the verb says follows within a few words. */
@@ -182,6 +270,10 @@ final class PatternAttribution implements Attributions {
     /** "no dijo", "não confirmou": nobody said it. */
     private boolean negated(Sentence s, int v) {
         for (int i = v - 1; i >= Math.max(0, v - 3); i--) {
+            if (s.quoted(i)) {
+                // «Aquí nadie pregunta —dice X—»: the quotation's words do not negate the writer's verb
+                return false;
+            }
             if (negators.contains(s.w.lower(i))) {
                 return true;
             }
@@ -213,6 +305,10 @@ final class PatternAttribution implements Attributions {
                 }
                 continue;
             }
+            int[] author = beforeComma ? null : authorOfDocumentAt(s, from);
+            if (author != null) {
+                return attribution(s, author, via, "according-to", "according to");
+            }
             int[] np = beforeComma ? segmentToComma(s, from) : phraseAt(s, from);
             if (np == null || !isSpeaker(s, np)) {
                 // "para el ministro de Defensa" is the minister's view only when a comma closes it
@@ -230,6 +326,41 @@ final class PatternAttribution implements Attributions {
             if (s.breakBefore(k)) {
                 return s.commaBefore(k) && !s.quoted(from) ? new int[] {from, k} : null;
             }
+        }
+        return null;
+    }
+
+    /**
+     * "según el último reporte de la Defensoría del Pueblo", "según el informe anual de la Secretaría X": a document
+     * with a word or two qualifying it, then the body that wrote it, which speaks; null when no body is named.
+     */
+    private int[] authorOfDocumentAt(Sentence s, int from) {
+        Words w = s.w;
+        int i = from;
+        while (i < w.size() && determiners.contains(w.lower(i)) && i - from < 2) {
+            i++;
+        }
+        if (i == from) {
+            // "documentos internos de PDVSA vistos por la AFP": papers someone saw, not a body's own publication
+            return null;
+        }
+        for (int k = i; k < Math.min(w.size(), i + 3); k++) {
+            if (s.quoted(k) || k > from && s.breakBefore(k) || Texts.startsUpper(w.word(k))) {
+                return null;
+            }
+            if (!documentNouns.contains(w.lower(k))) {
+                continue;
+            }
+            for (int c = k + 1; c < Math.min(w.size() - 1, k + 4); c++) {
+                if (s.quoted(c) || s.breakBefore(c)) {
+                    return null;
+                }
+                if (agentMarkers.contains(w.lower(c))) {
+                    int[] author = phraseAt(s, c + 1);
+                    return author != null && isSpeaker(s, author) ? author : null;
+                }
+            }
+            return null;
         }
         return null;
     }
@@ -264,6 +395,9 @@ final class PatternAttribution implements Attributions {
                 && s.breakBefore(v - 1);
         if (inverted && after < w.size() && !s.breakBefore(after) || v == 0) {
             int[] np = phraseAt(s, after);
+            if (np == null) {
+                np = countedPhraseAt(s, after);
+            }
             if (np != null && isSpeaker(s, np) && !complementizers.contains(w.lower(after))) {
                 return attribution(s, np, via != null ? via : told(s, v, np[1]), "reporting-verb", w.lower(v));
             }
@@ -359,6 +493,11 @@ final class PatternAttribution implements Attributions {
                 int[] whole = clauseBefore(s, np[0] - 1, j);
                 np = whole != null ? whole : np;
             }
+            int[] counted = group == null ? countedSubject(s, v) : null;
+            if (counted != null && !(np != null && isSpeaker(s, np) && np[0] <= counted[0])) {
+                // "Varios comerciantes consultados por este diario denunciaron": the group, not "este diario"
+                return counted;
+            }
             return group != null ? group : np != null && isSpeaker(s, np) ? np : participleSubject(s, v);
         }
         // a comma right before the verb: the segment before it is an apposition, a relative clause or a name
@@ -385,13 +524,78 @@ final class PatternAttribution implements Attributions {
         if (segment == null || !s.commaBefore(segment[0]) && segment[0] > 0) {
             return null;
         }
-        if (isName(s, segment)) {
+        if (isName(s, segment) || describedName(s, segment)) {
             return segment;
         }
         int[] before = segment[0] > 0 ? phraseEndingAt(s, segment[0] - 1) : null;
         // "Julio Castellanos, miembro de la comisión de Defensa, dijo", "El diputado X, miembro de …, dijo"
         return before != null && isSpeaker(s, before) && (isName(s, before)
                 || Texts.startsUpper(w.word(before[1] - 1)) && !stopWords.contains(w.lower(before[1] - 1))) ? before : null;
+    }
+
+    /**
+     * "Uno de ellos, el productor Holger Castro Apolo, aseguró": an apposition that is an office, then a name of two
+     * words or more, set off right before the verb; the name speaks.
+     */
+    private boolean describedName(Sentence s, int[] segment) {
+        Words w = s.w;
+        int i = segment[0];
+        while (i < segment[1] && determiners.contains(w.lower(i))) {
+            i++;
+        }
+        if (i >= segment[1] || Texts.startsUpper(w.word(i)) || !describers.contains(w.lower(i))) {
+            return false;
+        }
+        int name = segment[1];
+        while (name > i + 1 && Texts.startsUpper(w.word(name - 1))) {
+            name--;
+        }
+        return segment[1] - name >= 2 && nameAfterDescription(s, segment)[0] == name;
+    }
+
+    /**
+     * "Tres conductores de camiones contaron", "Varios migrantes consultados por este diario denunciaron", "Los tres
+     * negaron": a clause that opens on a count (behind a determiner at most) and runs to the verb with no break is
+     * an unnamed group speaking, whatever its noun; null otherwise.
+     */
+    private int[] countedSubject(Sentence s, int v) {
+        Words w = s.w;
+        int start = v - 1;
+        while (start > 0 && !s.breakBefore(start) && !s.quoted(start - 1) && v - start < MAX_PHRASE_WORDS) {
+            start--;
+        }
+        if (start < 0 || s.quoted(start) || !s.breakBefore(start) && start > 0) {
+            return null;
+        }
+        if (start > 0 && !s.commaBefore(start)) {
+            // "votó a las 17:20 en la escuela y pidió": a clause opens at the sentence's start or after a comma
+            return null;
+        }
+        start = skipFillers(s, start);
+        boolean counted = isCount(w, start) || determiners.contains(w.lower(start)) && start + 1 < v && isCount(w, start + 1);
+        for (int i = start; i < v && counted; i++) {
+            // "Dos semanas después anunció": a count of time, not of people
+            counted = !timeWords.contains(w.lower(i)) && !s.quoted(i) && !clauseOpeners.contains(w.lower(i));
+        }
+        return counted && v - start >= 2 ? new int[] {start, v} : null;
+    }
+
+    /** "dijo uno de ellos", "afirmó una de las vecinas": a count, then "de" and whom it counts, after the verb. */
+    private int[] countedPhraseAt(Sentence s, int i) {
+        Words w = s.w;
+        if (i + 2 >= w.size() || s.quoted(i) || !quantifiers.contains(w.lower(i)) || !connectors.contains(w.lower(i + 1))
+                || s.breakBefore(i + 1) || s.breakBefore(i + 2)) {
+            return null;
+        }
+        if (pronouns.contains(w.lower(i + 2))) {
+            return new int[] {i, i + 3};
+        }
+        boolean whom = i + 3 < w.size() && determiners.contains(w.lower(i + 2)) && !s.breakBefore(i + 3) && !s.quoted(i + 3);
+        return whom ? new int[] {i, i + 4} : null;
+    }
+
+    private boolean isCount(Words w, int i) {
+        return quantifiers.contains(w.lower(i)) || isNumber(w.word(i));
     }
 
     /** The words from the clause's start to j when they open on a determiner, a number or a speaker noun; else null. */
@@ -528,7 +732,8 @@ final class PatternAttribution implements Attributions {
         if (pronouns.contains(w.lower(j))) {
             return new int[] {j, j + 1};
         }
-        if (!isPhraseWord(w, j) && !(j > 0 && isPhraseWord(w, j - 1) && speakerNouns.contains(w.lower(j - 1))
+        if (!isPhraseWord(w, j) && !(j > 0 && isPhraseWord(w, j - 1)
+                && (speakerNouns.contains(w.lower(j - 1)) || j > 1 && Texts.startsUpper(w.word(j - 1)))
                 && !s.breakBefore(j) && !Texts.startsUpper(w.word(j)) && !stopWords.contains(w.lower(j))
                 && !isVerb(w.lower(j)) && !timeWords.contains(w.lower(j)))) {
             // "el diplomático persa": a word after the noun qualifies it, whatever its ending
@@ -543,6 +748,9 @@ final class PatternAttribution implements Attributions {
             } else if ((connectors.contains(prev) || determiners.contains(prev)) && start - 2 >= 0
                     && !s.breakBefore(start - 1) && (isPhraseWord(w, start - 2) || connectors.contains(w.lower(start - 2))
                     || determiners.contains(w.lower(start - 2)) && !determiners.contains(prev))) {
+                start--;
+            } else if (prenominalQualifiers.contains(prev) && !s.breakBefore(start) && speakerNouns.contains(w.lower(start))) {
+                // "un alto funcionario del Departamento de Estado": the qualifier stays with the office
                 start--;
             } else if (determiners.contains(prev) || isNumber(w.word(start - 1))) {
                 start--;
@@ -635,9 +843,18 @@ final class PatternAttribution implements Attributions {
                 named = true;
             }
         }
-        boolean definite = determiners.contains(w.lower(np[0])) && !named;
+        // "Varios migrantes consultados por este diario": a counted group is no description of someone named before
+        boolean definite = determiners.contains(w.lower(np[0])) && (!named || bareBody(w, np)) && !isCount(w, np[0]);
         boolean trailing = np[1] >= w.size() - 2 || s.breakBefore(np[0]);
         return new Attribution(phrase, via, pronoun || definite, cue, trailing, verb);
+    }
+
+    /**
+     * "El Ministerio rechaza …", "la Cancillería": a body named again by its capitalised head noun alone, which stands
+     * for the full name the article gave it ("Ministerio de Salud Pública de Misiones").
+     */
+    private boolean bareBody(Words w, int[] np) {
+        return np[1] - np[0] == 2 && Texts.startsUpper(w.word(np[0] + 1)) && organisationNouns.contains(w.lower(np[0] + 1));
     }
 
     /** "el canciller Rogelio Mayta", "la aerolínea Conviasa": the name after the words that describe it. */

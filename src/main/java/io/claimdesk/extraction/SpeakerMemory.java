@@ -54,6 +54,8 @@ final class SpeakerMemory {
     private final Map<String, String> acronyms = new HashMap<>();
     /** Names the article introduced as organisations ("the U.S. digital magazine National Interest"). */
     private final java.util.Set<String> organisations = new java.util.HashSet<>();
+    /** People the article quoted under one name only ("dice Yohandry"): a later sentence opening on it is theirs. */
+    private final java.util.Set<String> oneWordSpeakers = new java.util.HashSet<>();
     /** Everyone the article quoted under a name of two words or more. */
     private final java.util.Set<String> namedSpeakers = new java.util.LinkedHashSet<>();
     /** The noun an organisation was introduced with ("magazine" for National Interest). */
@@ -577,6 +579,39 @@ final class SpeakerMemory {
         }
     }
 
+    /**
+     * "Camila Ruiz se proclamó ganadora. «…», dijo.": the person a sentence opens on (behind an office or an opening
+     * phrase), whom a later verb with no subject in the same paragraph reports; null when the sentence opens on no
+     * personal name. A single word counts only as a person the article named in full, or the last speaker.
+     */
+    String openingPerson(Words w) {
+        int start = subjectStart(w);
+        if (start + 2 < w.size() && epithetDeterminers.contains(w.lower(start)) && personRoles.contains(w.lower(start + 1))) {
+            // "La alcaldesa Ana Paz visitó …": the office behind its article
+            start += 2;
+        }
+        while (start < w.size() && (honorifics.contains(w.lower(start)) || isTitle(w.lower(start)))) {
+            start++;
+        }
+        int end = nameRunEnd(w, start);
+        if (end == start || end >= w.size() || Texts.startsUpper(w.word(end))) {
+            return null;
+        }
+        for (int i = start; i < end; i++) {
+            String lower = w.lower(i);
+            if (stopWords.contains(lower) || organisationNouns.contains(lower) || notPersonWords.contains(lower)
+                    || isAcronym(w.word(i)) || timeWords.contains(lower)) {
+                return null;
+            }
+        }
+        String name = w.original(start, end);
+        if (end - start >= 2) {
+            return name;
+        }
+        String known = persons.get(w.lower(start));
+        return known != null ? known : name.equals(lastSpeaker) || oneWordSpeakers.contains(name) ? name : null;
+    }
+
     /** "Tom Behr is the director of the port authority": a name the sentence says holds a person's post. */
     private boolean describedAsPerson(Words w, int afterName) {
         if (afterName + 2 >= w.size() || !w.lower(afterName).equals("is") && !w.lower(afterName).equals("was")
@@ -633,6 +668,9 @@ final class SpeakerMemory {
             for (int q = 1; q < words.size(); q++) {
                 byRole.put(String.join(" ", words.subList(q, words.size())).toLowerCase(Locale.ROOT), speaker);
             }
+        }
+        if (!organisation && words.size() == 1 && Texts.startsUpper(speaker) && !isAcronym(speaker)) {
+            oneWordSpeakers.add(speaker);
         }
         if (organisation) {
             lastOrganisation = speaker;
@@ -849,6 +887,11 @@ final class SpeakerMemory {
         }
         List<String> rest = words.subList(from, words.size());
         String head = rest.get(rest.size() - 1);
+        if (isBareBody(phrase, from)) {
+            // "El Ministerio rechaza …": the body the article named in full with that head, or the phrase as written
+            String full = byRole.get(head);
+            return full != null && Texts.words(full).get(0).equalsIgnoreCase(head) ? full : phrase;
+        }
         String named = namedWithWords(rest);
         if (named != null) {
             // "the commerce ministry" for the Ministry of Commerce and Industry named before, though another
@@ -896,6 +939,16 @@ final class SpeakerMemory {
         }
         String person = lastNamedPerson();
         return person != null && isEpithet(phrase) ? person : phrase;
+    }
+
+    /**
+     * "el Ministerio", "a Secretaria": a determiner and one capitalised organisation noun, which Spanish and Portuguese
+     * writers use for the body they named in full before (languages with epithet determiners only).
+     */
+    private boolean isBareBody(String phrase, int from) {
+        List<String> words = Texts.words(phrase);
+        return !epithetDeterminers.isEmpty() && from == 1 && words.size() == 2 && Texts.startsUpper(words.get(1))
+                && organisationNouns.contains(words.get(1).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -37,6 +37,16 @@ class SpanishFormsTest {
         El buque, según informó el diario El Deber, transportaba 400 toneladas de urea. | Deber | -
         Los vuelos entre Caracas y Teherán se reanudaron en julio, informó la aerolínea Conviasa en un comunicado. | Conviasa | -
         El volcán entró en erupción el martes por la mañana en la provincia de Sud Lípez. | - | -
+        «Aquí el agua no alcanza para nadie —dice Marisol Pérez, de 31 años, mientras llena un bidón—. Solo para las vacas». | Marisol Pérez | -
+        La cosecha de café cayó un 30 % en la región, según el último informe de la Federación Nacional de Cafeteros. | Federación Nacional de Cafeteros | -
+        El Ministerio de Salud uruguayo declaró que no tiene registro de esos casos en la frontera. | Ministerio de Salud uruguayo | -
+        Irán mantiene una embajada en Asunción desde 1992 y un centro cultural desde 2004. | - | -
+        Un alto funcionario del Ministerio de Energía, que pidió no ser identificado, dijo que el contrato se firmará en marzo. | alto funcionario del Ministerio de Energía | -
+        En palabras del exfiscal peruano Andrés Molina, que investigó el caso durante años, "el expediente nunca se cerró". | Andrés Molina | -
+        La candidata Lucía Ferreyra habló ante 3.000 simpatizantes en el estadio municipal de Salta. | - | -
+        Tres choferes de buses contaron a este diario que pagan una cuota semanal a la banda. | Tres choferes de buses | -
+        "Yo solo cargaba cajas en el muelle", dijo uno de ellos ante el juez. | uno de ellos | -
+        Dos semanas después anunció que dejaba el cargo de director del hospital. | - | -
         """)
     void oneSentence(String text, String speaker, String via) {
         assertSpeaker(SPANISH, text, speaker, via);
@@ -59,9 +69,26 @@ class SpanishFormsTest {
         Sr. Quispe, dueño de la naviera Andina, llegó a Arica el 4 de mayo. Según él, la carga nunca salió del puerto. | Quispe
         La Corte ordenó la captura del representante a la Cámara Ernesto Julián Cárdenas Villamizar el martes. Cárdenas, por su parte, aseguró que el contrato costó 12 millones de pesos. | Ernesto Julián Cárdenas Villamizar
         "Firmamos tres acuerdos de energía", dijo el vicecanciller iraní, Reza Ghaffari Nejad. El diplomático persa rechazó que exista una fábrica de drones en Managua. | Reza Ghaffari Nejad
+        La candidata Lucía Ferreyra votó a las 10:00 en Salta. Ferreyra habla de fraude en 12 mesas y pide un recuento. | Lucía Ferreyra
+        El Ministerio de Salud Pública de Corrientes informó que hay 1.200 casos de dengue. El Colegio Médico denunció que faltan 30 médicos en la guardia. El Ministerio rechaza esa cifra y asegura que la guardia tiene 46 profesionales. | Ministerio de Salud Pública de Corrientes
+        Un grupo de pescadores de Paita denunció que la planta vierte residuos en la bahía. Uno de ellos, el dirigente Julián Soto Vera, aseguró que la pesca cayó a la mitad. | Julián Soto Vera
+        «No vuelvo al pueblo —dice Marisol—. Allá no queda nadie». Cada tarde, Marisol cuenta las monedas en la puerta de la pensión. «Si junto lo del pasaje, me voy a Lima —dice—. Si no, me quedo aquí». | Marisol
         """)
     void acrossSentences(String text, String speaker) {
         assertEquals(speaker, lastClaim(text).attributedTo(), text);
+    }
+
+    /** "«…», dijo." with no subject is the person the paragraph opens on, not the body quoted a paragraph before. */
+    @Test
+    void aSubjectlessVerbAfterAQuoteIsThePersonTheParagraphOpensOn() {
+        String text = "El Servicio Electoral informó que votó el 61 % del padrón en la jornada.\n\n"
+                + "Andrea Solís Marín se proclamó ganadora ante sus seguidores en la plaza central. "
+                + "\"Gobernaré para toda la provincia\", dijo.";
+        assertEquals("Andrea Solís Marín", lastClaim(text).attributedTo());
+        String tells = "El Servicio Electoral informó que votó el 61 % del padrón en la jornada.\n\n"
+                + "El alcalde Tomás Rivera visitó el mercado el martes. "
+                + "Cuenta que el municipio invirtió 2 millones de pesos en el techo nuevo.";
+        assertEquals("Tomás Rivera", lastClaim(tells).attributedTo());
     }
 
     @ParameterizedTest(name = "{0}")
