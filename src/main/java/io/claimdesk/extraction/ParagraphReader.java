@@ -178,6 +178,11 @@ final class ParagraphReader {
             if (own.found() && own.anaphoric()) {
                 own = resolve(own, blockSpeaker, speakers.memory);
             }
+            if (own.found() && a.found() && own.source().equals(a.via())) {
+                // "… classificou a decisão … e acusou Israel …, segundo a agência Irna": the clause names only the
+                // outlet that carried the sentence's speaker
+                own = a;
+            }
             Attribution chosen = own.found() ? own : a.trailing() ? a : Attribution.NONE;
             out.add(unit(s, c[0], c[1], words, isDirect(quoted, c[1] - c[0]), chosen));
         }

@@ -43,6 +43,9 @@ final class PatternAttribution implements Attributions {
     private final Set<String> describers;
     private final Set<String> honorifics;
     private final Set<String> documentNouns;
+    /** "por" in "um relatório divulgado por X" (the pack's agent markers that are no name connectors). */
+    private final Set<String> agentMarkers;
+    private final Set<String> organisationNouns;
     private final Set<String> mediaNouns;
     private final Set<String> connectors;
     private final Set<String> pronouns;
@@ -79,6 +82,8 @@ final class PatternAttribution implements Attributions {
         titleWords = pack.words("titleWords");
         honorifics = pack.words("honorifics");
         documentNouns = pack.words("documentNouns");
+        agentMarkers = pack.words("agentMarkers");
+        organisationNouns = pack.union("organisationNouns", "researchNouns");
         mediaNouns = pack.words("mediaNouns");
         connectors = pack.words("nameConnectors");
         pronouns = pack.words("speakerPronouns");
@@ -143,9 +148,44 @@ final class PatternAttribution implements Attributions {
         Sentence s = new Sentence(sentence, words, quoted, cuePhrases.scan(words));
         String via = medium(s);
         Attribution according = accordingTo(s, via);
+        String agency = according != null ? mediumAtEnd(s) : null;
+        if (agency != null) {
+            // "O ministério acusou Israel …, segundo a agência Irna": the ministry spoke, the agency carried it
+            Attribution named = subjectBeforeVerb(s, agency);
+            if (named != null) {
+                return named;
+            }
+        }
         if (according != null) {
             return according;
         }
+        return byVerb(s, via);
+    }
+
+    /**
+     * The subject written before a reporting verb ("O ministério classificou … e acusou …"), not one after it, which
+     * could be the verb's object ("acusou Israel"); null when there is none.
+     */
+    private Attribution subjectBeforeVerb(Sentence s, String via) {
+        Words w = s.w;
+        for (int v = 0; v < w.size(); v++) {
+            if (s.quoted(v) || !isVerb(w.lower(v)) || negated(s, v) || quoteOrDashBefore(s, v)) {
+                continue;
+            }
+            int[] subject = subjectBefore(s, v);
+            if (subject == null && v > 1 && clauseOpeners.contains(w.lower(v - 1))) {
+                subject = mainSubject(s, v);
+            }
+            if (subject != null) {
+                return attribution(s, documentAuthor(s, subject), via, "reporting-verb", w.lower(v));
+            }
+        }
+        return null;
+    }
+
+    /** The speaker of the sentence's first reporting verb that reports, or none. */
+    private Attribution byVerb(Sentence s, String via) {
+        Words words = s.w;
         for (int v = 0; v < words.size(); v++) {
             if (s.quoted(v) || !isVerb(words.lower(v)) || negated(s, v)
                     || participles.contains(words.lower(v)) && !verbs.contains(words.lower(v))
@@ -163,6 +203,38 @@ final class PatternAttribution implements Attributions {
             }
         }
         return Attribution.NONE;
+    }
+
+    /**
+     * "…, segundo a agência estatal Irna.": the name of the news outlet an "according to" at the sentence's end, after
+     * a comma, gives; null for anything else.
+     */
+    private String mediumAtEnd(Sentence s) {
+        Words w = s.w;
+        for (int i = 1; i < w.size(); i++) {
+            int length = s.quoted(i) || !s.commaBefore(i) ? 0 : s.cues.lengthAt(ACCORDING_TO, i);
+            if (length == 0) {
+                continue;
+            }
+            int k = i + length;
+            while (k < w.size() && determiners.contains(w.lower(k))) {
+                k++;
+            }
+            if (k >= w.size() || !mediaNouns.contains(w.lower(k))) {
+                return null;
+            }
+            int end = k + 1;
+            while (end < w.size() && !s.breakBefore(end) && !s.quoted(end)) {
+                end++;
+            }
+            int name = k + 1;
+            while (name < end && !Texts.startsUpper(w.word(name)) && isQualifier(w, name)) {
+                // "a agência estatal Irna"
+                name++;
+            }
+            return end == w.size() && name < end ? properName(s, name) : null;
+        }
+        return null;
     }
 
     private boolean isVerb(String lower) {
@@ -245,7 +317,57 @@ final class PatternAttribution implements Attributions {
                 }
             }
         }
-        return np;
+        int[] publisher = publishedBy(s, np);
+        return publisher != null ? publisher : np;
+    }
+
+    /**
+     * "um relatório divulgado em março por um centro de estudos militares de Londres", "un informe publicado por
+     * la Fundación X": a document, a participle, then the body after "por" that published it; null otherwise.
+     */
+    private int[] publishedBy(Sentence s, int[] np) {
+        Words w = s.w;
+        for (int i = np[0]; i < np[1]; i++) {
+            if (!documentNouns.contains(w.lower(i)) || i + 1 >= w.size() || !endsWithAny(w.lower(i + 1), participleEndings)) {
+                continue;
+            }
+            for (int k = i + 2; k < Math.min(w.size() - 1, i + 2 + THAT_REACH); k++) {
+                if (s.quoted(k) || s.breakBefore(k)) {
+                    return null;
+                }
+                if (agentMarkers.contains(w.lower(k)) && !connectors.contains(w.lower(k))) {
+                    int[] body = bodyDescription(s, k + 1);
+                    int[] author = body != null ? body : phraseAt(s, k + 1);
+                    return author != null && isSpeaker(s, author) ? author : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "um centro de estudos militares de Londres": a body the text describes rather than names, an organisation
+     * noun and every word after it up to the comma or the sentence's end; null when a verb or clause comes first.
+     */
+    private int[] bodyDescription(Sentence s, int from) {
+        Words w = s.w;
+        int start = from;
+        int i = from;
+        while (i < w.size() && determiners.contains(w.lower(i)) && i - from < 2) {
+            i++;
+        }
+        if (i >= w.size() || !organisationNouns.contains(w.lower(i)) || Texts.startsUpper(w.word(i))) {
+            return null;
+        }
+        int j = i + 1;
+        while (j < w.size() && j - start < MAX_PHRASE_WORDS && !s.breakBefore(j) && !s.quoted(j)) {
+            String lower = w.lower(j);
+            if (isVerb(lower) || relatives.contains(lower) || complementizers.contains(lower)) {
+                return null;
+            }
+            j++;
+        }
+        return j > i + 1 && (j == w.size() || s.breakBefore(j)) ? new int[] {start, j} : null;
     }
 
     private Attribution atVerb(Sentence s, int v, String via) {

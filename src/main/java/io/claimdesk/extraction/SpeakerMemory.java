@@ -448,6 +448,8 @@ final class SpeakerMemory {
                 int end = organisationNameEnd(w, from);
                 if (end > from) {
                     author(w.lower(doc), canonical(w.original(from, end)));
+                } else if (describedBodyEnd(w, from) > from) {
+                    author(w.lower(doc), w.original(from, describedBodyEnd(w, from)));
                 }
                 return;
             }
@@ -463,6 +465,28 @@ final class SpeakerMemory {
                 return;
             }
         }
+    }
+
+    /**
+     * "um relatório divulgado por um centro de estudos militares de Londres": a body described, not named, as the
+     * author: a lower-case organisation noun and the words after it up to a comma or the sentence's end, no verb
+     * among them; the end (exclusive), or {@code from} when there is none.
+     */
+    private int describedBodyEnd(Words w, int from) {
+        if (adjectiveEndings.isEmpty() || from >= w.size() || Texts.startsUpper(w.word(from))
+                || !organisationNouns.contains(w.lower(from)) && !kinds.get(1).contains(w.lower(from))) {
+            // Spanish and Portuguese only: English puts the qualifiers before the noun
+            return from;
+        }
+        int j = from + 1;
+        while (j < w.size() && j - from < APPOSITION_REACH && w.charAfter(j - 1) == ' ') {
+            String lower = w.lower(j);
+            if (cueVerbs.contains(lower) || relatives.contains(lower) || publishingVerbs.contains(lower)) {
+                return from;
+            }
+            j++;
+        }
+        return j > from + 1 && (j == w.size() || w.charAfter(j - 1) != ' ') ? j : from;
     }
 
     private void author(String documentNoun, String author) {

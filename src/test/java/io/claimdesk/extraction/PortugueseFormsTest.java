@@ -27,6 +27,8 @@ class PortugueseFormsTest {
         Um diplomata que pediu anonimato disse que o memorando foi assinado em Teerã. | diplomata | -
         A carga chegou ao porto em março – disse o delegado Rui Fontoura – e foi apreendida no mesmo dia. | Rui Fontoura | -
         Em entrevista à Rádio Gaúcha, a senadora Lúcia Prates afirmou que o governo escondeu o contrato. | Lúcia Prates | Rádio Gaúcha
+        O Ministério da Defesa do Chile negou a compra e acusou a oposição de mentir, segundo a agência oficial Orbe. | Ministério da Defesa do Chile | Orbe
+        O contrato previa a entrega de dez radares até junho, segundo a agência oficial Orbe. | Orbe | -
         """)
     void oneSentence(String text, String speaker, String via) {
         SpanishFormsTest.assertSpeaker(PORTUGUESE, text, speaker, via);
@@ -39,6 +41,7 @@ class PortugueseFormsTest {
         Em Brasília, o deputado federal Hélio Martins (PSB-PE) protocolou um requerimento ao Ministério da Defesa. Para o parlamentar, a compra custou 40 milhões de reais. | Hélio Martins
         "A fragata chegou a Santos com 300 tripulantes", afirmou o porta-voz da capitania, Otávio Rezende, em nota. | Otávio Rezende
         O coordenador da operação, o delegado Sérgio Pimentel, disse que as balsas operavam a três quilômetros das aldeias. | Sérgio Pimentel
+        A colheita caiu 12% em 2021, segundo um estudo publicado em maio por um instituto de pesquisas agrícolas de Évora. O documento refere que a seca durou seis meses. | instituto de pesquisas agrícolas de Évora
         """)
     void acrossSentences(String text, String speaker) {
         assertEquals(speaker, lastClaim(text).attributedTo(), text);
