@@ -748,7 +748,7 @@ final class PatternAttribution implements Attributions {
 
     private Attribution attribution(Sentence s, int[] np, String via, String cue, String verb) {
         Words w = s.w;
-        np = appositionName(s, nameAfterDescription(s, np));
+        np = nameEndingDescription(s, appositionName(s, nameAfterDescription(s, np)));
         String phrase = Texts.normalizeSpace(w.original(np[0], np[1]));
         boolean pronoun = np[1] - np[0] == 1 && pronouns.contains(w.lower(np[0]));
         boolean named = false;
@@ -785,6 +785,41 @@ final class PatternAttribution implements Attributions {
             }
         }
         return new int[] {i, np[1]};
+    }
+
+    /**
+     * "o professor de direito eleitoral da Universidade Federal da Bahia Roberto Amorim": an office, the body it
+     * serves and, with no comma between, the person's name, taken as the last two capitalised words when the body's
+     * name keeps at least one word of its own and neither of the two is an organisation's or an office's word.
+     */
+    private int[] nameEndingDescription(Sentence s, int[] np) {
+        Words w = s.w;
+        int first = np[0];
+        while (first < np[1] && determiners.contains(w.lower(first))) {
+            first++;
+        }
+        if (first >= np[1] || Texts.startsUpper(w.word(first)) || !describers.contains(w.lower(first))
+                || !Texts.startsUpper(w.word(np[1] - 1))) {
+            return np;
+        }
+        int run = np[1];
+        while (run > first && Texts.startsUpper(w.word(run - 1))) {
+            run--;
+        }
+        int nameStart = np[1] - 2;
+        if (np[1] - run < 3 || !connectors.contains(w.lower(run - 1))) {
+            return np;
+        }
+        for (int k = run; k < np[1]; k++) {
+            String lower = w.lower(k);
+            if (k >= nameStart && (speakerNouns.contains(lower) || titleWords.contains(lower) || notNames.contains(lower)
+                    || timeWords.contains(lower) || stopWords.contains(lower)) || k < nameStart && k == run
+                    && speakerNouns.contains(lower) && nameStart - run == 1) {
+                // "do Supremo Tribunal Federal", "da Fundação Getulio Vargas": all of it the body's name
+                return np;
+            }
+        }
+        return new int[] {nameStart, np[1]};
     }
 
     /**

@@ -29,6 +29,8 @@ class PortugueseFormsTest {
         Em entrevista à Rádio Gaúcha, a senadora Lúcia Prates afirmou que o governo escondeu o contrato. | Lúcia Prates | Rádio Gaúcha
         O Ministério da Defesa do Chile negou a compra e acusou a oposição de mentir, segundo a agência oficial Orbe. | Ministério da Defesa do Chile | Orbe
         O contrato previa a entrega de dez radares até junho, segundo a agência oficial Orbe. | Orbe | -
+        Para a pesquisadora de segurança pública da Universidade Estadual do Ceará Helena Sampaio, o plano chegou tarde. | Helena Sampaio | -
+        Para o diretor do Fundo Monetário Internacional, o plano chegou tarde. | diretor do Fundo Monetário Internacional | -
         """)
     void oneSentence(String text, String speaker, String via) {
         SpanishFormsTest.assertSpeaker(PORTUGUESE, text, speaker, via);
