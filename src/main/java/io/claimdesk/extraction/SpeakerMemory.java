@@ -65,6 +65,13 @@ final class SpeakerMemory {
     private String lastDocumentAuthor;
     private static final String AMBIGUOUS = "";
     private static final int AUTHOR_REACH = 7;
+    /** The offices the article named each person with, by surname (lower case). */
+    private final Map<String, Set<String>> officesBySurname = new HashMap<>();
+    /**
+     * The person the sentence just read opened on, when it reported no one ("O ministro X iniciou a leitura do
+     * voto."): the subject a following verb with none of its own ("Afirmou que …") continues; null otherwise.
+     */
+    private String lastSubject;
     /** The people the article has named, by surname (lower case): a later bare surname is theirs. */
     private final Map<String, String> persons = new HashMap<>();
     private static final int OPENING_PHRASE_WORDS = 8;
@@ -334,6 +341,7 @@ final class SpeakerMemory {
     private void remember(Words w, int role, String name) {
         String head = w.lower(role);
         put(head, name);
+        holds(name, head);
         StringBuilder qualified = new StringBuilder(head);
         for (int q = role - 1; q >= 0 && role - q <= MAX_QUALIFIERS; q--) {
             String l = w.lower(q);
@@ -343,6 +351,28 @@ final class SpeakerMemory {
             qualified.insert(0, l + " ");
             put(qualified.toString(), name);
         }
+    }
+
+    /** "o ministro Dias Toffoli": Toffoli holds the office, whoever else holds it too. */
+    private void holds(String name, String office) {
+        List<String> words = Texts.words(name);
+        if (!previewing && !words.isEmpty() && personRoles.contains(office)) {
+            officesBySurname.computeIfAbsent(words.get(words.size() - 1).toLowerCase(Locale.ROOT),
+                    k -> new java.util.HashSet<>()).add(office);
+        }
+    }
+
+    /**
+     * "Em seu voto, Toffoli defendeu … Segundo o ministro, …": a bare office is the one who spoke last when the article
+     * named them with that office, though it named another holder since ("o voto do ministro Luiz Fux"); null else.
+     */
+    private String speakerHolding(String office, String paragraphSpeaker) {
+        if (paragraphSpeaker == null || !personRoles.contains(office) || isOrganisation(paragraphSpeaker)) {
+            return null;
+        }
+        List<String> words = Texts.words(paragraphSpeaker);
+        String surname = words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        return officesBySurname.getOrDefault(surname, Set.of()).contains(office) ? paragraphSpeaker : null;
     }
 
     /**
@@ -557,6 +587,7 @@ final class SpeakerMemory {
      * likely means, though they said nothing yet.
      */
     void mentioned(Words w) {
+        lastSubject = null;
         int start = subjectStart(w);
         int group = start < w.size() && determiners.contains(w.lower(start)) ? start + 1 : start;
         if (group < w.size() && collectives.contains(w.lower(group))) {
@@ -595,10 +626,17 @@ final class SpeakerMemory {
         String known = persons.get(w.lower(end - 1));
         if (known != null && !Texts.startsUpper(w.word(end))) {
             lastPerson = known;
+            lastSubject = opensOnSubject(w, first) ? known : null;
         } else if (start > first && end - start >= 2 || apposition || end - start >= 2 && describedAsPerson(w, end)) {
             lastPerson = name;
             persons.putIfAbsent(w.lower(end - 1), name);
+            lastSubject = opensOnSubject(w, first) ? name : null;
         }
+    }
+
+    /** The sentence opens on the phrase at {@code first}, outside quotation marks ("«Ecuador sigue …» is a quote). */
+    private static boolean opensOnSubject(Words w, int first) {
+        return first == 0 && w.size() > 0 && "«\"“‘'".indexOf(w.charBefore(0)) < 0;
     }
 
     /** "Tom Behr is the director of the port authority": a name the sentence says holds a person's post. */
@@ -639,6 +677,7 @@ final class SpeakerMemory {
     }
 
     void spoke(String speaker, boolean organisation) {
+        lastSubject = null;
         lastSpeaker = speaker;
         lastGroup = null;
         if (Texts.startsUpper(speaker) && speaker.indexOf(' ') > 0) {
@@ -805,6 +844,9 @@ final class SpeakerMemory {
      * points to nobody yet, the description as written when the article never tied it to a name.
      */
     String resolve(String phrase, String paragraphSpeaker) {
+        if (LAST_SPEAKER.equals(phrase) && lastSubject != null) {
+            return lastSubject;
+        }
         if (LAST_SPEAKER.equals(phrase)) {
             return paragraphSpeaker != null ? paragraphSpeaker : lastSpeaker != null ? lastSpeaker : lastPerson;
         }
@@ -892,6 +934,11 @@ final class SpeakerMemory {
                 && sameKind(head, nounOf.get(paragraphSpeaker))) {
             // "… the magazine National Interest said. However, …, the news portal said": the outlet just quoted
             return paragraphSpeaker;
+        }
+        String holder = rest.size() == 1
+                ? speakerHolding(head, paragraphSpeaker != null ? paragraphSpeaker : lastSpeaker) : null;
+        if (holder != null) {
+            return holder;
         }
         for (int q = 0; q < rest.size(); q++) {
             String known = byRole.get(String.join(" ", rest.subList(q, rest.size())));

@@ -43,6 +43,8 @@ class PortugueseFormsTest {
         Em Brasília, o deputado federal Hélio Martins (PSB-PE) protocolou um requerimento ao Ministério da Defesa. Para o parlamentar, a compra custou 40 milhões de reais. | Hélio Martins
         "A fragata chegou a Santos com 300 tripulantes", afirmou o porta-voz da capitania, Otávio Rezende, em nota. | Otávio Rezende
         O coordenador da operação, o delegado Sérgio Pimentel, disse que as balsas operavam a três quilômetros das aldeias. | Sérgio Pimentel
+        O ministro Álvaro Reis defendeu que a obra seja concluída em 2027. A votação será retomada na quinta-feira com o voto do ministro Paulo Matos. Segundo o ministro, o governo federal vai pagar metade do custo. | Álvaro Reis
+        A senadora Lúcia Prates disse que o contrato foi assinado em março. O deputado Caio Nunes chegou ao plenário às 15h. Logo depois, afirmou que o governo escondeu o contrato. | Caio Nunes
         A colheita caiu 12% em 2021, segundo um estudo publicado em maio por um instituto de pesquisas agrícolas de Évora. O documento refere que a seca durou seis meses. | instituto de pesquisas agrícolas de Évora
         """)
     void acrossSentences(String text, String speaker) {
