@@ -111,6 +111,7 @@ final class ParagraphReader {
         String voice = interview.role(block) == Interview.Role.ANSWER ? interview.voice(block) : null;
         Attribution[] resolved = new Attribution[sents.size()];
         String blockSpeaker = null;
+        String opener = null;
         for (int i = 0; i < sents.size(); i++) {
             Sentence s = sents.get(i);
             Attribution a = attributions.find(s.text, s.quoted, s.words);
@@ -125,13 +126,14 @@ final class ParagraphReader {
                 a = new Attribution(voice, null, false, "interview", true, null);
             } else if (a.found() && a.anaphoric()) {
                 String beside = SpeakerMemory.LAST_SPEAKER.equals(a.source()) ? speakers.memory.openingSubject(s.words)
-                        : speakers.memory.namedBeside(a.source(), s.words);
+                        : namedBesideOrByAge(a.source(), s.words, speakers.memory);
                 a = beside != null ? a.withSource(beside) : resolve(a, blockSpeaker, speakers.memory);
             }
             speakers.memory.learnFrom(s.words);
             resolved[i] = a;
             if (!a.found()) {
                 speakers.memory.mentioned(s.words);
+                opener = i == 0 ? speakers.memory.lastSubject() : opener;
             }
             if (a.found()) {
                 blockSpeaker = a.source();
@@ -139,6 +141,7 @@ final class ParagraphReader {
             }
         }
         inheritQuoteSpeakers(sents, resolved, speakers);
+        quotesOfTheOpener(sents, resolved, opener);
         List<Unit> units = new ArrayList<>(sents.size());
         for (int i = 0; i < sents.size(); i++) {
             Sentence s = sents.get(i);
@@ -295,6 +298,26 @@ final class ParagraphReader {
     }
 
     /**
+     * "Mário Guerreiro não conta com isso. Desde janeiro, compra água a um vizinho. «Pago 40 euros por semana.»": in a
+     * paragraph that opens on a person and names no speaker, the quotations are that person's words.
+     */
+    private static void quotesOfTheOpener(List<Sentence> sents, Attribution[] resolved, String opener) {
+        if (opener == null) {
+            return;
+        }
+        for (Attribution a : resolved) {
+            if (a.found()) {
+                return;
+            }
+        }
+        for (int i = 1; i < sents.size(); i++) {
+            if (sents.get(i).directQuote) {
+                resolved[i] = new Attribution(opener, null, false, "reporting-verb", true, null);
+            }
+        }
+    }
+
+    /**
      * A paragraph that is only a quotation, with no one named in it, is the words of the one quoted just before:
      * "Dr Kessler told the programme that … ¶ "We cannot see inside a container from space. …"".
      */
@@ -337,6 +360,12 @@ final class ParagraphReader {
             }
         }
         return Attribution.NONE;
+    }
+
+    /** The name set beside the description, or given the age that follows it ("o agricultor, de 67 anos"), or null. */
+    private static String namedBesideOrByAge(String description, Words words, SpeakerMemory memory) {
+        String beside = memory.namedBeside(description, words);
+        return beside != null ? beside : memory.namedByAge(description, words);
     }
 
     /** A pronoun or description resolved from what the article said before; a pronoun pointing to nobody is dropped. */

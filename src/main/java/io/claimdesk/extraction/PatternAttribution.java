@@ -254,6 +254,10 @@ final class PatternAttribution implements Attributions {
     /** "no dijo", "não confirmou": nobody said it. */
     private boolean negated(Sentence s, int v) {
         for (int i = v - 1; i >= Math.max(0, v - 3); i--) {
+            if (s.quoted(i)) {
+                // «… a ninguém», afirma: the quotation's negation, not the verb's
+                return false;
+            }
             if (negators.contains(s.w.lower(i))) {
                 return true;
             }
@@ -757,9 +761,17 @@ final class PatternAttribution implements Attributions {
                 named = true;
             }
         }
-        boolean definite = determiners.contains(w.lower(np[0])) && !named;
+        boolean definite = determiners.contains(w.lower(np[0])) && !named && !restricted(s, np);
         boolean trailing = np[1] >= w.size() - 2 || s.breakBefore(np[0]);
         return new Attribution(phrase, via, pronoun || definite, cue, trailing, verb);
+    }
+
+    /**
+     * "A associação que representa os produtores rejeita …": a relative clause with no comma says which body is
+     * meant, one the article has not named before, not "a associação" named a sentence earlier.
+     */
+    private boolean restricted(Sentence s, int[] np) {
+        return np[1] < s.w.size() && relatives.contains(s.w.lower(np[1])) && !s.breakBefore(np[1]);
     }
 
     /** "el canciller Rogelio Mayta", "la aerolínea Conviasa": the name after the words that describe it. */

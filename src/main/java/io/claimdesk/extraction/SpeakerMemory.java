@@ -65,6 +65,10 @@ final class SpeakerMemory {
     private String lastDocumentAuthor;
     private static final String AMBIGUOUS = "";
     private static final int AUTHOR_REACH = 7;
+    /** "anos", "años": the word after a person's age. */
+    private final Set<String> ageWords;
+    /** The age the page gave a person ("67") → that person's name. */
+    private final Map<String, String> agesOf = new HashMap<>();
     /** The offices the article named each person with, by surname (lower case). */
     private final Map<String, Set<String>> officesBySurname = new HashMap<>();
     /**
@@ -135,6 +139,7 @@ final class SpeakerMemory {
         counts = pack.union("numberWords", "quantifiers");
         cueVerbs = pack.words("reportingVerbs");
         publishingVerbs = pack.words("publishingVerbs");
+        ageWords = pack.words("ageWords");
     }
 
     /** Learns the offices, organisations and acronyms one sentence names. */
@@ -174,7 +179,7 @@ final class SpeakerMemory {
                     if (!previewing) {
                         shortForms.merge(w.word(start), w.original(start, i), (a, b) -> a.equals(b) ? a : AMBIGUOUS);
                     }
-                } else {
+                } else if (!qualifiedName(w, i)) {
                     appositionBefore(w, i);
                 }
             }
@@ -189,6 +194,27 @@ final class SpeakerMemory {
                 acronym(w, i);
             }
         }
+    }
+
+    /**
+     * "a associação ambientalista Terra Seca", "la ONG ambientalista Agua Viva": an organisation noun after its
+     * article, qualifiers after it, then the name; later "a associação" is that name. False when there is none.
+     */
+    private boolean qualifiedName(Words w, int noun) {
+        if (noun == 0 || !determiners.contains(w.lower(noun - 1))) {
+            return false;
+        }
+        int j = noun + 1;
+        while (j < w.size() && j - noun <= MAX_QUALIFIERS && !Texts.startsUpper(w.word(j)) && isQualifier(w.lower(j))
+                && w.charAfter(j - 1) == ' ') {
+            j++;
+        }
+        int end = j > noun + 1 && w.charAfter(j - 1) == ' ' ? organisationNameEnd(w, j) : j;
+        if (end <= j) {
+            return false;
+        }
+        put(w.lower(noun), w.original(j, end));
+        return true;
     }
 
     /**
@@ -562,6 +588,46 @@ final class SpeakerMemory {
         }
     }
 
+    /**
+     * "Mário Guerreiro, 67 anos, junto ao poço" anywhere on the page, a photo's caption included: the person of
+     * each age the page gives ({@link #AMBIGUOUS} for two), for a later "diz o agricultor, de 67 anos".
+     */
+    void learnAges(String text) {
+        if (ageWords.isEmpty()) {
+            return;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?: (?:\\p{Lu}[\\p{L}'’-]+|"
+                + String.join("|", particles) + ")){1,3}), (?:" + String.join("|", officeConnectors) + " )?(\\d{1,3}) (?:"
+                + String.join("|", ageWords) + ")\\b").matcher(text);
+        while (m.find()) {
+            List<String> name = Texts.words(m.group(1));
+            if (Texts.startsUpper(name.get(name.size() - 1)) && !determiners.contains(name.get(0).toLowerCase(Locale.ROOT))) {
+                agesOf.merge(m.group(2), m.group(1), (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+            }
+        }
+    }
+
+    /**
+     * "«…», diz o agricultor, de 67 anos, que cultiva …": the person the page gave that age to, when the
+     * description that speaks is followed by the age; null otherwise.
+     */
+    String namedByAge(String description, Words w) {
+        List<String> phrase = Texts.words(description.toLowerCase(Locale.ROOT));
+        for (int i = 0; i + phrase.size() + 1 < w.size(); i++) {
+            int end = i + phrase.size();
+            boolean same = w.charAfter(end - 1) == ',';
+            for (int k = 0; k < phrase.size() && same; k++) {
+                same = w.lower(i + k).equals(phrase.get(k));
+            }
+            int number = end < w.size() && officeConnectors.contains(w.lower(end)) ? end + 1 : end;
+            if (same && number + 1 < w.size() && ageWords.contains(w.lower(number + 1))) {
+                String name = agesOf.get(w.word(number));
+                return name == null || name.isEmpty() ? null : name;
+            }
+        }
+        return null;
+    }
+
     /** "Andean Centre for Security Studies (CAES)" anywhere on the page, masthead and footer included. */
     void learnAcronyms(String text) {
         for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
@@ -632,6 +698,11 @@ final class SpeakerMemory {
             persons.putIfAbsent(w.lower(end - 1), name);
             lastSubject = opensOnSubject(w, first) ? name : null;
         }
+    }
+
+    /** The person the sentence just read opened on, when it reported no one; null otherwise. */
+    String lastSubject() {
+        return lastSubject;
     }
 
     /** The sentence opens on the phrase at {@code first}, outside quotation marks ("«Ecuador sigue …» is a quote). */

@@ -31,6 +31,7 @@ class PortugueseFormsTest {
         O contrato previa a entrega de dez radares até junho, segundo a agência oficial Orbe. | Orbe | -
         Para a pesquisadora de segurança pública da Universidade Estadual do Ceará Helena Sampaio, o plano chegou tarde. | Helena Sampaio | -
         Para o diretor do Fundo Monetário Internacional, o plano chegou tarde. | diretor do Fundo Monetário Internacional | -
+        "Não devemos nada a ninguém", afirma o presidente da cooperativa, Jorge Vaz. | Jorge Vaz | -
         """)
     void oneSentence(String text, String speaker, String via) {
         SpanishFormsTest.assertSpeaker(PORTUGUESE, text, speaker, via);
@@ -45,6 +46,10 @@ class PortugueseFormsTest {
         O coordenador da operação, o delegado Sérgio Pimentel, disse que as balsas operavam a três quilômetros das aldeias. | Sérgio Pimentel
         O ministro Álvaro Reis defendeu que a obra seja concluída em 2027. A votação será retomada na quinta-feira com o voto do ministro Paulo Matos. Segundo o ministro, o governo federal vai pagar metade do custo. | Álvaro Reis
         A senadora Lúcia Prates disse que o contrato foi assinado em março. O deputado Caio Nunes chegou ao plenário às 15h. Logo depois, afirmou que o governo escondeu o contrato. | Caio Nunes
+        Rosa Antunes, 71 anos, vende peixe na feira. O filho, Paulo Antunes, 40 anos, trabalha no barco. "O preço do gasóleo dobrou", diz a comerciante, de 71 anos. | Rosa Antunes
+        O pescador Rui Paiva vende peixe na feira de Matosinhos há trinta anos. Desde março, paga o dobro pelo gasóleo. "O barco fica parado três dias por semana. Assim não dá para viver." | Rui Paiva
+        A associação ambientalista Mar Limpo acusa a empresa de despejar esgoto no rio. Num parecer enviado ao ministério, a associação afirmou que a multa foi de 2 milhões de euros. | Mar Limpo
+        A associação ambientalista Mar Limpo acusa a empresa de despejar esgoto no rio. A associação que representa os pescadores da região afirmou que a multa não foi paga. | associação
         A colheita caiu 12% em 2021, segundo um estudo publicado em maio por um instituto de pesquisas agrícolas de Évora. O documento refere que a seca durou seis meses. | instituto de pesquisas agrícolas de Évora
         """)
     void acrossSentences(String text, String speaker) {
