@@ -689,8 +689,17 @@ final class PatternAttribution implements Attributions {
         if (speakerNouns.contains(lower) || titleWords.contains(lower) && !stopWords.contains(lower)) {
             return true;
         }
-        return Texts.startsUpper(w.word(i)) && !stopWords.contains(lower) && !notNames.contains(lower)
+        return Texts.startsUpper(w.word(i)) && !stopWords.contains(lower) && (!notNames.contains(lower) || givenName(w, i))
                 && !isVerb(lower) && !(timeWords.contains(lower) && i == 0) && !determiners.contains(lower);
+    }
+
+    /**
+     * "Ali" in "…, Ali Akbar Nouri, declarou": a word the pack keeps from names ("ali", there) is a given name when
+     * it is capitalised inside the sentence, right before another capitalised word.
+     */
+    private boolean givenName(Words w, int i) {
+        return i > 0 && i + 1 < w.size() && Texts.startsUpper(w.word(i + 1)) && w.charAfter(i) == ' '
+                && !notNames.contains(w.lower(i + 1)) && !stopWords.contains(w.lower(i + 1));
     }
 
     /** A lower-case word qualifying a noun after it, by its ending: "diplomáticas", "venezolano", "brasileira". */
