@@ -485,7 +485,11 @@ final class PatternAttribution implements Attributions {
                 int[] whole = clauseBefore(s, np[0] - 1, j);
                 np = whole != null ? whole : np;
             }
-            return group != null ? group : np != null && isSpeaker(s, np) ? np : participleSubject(s, v);
+            if (group == null && (np == null || !isSpeaker(s, np))) {
+                int[] participial = participleSubject(s, v);
+                return participial != null ? participial : participleSubjectAfterOpening(s, v);
+            }
+            return group != null ? group : np;
         }
         // a comma right before the verb: the segment before it is an apposition, a relative clause or a name
         int segmentStart = j;
@@ -580,6 +584,31 @@ final class PatternAttribution implements Attributions {
             }
         }
         return k < v && endsWithAny(w.lower(k), participleEndings) ? np : null;
+    }
+
+    /**
+     * "Em Itabuna, pesquisa do instituto Datavox divulgada na terça-feira (1º) mostra …": after an opening phrase
+     * set off by a comma, a phrase with a speaker's noun, then a participle phrase (brackets allowed) up to the verb.
+     */
+    private int[] participleSubjectAfterOpening(Sentence s, int v) {
+        Words w = s.w;
+        int comma = 1;
+        while (comma < v && !s.commaBefore(comma)) {
+            comma++;
+        }
+        int[] np = comma < v ? phraseAt(s, comma) : null;
+        if (np == null || np[1] >= v || !isSpeaker(s, np) || !speakerNouns.contains(w.lower(np[0]))
+                && !(determiners.contains(w.lower(np[0])) && speakerNouns.contains(w.lower(np[0] + 1)))
+                || !endsWithAny(w.lower(np[1]), participleEndings) || s.breakBefore(np[1])) {
+            return null;
+        }
+        for (int i = np[1] + 1; i <= v; i++) {
+            String gap = s.gapBefore(i);
+            if (s.quoted(i) || s.breakBefore(i) && gap.indexOf('(') < 0 && gap.indexOf(')') < 0) {
+                return null;
+            }
+        }
+        return documentAuthor(s, np);
     }
 
     private static boolean endsWithAny(String word, List<String> endings) {

@@ -33,6 +33,7 @@ class PortugueseFormsTest {
         Para o diretor do Fundo Monetário Internacional, o plano chegou tarde. | diretor do Fundo Monetário Internacional | -
         "Não devemos nada a ninguém", afirma o presidente da cooperativa, Jorge Vaz. | Jorge Vaz | -
         O embaixador do Egito, Ali Hassan Farouk, afirmou que o navio partiu de Alexandria em maio. | Ali Hassan Farouk | -
+        Em Braga, pesquisa do instituto Pulsar divulgada na sexta-feira (3) mostra Costa com 41% das intenções de voto. | Pulsar | -
         """)
     void oneSentence(String text, String speaker, String via) {
         SpanishFormsTest.assertSpeaker(PORTUGUESE, text, speaker, via);
