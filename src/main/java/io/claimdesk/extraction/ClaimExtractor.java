@@ -74,6 +74,7 @@ public final class ClaimExtractor {
         List<Segment> segments = new ArrayList<>(blocks.size());
         SpeakerMemory memory = new SpeakerMemory(pack);
         memory.learnAcronyms(text);
+        memory.learnAges(text);
         ParagraphReader.Speakers speakers = new ParagraphReader.Speakers(memory);
         List<ParagraphReader.Unit> units = new ArrayList<>();
         List<Block> body = blocks.stream().filter(b -> Segmenter.BODY.equals(b.rule())).toList();

@@ -111,6 +111,7 @@ final class ParagraphReader {
         String voice = interview.role(block) == Interview.Role.ANSWER ? interview.voice(block) : null;
         Attribution[] resolved = new Attribution[sents.size()];
         String blockSpeaker = null;
+        String opener = null;
         for (int i = 0; i < sents.size(); i++) {
             Sentence s = sents.get(i);
             Attribution a = attributions.find(s.text, s.quoted, s.words);
@@ -125,7 +126,7 @@ final class ParagraphReader {
                 a = new Attribution(voice, null, false, "interview", true, null);
             } else if (a.found() && a.anaphoric()) {
                 String beside = SpeakerMemory.LAST_SPEAKER.equals(a.source()) ? speakers.memory.openingSubject(s.words)
-                        : speakers.memory.namedBeside(a.source(), s.words);
+                        : namedBesideOrByAge(a.source(), s.words, speakers.memory);
                 if (beside == null && blockSpeaker == null && SpeakerMemory.LAST_SPEAKER.equals(a.source())) {
                     beside = personOpeningBefore(sents, i, speakers.memory);
                 }
@@ -135,6 +136,7 @@ final class ParagraphReader {
             resolved[i] = a;
             if (!a.found()) {
                 speakers.memory.mentioned(s.words);
+                opener = i == 0 ? speakers.memory.lastSubject() : opener;
             }
             if (a.found()) {
                 blockSpeaker = a.source();
@@ -142,6 +144,7 @@ final class ParagraphReader {
             }
         }
         inheritQuoteSpeakers(sents, resolved, speakers);
+        quotesOfTheOpener(sents, resolved, opener);
         List<Unit> units = new ArrayList<>(sents.size());
         for (int i = 0; i < sents.size(); i++) {
             Sentence s = sents.get(i);
@@ -180,6 +183,11 @@ final class ParagraphReader {
             Attribution own = attributions.find(clause, quoted, words);
             if (own.found() && own.anaphoric()) {
                 own = resolve(own, blockSpeaker, speakers.memory);
+            }
+            if (own.found() && a.found() && own.source().equals(a.via())) {
+                // "… classificou a decisão … e acusou Israel …, segundo a agência Irna": the clause names only the
+                // outlet that carried the sentence's speaker
+                own = a;
             }
             Attribution chosen = own.found() ? own : a.trailing() ? a : Attribution.NONE;
             out.add(unit(s, c[0], c[1], words, isDirect(quoted, c[1] - c[0]), chosen));
@@ -293,6 +301,26 @@ final class ParagraphReader {
     }
 
     /**
+     * "Mário Guerreiro não conta com isso. Desde janeiro, compra água a um vizinho. «Pago 40 euros por semana.»": in a
+     * paragraph that opens on a person and names no speaker, the quotations are that person's words.
+     */
+    private static void quotesOfTheOpener(List<Sentence> sents, Attribution[] resolved, String opener) {
+        if (opener == null) {
+            return;
+        }
+        for (Attribution a : resolved) {
+            if (a.found()) {
+                return;
+            }
+        }
+        for (int i = 1; i < sents.size(); i++) {
+            if (sents.get(i).directQuote) {
+                resolved[i] = new Attribution(opener, null, false, "reporting-verb", true, null);
+            }
+        }
+    }
+
+    /**
      * A paragraph that is only a quotation, with no one named in it, is the words of the one quoted just before:
      * "Dr Kessler told the programme that … ¶ "We cannot see inside a container from space. …"".
      */
@@ -350,6 +378,12 @@ final class ParagraphReader {
             }
         }
         return null;
+    }
+
+    /** The name set beside the description, or given the age that follows it ("o agricultor, de 67 anos"), or null. */
+    private static String namedBesideOrByAge(String description, Words words, SpeakerMemory memory) {
+        String beside = memory.namedBeside(description, words);
+        return beside != null ? beside : memory.namedByAge(description, words);
     }
 
     /** A pronoun or description resolved from what the article said before; a pronoun pointing to nobody is dropped. */

@@ -50,9 +50,9 @@ final class PatternAttribution implements Attributions {
     private final Set<String> describers;
     private final Set<String> honorifics;
     private final Set<String> documentNouns;
-    private final Set<String> organisationNouns;
-    /** "de", "por": between a document and the body that wrote it. */
+    /** "de", "por": between a document and the body that wrote it ("um relatório divulgado por X"). */
     private final Set<String> agentMarkers;
+    private final Set<String> organisationNouns;
     private final Set<String> mediaNouns;
     private final Set<String> connectors;
     private final Set<String> pronouns;
@@ -93,8 +93,8 @@ final class PatternAttribution implements Attributions {
         titleWords = pack.words("titleWords");
         honorifics = pack.words("honorifics");
         documentNouns = pack.words("documentNouns");
-        organisationNouns = pack.words("organisationNouns");
         agentMarkers = pack.words("agentMarkers");
+        organisationNouns = pack.union("organisationNouns", "researchNouns");
         mediaNouns = pack.words("mediaNouns");
         connectors = pack.words("nameConnectors");
         pronouns = pack.words("speakerPronouns");
@@ -162,9 +162,44 @@ final class PatternAttribution implements Attributions {
         Sentence s = new Sentence(sentence, words, quoted, cuePhrases.scan(words));
         String via = medium(s);
         Attribution according = accordingTo(s, via);
+        String agency = according != null ? mediumAtEnd(s) : null;
+        if (agency != null) {
+            // "O ministério acusou Israel …, segundo a agência Irna": the ministry spoke, the agency carried it
+            Attribution named = subjectBeforeVerb(s, agency);
+            if (named != null) {
+                return named;
+            }
+        }
         if (according != null) {
             return according;
         }
+        return byVerb(s, via);
+    }
+
+    /**
+     * The subject written before a reporting verb ("O ministério classificou … e acusou …"), not one after it, which
+     * could be the verb's object ("acusou Israel"); null when there is none.
+     */
+    private Attribution subjectBeforeVerb(Sentence s, String via) {
+        Words w = s.w;
+        for (int v = 0; v < w.size(); v++) {
+            if (s.quoted(v) || !isVerb(w.lower(v)) || negated(s, v) || quoteOrDashBefore(s, v)) {
+                continue;
+            }
+            int[] subject = subjectBefore(s, v);
+            if (subject == null && v > 1 && clauseOpeners.contains(w.lower(v - 1))) {
+                subject = mainSubject(s, v);
+            }
+            if (subject != null) {
+                return attribution(s, documentAuthor(s, subject), via, "reporting-verb", w.lower(v));
+            }
+        }
+        return null;
+    }
+
+    /** The speaker of the sentence's first reporting verb that reports, or none. */
+    private Attribution byVerb(Sentence s, String via) {
+        Words words = s.w;
         for (int v = 0; v < words.size(); v++) {
             if (s.quoted(v) || !isVerb(words.lower(v)) || negated(s, v)
                     || participles.contains(words.lower(v)) && !verbs.contains(words.lower(v))
@@ -187,6 +222,38 @@ final class PatternAttribution implements Attributions {
             }
         }
         return Attribution.NONE;
+    }
+
+    /**
+     * "…, segundo a agência estatal Irna.": the name of the news outlet an "according to" at the sentence's end, after
+     * a comma, gives; null for anything else.
+     */
+    private String mediumAtEnd(Sentence s) {
+        Words w = s.w;
+        for (int i = 1; i < w.size(); i++) {
+            int length = s.quoted(i) || !s.commaBefore(i) ? 0 : s.cues.lengthAt(ACCORDING_TO, i);
+            if (length == 0) {
+                continue;
+            }
+            int k = i + length;
+            while (k < w.size() && determiners.contains(w.lower(k))) {
+                k++;
+            }
+            if (k >= w.size() || !mediaNouns.contains(w.lower(k))) {
+                return null;
+            }
+            int end = k + 1;
+            while (end < w.size() && !s.breakBefore(end) && !s.quoted(end)) {
+                end++;
+            }
+            int name = k + 1;
+            while (name < end && !Texts.startsUpper(w.word(name)) && isQualifier(w, name)) {
+                // "a agência estatal Irna"
+                name++;
+            }
+            return end == w.size() && name < end ? properName(s, name) : null;
+        }
+        return null;
     }
 
     private boolean isVerb(String lower) {
@@ -376,7 +443,57 @@ final class PatternAttribution implements Attributions {
                 }
             }
         }
-        return np;
+        int[] publisher = publishedBy(s, np);
+        return publisher != null ? publisher : np;
+    }
+
+    /**
+     * "um relatório divulgado em março por um centro de estudos militares de Londres", "un informe publicado por
+     * la Fundación X": a document, a participle, then the body after "por" that published it; null otherwise.
+     */
+    private int[] publishedBy(Sentence s, int[] np) {
+        Words w = s.w;
+        for (int i = np[0]; i < np[1]; i++) {
+            if (!documentNouns.contains(w.lower(i)) || i + 1 >= w.size() || !endsWithAny(w.lower(i + 1), participleEndings)) {
+                continue;
+            }
+            for (int k = i + 2; k < Math.min(w.size() - 1, i + 2 + THAT_REACH); k++) {
+                if (s.quoted(k) || s.breakBefore(k)) {
+                    return null;
+                }
+                if (agentMarkers.contains(w.lower(k)) && !connectors.contains(w.lower(k))) {
+                    int[] body = bodyDescription(s, k + 1);
+                    int[] author = body != null ? body : phraseAt(s, k + 1);
+                    return author != null && isSpeaker(s, author) ? author : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "um centro de estudos militares de Londres": a body the text describes rather than names, an organisation
+     * noun and every word after it up to the comma or the sentence's end; null when a verb or clause comes first.
+     */
+    private int[] bodyDescription(Sentence s, int from) {
+        Words w = s.w;
+        int start = from;
+        int i = from;
+        while (i < w.size() && determiners.contains(w.lower(i)) && i - from < 2) {
+            i++;
+        }
+        if (i >= w.size() || !organisationNouns.contains(w.lower(i)) || Texts.startsUpper(w.word(i))) {
+            return null;
+        }
+        int j = i + 1;
+        while (j < w.size() && j - start < MAX_PHRASE_WORDS && !s.breakBefore(j) && !s.quoted(j)) {
+            String lower = w.lower(j);
+            if (isVerb(lower) || relatives.contains(lower) || complementizers.contains(lower)) {
+                return null;
+            }
+            j++;
+        }
+        return j > i + 1 && (j == w.size() || s.breakBefore(j)) ? new int[] {start, j} : null;
     }
 
     private Attribution atVerb(Sentence s, int v, String via) {
@@ -498,7 +615,11 @@ final class PatternAttribution implements Attributions {
                 // "Varios comerciantes consultados por este diario denunciaron": the group, not "este diario"
                 return counted;
             }
-            return group != null ? group : np != null && isSpeaker(s, np) ? np : participleSubject(s, v);
+            if (group == null && (np == null || !isSpeaker(s, np))) {
+                int[] participial = participleSubject(s, v);
+                return participial != null ? participial : participleSubjectAfterOpening(s, v);
+            }
+            return group != null ? group : np;
         }
         // a comma right before the verb: the segment before it is an apposition, a relative clause or a name
         int segmentStart = j;
@@ -660,6 +781,31 @@ final class PatternAttribution implements Attributions {
         return k < v && endsWithAny(w.lower(k), participleEndings) ? np : null;
     }
 
+    /**
+     * "Em Itabuna, pesquisa do instituto Datavox divulgada na terça-feira (1º) mostra …": after an opening phrase
+     * set off by a comma, a phrase with a speaker's noun, then a participle phrase (brackets allowed) up to the verb.
+     */
+    private int[] participleSubjectAfterOpening(Sentence s, int v) {
+        Words w = s.w;
+        int comma = 1;
+        while (comma < v && !s.commaBefore(comma)) {
+            comma++;
+        }
+        int[] np = comma < v ? phraseAt(s, comma) : null;
+        if (np == null || np[1] >= v || !isSpeaker(s, np) || !speakerNouns.contains(w.lower(np[0]))
+                && !(determiners.contains(w.lower(np[0])) && speakerNouns.contains(w.lower(np[0] + 1)))
+                || !endsWithAny(w.lower(np[1]), participleEndings) || s.breakBefore(np[1])) {
+            return null;
+        }
+        for (int i = np[1] + 1; i <= v; i++) {
+            String gap = s.gapBefore(i);
+            if (s.quoted(i) || s.breakBefore(i) && gap.indexOf('(') < 0 && gap.indexOf(')') < 0) {
+                return null;
+            }
+        }
+        return documentAuthor(s, np);
+    }
+
     private static boolean endsWithAny(String word, List<String> endings) {
         for (String ending : endings) {
             if (word.endsWith(ending) && word.length() > ending.length() + 2) {
@@ -771,8 +917,17 @@ final class PatternAttribution implements Attributions {
         if (speakerNouns.contains(lower) || titleWords.contains(lower) && !stopWords.contains(lower)) {
             return true;
         }
-        return Texts.startsUpper(w.word(i)) && !stopWords.contains(lower) && !notNames.contains(lower)
+        return Texts.startsUpper(w.word(i)) && !stopWords.contains(lower) && (!notNames.contains(lower) || givenName(w, i))
                 && !isVerb(lower) && !(timeWords.contains(lower) && i == 0) && !determiners.contains(lower);
+    }
+
+    /**
+     * "Ali" in "…, Ali Akbar Nouri, declarou": a word the pack keeps from names ("ali", there) is a given name when
+     * it is capitalised inside the sentence, right before another capitalised word.
+     */
+    private boolean givenName(Words w, int i) {
+        return i > 0 && i + 1 < w.size() && Texts.startsUpper(w.word(i + 1)) && w.charAfter(i) == ' '
+                && !notNames.contains(w.lower(i + 1)) && !stopWords.contains(w.lower(i + 1));
     }
 
     /** A lower-case word qualifying a noun after it, by its ending: "diplomáticas", "venezolano", "brasileira". */
@@ -834,7 +989,7 @@ final class PatternAttribution implements Attributions {
 
     private Attribution attribution(Sentence s, int[] np, String via, String cue, String verb) {
         Words w = s.w;
-        np = appositionName(s, nameAfterDescription(s, np));
+        np = nameEndingDescription(s, appositionName(s, nameAfterDescription(s, np)));
         String phrase = Texts.normalizeSpace(w.original(np[0], np[1]));
         boolean pronoun = np[1] - np[0] == 1 && pronouns.contains(w.lower(np[0]));
         boolean named = false;
@@ -844,7 +999,8 @@ final class PatternAttribution implements Attributions {
             }
         }
         // "Varios migrantes consultados por este diario": a counted group is no description of someone named before
-        boolean definite = determiners.contains(w.lower(np[0])) && (!named || bareBody(w, np)) && !isCount(w, np[0]);
+        boolean definite = determiners.contains(w.lower(np[0])) && (!named || bareBody(w, np)) && !isCount(w, np[0])
+                && !restricted(s, np);
         boolean trailing = np[1] >= w.size() - 2 || s.breakBefore(np[0]);
         return new Attribution(phrase, via, pronoun || definite, cue, trailing, verb);
     }
@@ -855,6 +1011,14 @@ final class PatternAttribution implements Attributions {
      */
     private boolean bareBody(Words w, int[] np) {
         return np[1] - np[0] == 2 && Texts.startsUpper(w.word(np[0] + 1)) && organisationNouns.contains(w.lower(np[0] + 1));
+    }
+
+    /**
+     * "A associação que representa os produtores rejeita …": a relative clause with no comma says which body is
+     * meant, one the article has not named before, not "a associação" named a sentence earlier.
+     */
+    private boolean restricted(Sentence s, int[] np) {
+        return np[1] < s.w.size() && relatives.contains(s.w.lower(np[1])) && !s.breakBefore(np[1]);
     }
 
     /** "el canciller Rogelio Mayta", "la aerolínea Conviasa": the name after the words that describe it. */
@@ -880,6 +1044,41 @@ final class PatternAttribution implements Attributions {
             }
         }
         return new int[] {i, np[1]};
+    }
+
+    /**
+     * "o professor de direito eleitoral da Universidade Federal da Bahia Roberto Amorim": an office, the body it
+     * serves and, with no comma between, the person's name, taken as the last two capitalised words when the body's
+     * name keeps at least one word of its own and neither of the two is an organisation's or an office's word.
+     */
+    private int[] nameEndingDescription(Sentence s, int[] np) {
+        Words w = s.w;
+        int first = np[0];
+        while (first < np[1] && determiners.contains(w.lower(first))) {
+            first++;
+        }
+        if (first >= np[1] || Texts.startsUpper(w.word(first)) || !describers.contains(w.lower(first))
+                || !Texts.startsUpper(w.word(np[1] - 1))) {
+            return np;
+        }
+        int run = np[1];
+        while (run > first && Texts.startsUpper(w.word(run - 1))) {
+            run--;
+        }
+        int nameStart = np[1] - 2;
+        if (np[1] - run < 3 || !connectors.contains(w.lower(run - 1))) {
+            return np;
+        }
+        for (int k = run; k < np[1]; k++) {
+            String lower = w.lower(k);
+            if (k >= nameStart && (speakerNouns.contains(lower) || titleWords.contains(lower) || notNames.contains(lower)
+                    || timeWords.contains(lower) || stopWords.contains(lower)) || k < nameStart && k == run
+                    && speakerNouns.contains(lower) && nameStart - run == 1) {
+                // "do Supremo Tribunal Federal", "da Fundação Getulio Vargas": all of it the body's name
+                return np;
+            }
+        }
+        return new int[] {nameStart, np[1]};
     }
 
     /**

@@ -67,6 +67,17 @@ final class SpeakerMemory {
     private String lastDocumentAuthor;
     private static final String AMBIGUOUS = "";
     private static final int AUTHOR_REACH = 7;
+    /** "anos", "años": the word after a person's age. */
+    private final Set<String> ageWords;
+    /** The age the page gave a person ("67") → that person's name. */
+    private final Map<String, String> agesOf = new HashMap<>();
+    /** The offices the article named each person with, by surname (lower case). */
+    private final Map<String, Set<String>> officesBySurname = new HashMap<>();
+    /**
+     * The person the sentence just read opened on, when it reported no one ("O ministro X iniciou a leitura do
+     * voto."): the subject a following verb with none of its own ("Afirmou que …") continues; null otherwise.
+     */
+    private String lastSubject;
     /** The people the article has named, by surname (lower case): a later bare surname is theirs. */
     private final Map<String, String> persons = new HashMap<>();
     private static final int OPENING_PHRASE_WORDS = 8;
@@ -130,6 +141,7 @@ final class SpeakerMemory {
         counts = pack.union("numberWords", "quantifiers");
         cueVerbs = pack.words("reportingVerbs");
         publishingVerbs = pack.words("publishingVerbs");
+        ageWords = pack.words("ageWords");
     }
 
     /** Learns the offices, organisations and acronyms one sentence names. */
@@ -169,7 +181,7 @@ final class SpeakerMemory {
                     if (!previewing) {
                         shortForms.merge(w.word(start), w.original(start, i), (a, b) -> a.equals(b) ? a : AMBIGUOUS);
                     }
-                } else {
+                } else if (!qualifiedName(w, i)) {
                     appositionBefore(w, i);
                 }
             }
@@ -184,6 +196,27 @@ final class SpeakerMemory {
                 acronym(w, i);
             }
         }
+    }
+
+    /**
+     * "a associação ambientalista Terra Seca", "la ONG ambientalista Agua Viva": an organisation noun after its
+     * article, qualifiers after it, then the name; later "a associação" is that name. False when there is none.
+     */
+    private boolean qualifiedName(Words w, int noun) {
+        if (noun == 0 || !determiners.contains(w.lower(noun - 1))) {
+            return false;
+        }
+        int j = noun + 1;
+        while (j < w.size() && j - noun <= MAX_QUALIFIERS && !Texts.startsUpper(w.word(j)) && isQualifier(w.lower(j))
+                && w.charAfter(j - 1) == ' ') {
+            j++;
+        }
+        int end = j > noun + 1 && w.charAfter(j - 1) == ' ' ? organisationNameEnd(w, j) : j;
+        if (end <= j) {
+            return false;
+        }
+        put(w.lower(noun), w.original(j, end));
+        return true;
     }
 
     /**
@@ -336,6 +369,7 @@ final class SpeakerMemory {
     private void remember(Words w, int role, String name) {
         String head = w.lower(role);
         put(head, name);
+        holds(name, head);
         StringBuilder qualified = new StringBuilder(head);
         for (int q = role - 1; q >= 0 && role - q <= MAX_QUALIFIERS; q--) {
             String l = w.lower(q);
@@ -345,6 +379,28 @@ final class SpeakerMemory {
             qualified.insert(0, l + " ");
             put(qualified.toString(), name);
         }
+    }
+
+    /** "o ministro Dias Toffoli": Toffoli holds the office, whoever else holds it too. */
+    private void holds(String name, String office) {
+        List<String> words = Texts.words(name);
+        if (!previewing && !words.isEmpty() && personRoles.contains(office)) {
+            officesBySurname.computeIfAbsent(words.get(words.size() - 1).toLowerCase(Locale.ROOT),
+                    k -> new java.util.HashSet<>()).add(office);
+        }
+    }
+
+    /**
+     * "Em seu voto, Toffoli defendeu … Segundo o ministro, …": a bare office is the one who spoke last when the article
+     * named them with that office, though it named another holder since ("o voto do ministro Luiz Fux"); null else.
+     */
+    private String speakerHolding(String office, String paragraphSpeaker) {
+        if (paragraphSpeaker == null || !personRoles.contains(office) || isOrganisation(paragraphSpeaker)) {
+            return null;
+        }
+        List<String> words = Texts.words(paragraphSpeaker);
+        String surname = words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        return officesBySurname.getOrDefault(surname, Set.of()).contains(office) ? paragraphSpeaker : null;
     }
 
     /**
@@ -450,6 +506,8 @@ final class SpeakerMemory {
                 int end = organisationNameEnd(w, from);
                 if (end > from) {
                     author(w.lower(doc), canonical(w.original(from, end)));
+                } else if (describedBodyEnd(w, from) > from) {
+                    author(w.lower(doc), w.original(from, describedBodyEnd(w, from)));
                 }
                 return;
             }
@@ -465,6 +523,28 @@ final class SpeakerMemory {
                 return;
             }
         }
+    }
+
+    /**
+     * "um relatório divulgado por um centro de estudos militares de Londres": a body described, not named, as the
+     * author: a lower-case organisation noun and the words after it up to a comma or the sentence's end, no verb
+     * among them; the end (exclusive), or {@code from} when there is none.
+     */
+    private int describedBodyEnd(Words w, int from) {
+        if (adjectiveEndings.isEmpty() || from >= w.size() || Texts.startsUpper(w.word(from))
+                || !organisationNouns.contains(w.lower(from)) && !kinds.get(1).contains(w.lower(from))) {
+            // Spanish and Portuguese only: English puts the qualifiers before the noun
+            return from;
+        }
+        int j = from + 1;
+        while (j < w.size() && j - from < APPOSITION_REACH && w.charAfter(j - 1) == ' ') {
+            String lower = w.lower(j);
+            if (cueVerbs.contains(lower) || relatives.contains(lower) || publishingVerbs.contains(lower)) {
+                return from;
+            }
+            j++;
+        }
+        return j > from + 1 && (j == w.size() || w.charAfter(j - 1) != ' ') ? j : from;
     }
 
     private void author(String documentNoun, String author) {
@@ -510,6 +590,46 @@ final class SpeakerMemory {
         }
     }
 
+    /**
+     * "Mário Guerreiro, 67 anos, junto ao poço" anywhere on the page, a photo's caption included: the person of
+     * each age the page gives ({@link #AMBIGUOUS} for two), for a later "diz o agricultor, de 67 anos".
+     */
+    void learnAges(String text) {
+        if (ageWords.isEmpty()) {
+            return;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?: (?:\\p{Lu}[\\p{L}'’-]+|"
+                + String.join("|", particles) + ")){1,3}), (?:" + String.join("|", officeConnectors) + " )?(\\d{1,3}) (?:"
+                + String.join("|", ageWords) + ")\\b").matcher(text);
+        while (m.find()) {
+            List<String> name = Texts.words(m.group(1));
+            if (Texts.startsUpper(name.get(name.size() - 1)) && !determiners.contains(name.get(0).toLowerCase(Locale.ROOT))) {
+                agesOf.merge(m.group(2), m.group(1), (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+            }
+        }
+    }
+
+    /**
+     * "«…», diz o agricultor, de 67 anos, que cultiva …": the person the page gave that age to, when the
+     * description that speaks is followed by the age; null otherwise.
+     */
+    String namedByAge(String description, Words w) {
+        List<String> phrase = Texts.words(description.toLowerCase(Locale.ROOT));
+        for (int i = 0; i + phrase.size() + 1 < w.size(); i++) {
+            int end = i + phrase.size();
+            boolean same = w.charAfter(end - 1) == ',';
+            for (int k = 0; k < phrase.size() && same; k++) {
+                same = w.lower(i + k).equals(phrase.get(k));
+            }
+            int number = end < w.size() && officeConnectors.contains(w.lower(end)) ? end + 1 : end;
+            if (same && number + 1 < w.size() && ageWords.contains(w.lower(number + 1))) {
+                String name = agesOf.get(w.word(number));
+                return name == null || name.isEmpty() ? null : name;
+            }
+        }
+        return null;
+    }
+
     /** "Andean Centre for Security Studies (CAES)" anywhere on the page, masthead and footer included. */
     void learnAcronyms(String text) {
         for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
@@ -535,6 +655,7 @@ final class SpeakerMemory {
      * likely means, though they said nothing yet.
      */
     void mentioned(Words w) {
+        lastSubject = null;
         int start = subjectStart(w);
         int group = start < w.size() && determiners.contains(w.lower(start)) ? start + 1 : start;
         if (group < w.size() && collectives.contains(w.lower(group))) {
@@ -573,9 +694,11 @@ final class SpeakerMemory {
         String known = persons.get(w.lower(end - 1));
         if (known != null && !Texts.startsUpper(w.word(end))) {
             lastPerson = known;
+            lastSubject = opensOnSubject(w, first) ? known : null;
         } else if (start > first && end - start >= 2 || apposition || end - start >= 2 && describedAsPerson(w, end)) {
             lastPerson = name;
             persons.putIfAbsent(w.lower(end - 1), name);
+            lastSubject = opensOnSubject(w, first) ? name : null;
         }
     }
 
@@ -610,6 +733,16 @@ final class SpeakerMemory {
         }
         String known = persons.get(w.lower(start));
         return known != null ? known : name.equals(lastSpeaker) || oneWordSpeakers.contains(name) ? name : null;
+    }
+
+    /** The person the sentence just read opened on, when it reported no one; null otherwise. */
+    String lastSubject() {
+        return lastSubject;
+    }
+
+    /** The sentence opens on the phrase at {@code first}, outside quotation marks ("«Ecuador sigue …» is a quote). */
+    private static boolean opensOnSubject(Words w, int first) {
+        return first == 0 && w.size() > 0 && "«\"“‘'".indexOf(w.charBefore(0)) < 0;
     }
 
     /** "Tom Behr is the director of the port authority": a name the sentence says holds a person's post. */
@@ -650,6 +783,7 @@ final class SpeakerMemory {
     }
 
     void spoke(String speaker, boolean organisation) {
+        lastSubject = null;
         lastSpeaker = speaker;
         lastGroup = null;
         if (Texts.startsUpper(speaker) && speaker.indexOf(' ') > 0) {
@@ -819,6 +953,9 @@ final class SpeakerMemory {
      * points to nobody yet, the description as written when the article never tied it to a name.
      */
     String resolve(String phrase, String paragraphSpeaker) {
+        if (LAST_SPEAKER.equals(phrase) && lastSubject != null) {
+            return lastSubject;
+        }
         if (LAST_SPEAKER.equals(phrase)) {
             return paragraphSpeaker != null ? paragraphSpeaker : lastSpeaker != null ? lastSpeaker : lastPerson;
         }
@@ -911,6 +1048,11 @@ final class SpeakerMemory {
                 && sameKind(head, nounOf.get(paragraphSpeaker))) {
             // "… the magazine National Interest said. However, …, the news portal said": the outlet just quoted
             return paragraphSpeaker;
+        }
+        String holder = rest.size() == 1
+                ? speakerHolding(head, paragraphSpeaker != null ? paragraphSpeaker : lastSpeaker) : null;
+        if (holder != null) {
+            return holder;
         }
         for (int q = 0; q < rest.size(); q++) {
             String known = byRole.get(String.join(" ", rest.subList(q, rest.size())));

@@ -27,6 +27,13 @@ class PortugueseFormsTest {
         Um diplomata que pediu anonimato disse que o memorando foi assinado em Teerã. | diplomata | -
         A carga chegou ao porto em março – disse o delegado Rui Fontoura – e foi apreendida no mesmo dia. | Rui Fontoura | -
         Em entrevista à Rádio Gaúcha, a senadora Lúcia Prates afirmou que o governo escondeu o contrato. | Lúcia Prates | Rádio Gaúcha
+        O Ministério da Defesa do Chile negou a compra e acusou a oposição de mentir, segundo a agência oficial Orbe. | Ministério da Defesa do Chile | Orbe
+        O contrato previa a entrega de dez radares até junho, segundo a agência oficial Orbe. | Orbe | -
+        Para a pesquisadora de segurança pública da Universidade Estadual do Ceará Helena Sampaio, o plano chegou tarde. | Helena Sampaio | -
+        Para o diretor do Fundo Monetário Internacional, o plano chegou tarde. | diretor do Fundo Monetário Internacional | -
+        "Não devemos nada a ninguém", afirma o presidente da cooperativa, Jorge Vaz. | Jorge Vaz | -
+        O embaixador do Egito, Ali Hassan Farouk, afirmou que o navio partiu de Alexandria em maio. | Ali Hassan Farouk | -
+        Em Braga, pesquisa do instituto Pulsar divulgada na sexta-feira (3) mostra Costa com 41% das intenções de voto. | Pulsar | -
         """)
     void oneSentence(String text, String speaker, String via) {
         SpanishFormsTest.assertSpeaker(PORTUGUESE, text, speaker, via);
@@ -39,6 +46,13 @@ class PortugueseFormsTest {
         Em Brasília, o deputado federal Hélio Martins (PSB-PE) protocolou um requerimento ao Ministério da Defesa. Para o parlamentar, a compra custou 40 milhões de reais. | Hélio Martins
         "A fragata chegou a Santos com 300 tripulantes", afirmou o porta-voz da capitania, Otávio Rezende, em nota. | Otávio Rezende
         O coordenador da operação, o delegado Sérgio Pimentel, disse que as balsas operavam a três quilômetros das aldeias. | Sérgio Pimentel
+        O ministro Álvaro Reis defendeu que a obra seja concluída em 2027. A votação será retomada na quinta-feira com o voto do ministro Paulo Matos. Segundo o ministro, o governo federal vai pagar metade do custo. | Álvaro Reis
+        A senadora Lúcia Prates disse que o contrato foi assinado em março. O deputado Caio Nunes chegou ao plenário às 15h. Logo depois, afirmou que o governo escondeu o contrato. | Caio Nunes
+        Rosa Antunes, 71 anos, vende peixe na feira. O filho, Paulo Antunes, 40 anos, trabalha no barco. "O preço do gasóleo dobrou", diz a comerciante, de 71 anos. | Rosa Antunes
+        O pescador Rui Paiva vende peixe na feira de Matosinhos há trinta anos. Desde março, paga o dobro pelo gasóleo. "O barco fica parado três dias por semana. Assim não dá para viver." | Rui Paiva
+        A associação ambientalista Mar Limpo acusa a empresa de despejar esgoto no rio. Num parecer enviado ao ministério, a associação afirmou que a multa foi de 2 milhões de euros. | Mar Limpo
+        A associação ambientalista Mar Limpo acusa a empresa de despejar esgoto no rio. A associação que representa os pescadores da região afirmou que a multa não foi paga. | associação
+        A colheita caiu 12% em 2021, segundo um estudo publicado em maio por um instituto de pesquisas agrícolas de Évora. O documento refere que a seca durou seis meses. | instituto de pesquisas agrícolas de Évora
         """)
     void acrossSentences(String text, String speaker) {
         assertEquals(speaker, lastClaim(text).attributedTo(), text);
