@@ -59,6 +59,16 @@ final class ClaimCues {
     private final Set<String> admissionVerbs;
     /** "of", "de": the word between a day and its month ("3 de marzo"). */
     private final Set<String> officeConnectors;
+    /** "comenta", "se pronunciará": what a party does not do when it declines to comment. */
+    private final Set<String> noCommentVerbs;
+    /** "según la cual", "segundo o qual": how a text cites a version it does not vouch for. */
+    private final List<List<String>> versionMarkers = new ArrayList<>();
+    /** "ría", "rían": the conditional a cited version is told in ("ocultaría"). */
+    private final List<String> reportativeEndings;
+    /** "esa", "dessas": a determiner pointing back at something the article already said. */
+    private final Set<String> pointingBack;
+    /** "se": the pronoun a no-comment verb may carry before it ("no se pronunciará"). */
+    private final Set<String> reflexives;
 
     ClaimCues(LanguagePack pack) {
         List<Lexicon> all = new ArrayList<>();
@@ -85,6 +95,13 @@ final class ClaimCues {
         possibleForms = pack.words("possibleForms");
         admissionVerbs = pack.words("admissionVerbs");
         officeConnectors = pack.words("officeConnectors");
+        noCommentVerbs = pack.words("noCommentVerbs");
+        reflexives = pack.words("noCommentReflexives");
+        pointingBack = pack.words("pointingBackDeterminers");
+        for (String marker : pack.entries("versionMarkers")) {
+            versionMarkers.add(List.of(marker.toLowerCase(Locale.ROOT).split(" ")));
+        }
+        reportativeEndings = pack.entries("reportativeEndings");
     }
 
     Found find(String sentence, Words words, LexiconSet.Hits hits, Attribution attribution, Words quotedWords,
@@ -151,11 +168,21 @@ final class ClaimCues {
             return null;
         }
         for (int i : hits.starts(Cue.DENIED_CONTENT.ordinal())) {
-            if (i > 0 && words.lower(i - 1).equals(attribution.verb())) {
-                return words.original(i - 1, i + hits.lengthAt(Cue.DENIED_CONTENT.ordinal(), i));
+            int end = i + hits.lengthAt(Cue.DENIED_CONTENT.ordinal(), i);
+            if (i > 0 && words.lower(i - 1).equals(attribution.verb()) && !declinesToComment(words, end)) {
+                return words.original(i - 1, end);
             }
         }
         return null;
+    }
+
+    /**
+     * "informou que não comenta decisões", "anunció que no se pronunciará": a party declining to comment denies
+     * nothing.
+     */
+    private boolean declinesToComment(Words words, int at) {
+        int k = at < words.size() && reflexives.contains(words.lower(at)) ? at + 1 : at;
+        return k < words.size() && noCommentVerbs.contains(words.lower(k));
     }
 
     private String allegation(Words words, LexiconSet.Hits hits, Attribution attribution, Words quotedWords,
@@ -163,7 +190,7 @@ final class ClaimCues {
         if (suspicion != null) {
             return "suspicion: \"" + suspicion + "\"";
         }
-        String accusation = hits.find(Cue.ACCUSATION.ordinal());
+        String accusation = accusation(words, hits);
         if (accusation != null) {
             return "accusation: \"" + accusation + "\"";
         }
@@ -202,6 +229,19 @@ final class ClaimCues {
     }
 
     /**
+     * An accusation made, not one pointed back at: "No presentó documentos que respalden esa acusación", "Parte
+     * dessas acusações nunca chegou a julgamento" name an accusation the article reported before.
+     */
+    private String accusation(Words words, LexiconSet.Hits hits) {
+        for (int i : hits.starts(Cue.ACCUSATION.ordinal())) {
+            if (i == 0 || !pointingBack.contains(words.lower(i - 1))) {
+                return words.original(i, i + hits.lengthAt(Cue.ACCUSATION.ordinal(), i));
+            }
+        }
+        return null;
+    }
+
+    /**
      * "The State Department said Iran was trying to build a foothold": a speaker telling what another party is
      * after is an accusation even without the verb. Not "we are trying to restore power", a party's own aim, nor
      * "he was trying to reach a deal", where the pronoun is as likely to be the speaker.
@@ -218,6 +258,39 @@ final class ClaimCues {
         return null;
     }
 
+    /** Words looked at after "según la cual" for the verb in the conditional. */
+    private static final int VERSION_REACH = 6;
+
+    /**
+     * "la información según la cual el Ministerio ocultaría muertes": a version the text cites with "según la cual"
+     * and tells in the conditional is an allegation nobody has confirmed, whoever is said to deny it.
+     */
+    private String reportedVersion(Words words) {
+        for (List<String> marker : versionMarkers) {
+            for (int i = 0; i + marker.size() <= words.size(); i++) {
+                if (!startsWith(words, i, marker)) {
+                    continue;
+                }
+                int from = i + marker.size();
+                for (int k = from; k < Math.min(words.size(), from + VERSION_REACH); k++) {
+                    if (words.lower(k).length() > 4 && endsWithAny(words.lower(k), reportativeEndings)) {
+                        return words.original(i, k + 1);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsWith(Words words, int at, List<String> phrase) {
+        for (int j = 0; j < phrase.size(); j++) {
+            if (!words.lower(at + j).equals(phrase.get(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "possible" hedges a noun ("the possible presence"), not "as soon as possible" or "possible to". */
     private String suspicion(Words words, LexiconSet.Hits hits) {
         for (int i : hits.starts(Cue.SUSPICION.ordinal())) {
@@ -228,7 +301,7 @@ final class ClaimCues {
                 return words.original(i, i + length);
             }
         }
-        return null;
+        return reportedVersion(words);
     }
 
     /**
