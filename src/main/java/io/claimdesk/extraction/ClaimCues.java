@@ -67,6 +67,10 @@ final class ClaimCues {
     private final List<String> reportativeEndings;
     /** "esa", "dessas": a determiner pointing back at something the article already said. */
     private final Set<String> pointingBack;
+    /** "alguna", "algum": after its noun, the emphatic "any" of a negation. */
+    private final Set<String> postposedNegatives;
+    /** "ha", "houve": the verb right after the negation that makes it a past, something that did not happen. */
+    private final Set<String> perfectAuxiliaries;
     /** "se": the pronoun a no-comment verb may carry before it ("no se pronunciará"). */
     private final Set<String> reflexives;
 
@@ -97,6 +101,8 @@ final class ClaimCues {
         officeConnectors = pack.words("officeConnectors");
         noCommentVerbs = pack.words("noCommentVerbs");
         reflexives = pack.words("noCommentReflexives");
+        postposedNegatives = pack.words("postposedNegatives");
+        perfectAuxiliaries = pack.words("negatedPastAuxiliaries");
         pointingBack = pack.words("pointingBackDeterminers");
         for (String marker : pack.entries("versionMarkers")) {
             versionMarkers.add(List.of(marker.toLowerCase(Locale.ROOT).split(" ")));
@@ -109,6 +115,9 @@ final class ClaimCues {
         String denial = denial(words, hits);
         if (denial == null) {
             denial = deniedContent(words, hits, attribution);
+        }
+        if (denial == null) {
+            denial = emphaticNegation(words, hits);
         }
         String suspicion = suspicion(words, hits);
         String doubt = hits.find(Cue.DOUBT.ordinal());
@@ -153,6 +162,29 @@ final class ClaimCues {
                 }
                 if (hits.lengthAt(Cue.CLAIM_NOUN.ordinal(), k) > 0) {
                     return words.original(v, k + 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Words a negation may stand before its emphatic "alguna": "no ha suscrito, negociado ni recibido propuesta alguna". */
+    private static final int EMPHATIC_REACH = 8;
+
+    /**
+     * "El Gobierno no ha suscrito ni recibido propuesta alguna", "não houve contacto algum": a negated past made
+     * emphatic by "alguno" after its noun says a thing never happened, as "ningún" or "not a single" do. Only a
+     * past: "não há impedimento algum" is an expert's reading of the law as often as a denial, and "sin duda
+     * alguna" affirms ("sin" is no negator in the packs).
+     */
+    private String emphaticNegation(Words words, LexiconSet.Hits hits) {
+        for (int k = 2; k < words.size(); k++) {
+            if (!postposedNegatives.contains(words.lower(k)) || stopWords.contains(words.lower(k - 1))) {
+                continue;
+            }
+            for (int n = Math.max(0, k - EMPHATIC_REACH); n < k - 1; n++) {
+                if (hits.lengthAt(Cue.NEGATOR.ordinal(), n) > 0 && perfectAuxiliaries.contains(words.lower(n + 1))) {
+                    return words.original(n, k + 1);
                 }
             }
         }

@@ -23,6 +23,7 @@ final class DeniedClaims {
     private static final int BACK = 3;
     private static final String NUMBER = "number";
     private static final String DIRECT_QUOTE = "direct-quote";
+    private static final String HOLDS_INSTEAD = "says what ";
     /** In a pack's rebutting markers: every denial with a speaker answers the other party's claim before it. */
     private static final String EVERY_DENIAL = "*";
 
@@ -37,6 +38,8 @@ final class DeniedClaims {
     private final Set<String> rebutting;
     /** "Su directora técnica, …", "O seu secretário-geral, …": a person of the party named just before. */
     private final Set<String> possessives;
+    /** "sin embargo", "no entanto": a claim opening on these sets itself against the one before. */
+    private final List<String> contrasts;
     /** "que no", "que nunca": a reporting verb with these after it denies content of its own. */
     private final List<String> contentDenials;
     /** Whether a party's dispute carries on into its next claim (see {@link #carry}); "*" in the pack. */
@@ -49,6 +52,7 @@ final class DeniedClaims {
         deniedPronouns = pack.words("deniedPronouns");
         spelledOut = pack.words("spelledOutMarkers");
         possessives = pack.words("possessiveOpeners");
+        contrasts = pack.entries("contrastOpeners");
         contentDenials = pack.entries("deniedContentCues").stream().map(e -> e.toLowerCase(Locale.ROOT)).toList();
         carries = pack.words("carriedDisputes").contains(EVERY_DENIAL);
     }
@@ -111,12 +115,18 @@ final class DeniedClaims {
             if (denied.attributedTo() == null) {
                 return;
             }
-            if (!denied.attributedTo().equals(by)) {
-                if (denied.kind() != ClaimKind.OPINION) {
-                    out.set(j, disputed(out.get(j), "rejected by " + by));
-                }
-                return;
+            if (denied.attributedTo().equals(by)) {
+                continue;
             }
+            if (denied.kind() == ClaimKind.DENIAL) {
+                // "El ministro aclaró que no hay ninguna prueba …. La Cancillería negó que …": both answer the
+                // allegation further back
+                continue;
+            }
+            if (denied.kind() != ClaimKind.OPINION) {
+                out.set(j, disputed(out.get(j), "rejected by " + by));
+            }
+            return;
         }
     }
 
@@ -196,19 +206,45 @@ final class DeniedClaims {
         }
         List<ExtractedClaim> out = new ArrayList<>(claims);
         for (int i = 1; i < claims.size(); i++) {
-            ExtractedClaim before = claims.get(i - 1);
+            // what the party holds instead may go on in a quote: "…explicó que las muestras resultaron negativas. «El
+            // país sigue libre de la plaga»"
+            ExtractedClaim before = out.get(i - 1);
             ExtractedClaim next = claims.get(i);
             if (!voicesADispute(before) || before.attributedTo() == null || next.disputed() || next.attributedTo() == null
-                    || next.kind() == ClaimKind.OPINION || !sameParty(before, next)) {
+                    || next.kind() == ClaimKind.OPINION) {
+                continue;
+            }
+            if (!sameParty(before, next)) {
+                if (before.kind() == ClaimKind.DENIAL && opensWithContrast(next)) {
+                    out.set(i, disputed(next, "contradicts the denial of " + before.attributedTo()));
+                }
                 continue;
             }
             if (next.features().contains(DIRECT_QUOTE)) {
                 out.set(i, disputed(next, "goes on with the version of " + before.attributedTo()));
             } else if (isBareDenial(before)) {
-                out.set(i, disputed(next, "says what " + before.attributedTo() + " holds instead"));
+                out.set(i, disputed(next, HOLDS_INSTEAD + before.attributedTo() + " holds instead"));
             }
         }
         return out;
+    }
+
+    /** Words from a claim's start where a contrast may stand: "En la práctica, sin embargo, …". */
+    private static final int CONTRAST_REACH = 4;
+
+    /**
+     * "Sin embargo, dos operadores dijeron que el buque cargará crudo": another party's claim set against the denial
+     * right before it is the version the denial rejects.
+     */
+    private boolean opensWithContrast(ExtractedClaim c) {
+        List<String> words = Texts.words(c.text().toLowerCase(Locale.ROOT));
+        String opening = " " + String.join(" ", words.subList(0, Math.min(words.size(), CONTRAST_REACH))) + " ";
+        for (String contrast : contrasts) {
+            if (opening.contains(" " + contrast + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The same speaker, or one the next claim presents as a person of the first ("Su portavoz", "da embaixada"). */
@@ -240,7 +276,7 @@ final class DeniedClaims {
     private static boolean voicesADispute(ExtractedClaim c) {
         String reason = c.disputedReason();
         return reason != null && (reason.startsWith(ClaimClassifier.DENIAL_REASON) || reason.startsWith("accusation")
-                || reason.startsWith("suspicion"));
+                || reason.startsWith("suspicion") || reason.startsWith(HOLDS_INSTEAD));
     }
 
     /**
