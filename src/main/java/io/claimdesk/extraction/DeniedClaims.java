@@ -229,8 +229,8 @@ final class DeniedClaims {
         return out;
     }
 
-    /** Words from a claim's start where a contrast may stand: "En la práctica, sin embargo, …". */
-    private static final int CONTRAST_REACH = 4;
+    /** Words from a claim's start where a contrast may stand: "El sindicato del puerto, sin embargo, …". */
+    private static final int CONTRAST_REACH = 6;
 
     /**
      * "Sin embargo, dos operadores dijeron que el buque cargará crudo": another party's claim set against the denial
