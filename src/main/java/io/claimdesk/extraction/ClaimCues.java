@@ -142,9 +142,10 @@ final class ClaimCues {
      * ("Nobody denies that …").
      */
     private String denial(Words words, LexiconSet.Hits hits) {
-        String cue = hits.find(Cue.DENIAL.ordinal());
-        if (cue != null) {
-            return cue;
+        for (int i : hits.starts(Cue.DENIAL.ordinal())) {
+            if (!deniesAPermission(words, hits, i)) {
+                return words.original(i, i + hits.lengthAt(Cue.DENIAL.ordinal(), i));
+            }
         }
         for (int v : hits.starts(Cue.DENIAL_VERB.ordinal())) {
             if (v > 0 && hits.lengthAt(Cue.NEGATOR.ordinal(), v - 1) > 0
@@ -189,6 +190,22 @@ final class ClaimCues {
             }
         }
         return null;
+    }
+
+    /**
+     * "Uruguay le negó el ingreso a su espacio aéreo": a denial word that is also a denial verb, refusing a
+     * permission or a request rather than a claim (the pack's deniedNotClaims), as the denial verbs are checked.
+     */
+    private boolean deniesAPermission(Words words, LexiconSet.Hits hits, int i) {
+        if (hits.lengthAt(Cue.DENIAL_VERB.ordinal(), i) == 0) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(words.size(), i + 3); k++) {
+            if (deniedNotClaims.contains(words.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

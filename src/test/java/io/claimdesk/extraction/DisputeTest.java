@@ -302,4 +302,13 @@ class DisputeTest {
         assertFalse(claims(SPANISH, ownAccount).get(0).disputed(),
                 "a party saying what it will not do answers nothing before it");
     }
+
+    @Test
+    void refusingAPermissionDeniesNoClaim() {
+        assertFalse(last(SPANISH, "El avión quiso aterrizar en Asunción, pero Paraguay le negó el permiso de"
+                + " aterrizaje.").disputed());
+        assertFalse(last(PORTUGUESE, "O navio pediu para atracar em Santos, mas a Marinha negou o acesso ao porto.")
+                .disputed());
+        assertTrue(last(SPANISH, "El Gobierno negó el pago de sobornos a los funcionarios del puerto.").disputed());
+    }
 }
