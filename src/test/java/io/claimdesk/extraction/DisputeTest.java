@@ -311,4 +311,13 @@ class DisputeTest {
                 .disputed());
         assertTrue(last(SPANISH, "El Gobierno negó el pago de sobornos a los funcionarios del puerto.").disputed());
     }
+
+    @Test
+    void aViolationSomebodyReportsIsAnAllegedCrime() {
+        ExtractedClaim es = last(SPANISH, "Fuentes aduaneras indicaron que la empresa exportó los motores en violación"
+                + " de las normas de control de exportaciones.");
+        assertTrue(es.disputed(), es.toString());
+        assertTrue(last(PORTUGUESE, "Segundo a Receita Federal, o armador violou as regras de exportação de"
+                + " combustível.").disputed());
+    }
 }
