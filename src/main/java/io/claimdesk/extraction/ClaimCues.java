@@ -67,6 +67,13 @@ final class ClaimCues {
     private final List<String> reportativeEndings;
     /** "esa", "dessas": a determiner pointing back at something the article already said. */
     private final Set<String> pointingBack;
+    /** "terá", "teriam": auxiliaries that tell a conjecture when a participle follows. */
+    private final Set<String> conjecturalAuxiliaries;
+    private final List<String> conjecturalParticiples;
+    /** "se": a pronoun between the auxiliary and its participle ("teriam se reunido"). */
+    private final Set<String> clitics;
+    /** "ni", "não": negations that take back a suspicion right after them. */
+    private final Set<String> suspicionNegators;
     /** "alguna", "algum": after its noun, the emphatic "any" of a negation. */
     private final Set<String> postposedNegatives;
     /** "ha", "houve": the verb right after the negation that makes it a past, something that did not happen. */
@@ -102,6 +109,10 @@ final class ClaimCues {
         noCommentVerbs = pack.words("noCommentVerbs");
         reflexives = pack.words("noCommentReflexives");
         postposedNegatives = pack.words("postposedNegatives");
+        conjecturalAuxiliaries = pack.words("conjecturalAuxiliaries");
+        conjecturalParticiples = pack.entries("conjecturalParticiples");
+        clitics = pack.words("conjecturalClitics");
+        suspicionNegators = pack.words("suspicionNegators");
         perfectAuxiliaries = pack.words("negatedPastAuxiliaries");
         pointingBack = pack.words("pointingBackDeterminers");
         for (String marker : pack.entries("versionMarkers")) {
@@ -346,11 +357,36 @@ final class ClaimCues {
             int length = hits.lengthAt(Cue.SUSPICION.ordinal(), i);
             boolean idiom = possibleForms.contains(words.lower(i)) && (i > 0 && possibleBefore.contains(words.lower(i - 1))
                     || i + 1 < words.size() && possibleAfter.contains(words.lower(i + 1)));
-            if (!idiom) {
+            if (!idiom && !plainFuture(words, i, length) && !negated(words, hits, i)) {
                 return words.original(i, i + length);
             }
         }
         return reportedVersion(words);
+    }
+
+    /**
+     * "terão chegado", "teria se reunido": the auxiliary tells a conjecture only with the participle of what is
+     * conjectured; "a decisão terá repercussão", "só teriam direito às terras" are a future and a condition.
+     */
+    private boolean plainFuture(Words words, int i, int length) {
+        if (length != 1 || !conjecturalAuxiliaries.contains(words.lower(i))) {
+            return false;
+        }
+        int k = i + 1 < words.size() && clitics.contains(words.lower(i + 1)) ? i + 2 : i + 1;
+        return k >= words.size() || !endsWithAny(words.lower(k), conjecturalParticiples);
+    }
+
+    /** Words back from a suspicion where a negation takes it back: "ni sospechoso", "não divulgou suspeitos". */
+    private static final int NEGATED_SUSPICION_REACH = 2;
+
+    /** "Nada de eso es ilegal ni sospechoso", "não divulgou suspeitos": a suspicion denied or withheld is none. */
+    private boolean negated(Words words, LexiconSet.Hits hits, int i) {
+        for (int k = Math.max(0, i - NEGATED_SUSPICION_REACH); k < i; k++) {
+            if (suspicionNegators.contains(words.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -320,4 +320,25 @@ class DisputeTest {
         assertTrue(last(PORTUGUESE, "Segundo a Receita Federal, o armador violou as regras de exportação de"
                 + " combustível.").disputed());
     }
+
+    @Test
+    void aPortugueseConjectureNeedsItsParticiple() {
+        assertTrue(last(PORTUGUESE, "Segundo a revista, dois técnicos iranianos terão chegado a Manaus em março.")
+                .disputed());
+        assertTrue(last(PORTUGUESE, "De acordo com a denúncia, os diretores teriam se reunido com o empresário em"
+                + " Foz.").disputed());
+        assertFalse(last(PORTUGUESE, "O julgamento terá repercussão geral e valerá para 300 processos, segundo o"
+                + " tribunal.").disputed(), "a future");
+        assertFalse(last(PORTUGUESE, "Pela proposta, os pescadores só teriam direito às áreas registradas até 2010.")
+                .disputed(), "a condition");
+    }
+
+    @Test
+    void aSuspicionDeniedOrWithheldIsNone() {
+        assertFalse(last(SPANISH, "Nada de eso es ilegal ni sospechoso en un puerto de ese tamaño.").disputed());
+        assertFalse(last(PORTUGUESE, "A Polícia Civil abriu inquérito, mas não divulgou suspeitos do incêndio.")
+                .disputed());
+        assertTrue(last(SPANISH, "El fiscal investiga un presunto pago de sobornos en el puerto de Arica.")
+                .disputed());
+    }
 }
