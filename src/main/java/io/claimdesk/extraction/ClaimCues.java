@@ -59,6 +59,27 @@ final class ClaimCues {
     private final Set<String> admissionVerbs;
     /** "of", "de": the word between a day and its month ("3 de marzo"). */
     private final Set<String> officeConnectors;
+    /** "comenta", "se pronunciará": what a party does not do when it declines to comment. */
+    private final Set<String> noCommentVerbs;
+    /** "según la cual", "segundo o qual": how a text cites a version it does not vouch for. */
+    private final List<List<String>> versionMarkers = new ArrayList<>();
+    /** "ría", "rían": the conditional a cited version is told in ("ocultaría"). */
+    private final List<String> reportativeEndings;
+    /** "esa", "dessas": a determiner pointing back at something the article already said. */
+    private final Set<String> pointingBack;
+    /** "terá", "teriam": auxiliaries that tell a conjecture when a participle follows. */
+    private final Set<String> conjecturalAuxiliaries;
+    private final List<String> conjecturalParticiples;
+    /** "se": a pronoun between the auxiliary and its participle ("teriam se reunido"). */
+    private final Set<String> clitics;
+    /** "ni", "não": negations that take back a suspicion right after them. */
+    private final Set<String> suspicionNegators;
+    /** "alguna", "algum": after its noun, the emphatic "any" of a negation. */
+    private final Set<String> postposedNegatives;
+    /** "ha", "houve": the verb right after the negation that makes it a past, something that did not happen. */
+    private final Set<String> perfectAuxiliaries;
+    /** "se": the pronoun a no-comment verb may carry before it ("no se pronunciará"). */
+    private final Set<String> reflexives;
 
     ClaimCues(LanguagePack pack) {
         List<Lexicon> all = new ArrayList<>();
@@ -85,6 +106,19 @@ final class ClaimCues {
         possibleForms = pack.words("possibleForms");
         admissionVerbs = pack.words("admissionVerbs");
         officeConnectors = pack.words("officeConnectors");
+        noCommentVerbs = pack.words("noCommentVerbs");
+        reflexives = pack.words("noCommentReflexives");
+        postposedNegatives = pack.words("postposedNegatives");
+        conjecturalAuxiliaries = pack.words("conjecturalAuxiliaries");
+        conjecturalParticiples = pack.entries("conjecturalParticiples");
+        clitics = pack.words("conjecturalClitics");
+        suspicionNegators = pack.words("suspicionNegators");
+        perfectAuxiliaries = pack.words("negatedPastAuxiliaries");
+        pointingBack = pack.words("pointingBackDeterminers");
+        for (String marker : pack.entries("versionMarkers")) {
+            versionMarkers.add(List.of(marker.toLowerCase(Locale.ROOT).split(" ")));
+        }
+        reportativeEndings = pack.entries("reportativeEndings");
     }
 
     Found find(String sentence, Words words, LexiconSet.Hits hits, Attribution attribution, Words quotedWords,
@@ -92,6 +126,9 @@ final class ClaimCues {
         String denial = denial(words, hits);
         if (denial == null) {
             denial = deniedContent(words, hits, attribution);
+        }
+        if (denial == null) {
+            denial = emphaticNegation(words, hits);
         }
         String suspicion = suspicion(words, hits);
         String doubt = hits.find(Cue.DOUBT.ordinal());
@@ -116,9 +153,10 @@ final class ClaimCues {
      * ("Nobody denies that …").
      */
     private String denial(Words words, LexiconSet.Hits hits) {
-        String cue = hits.find(Cue.DENIAL.ordinal());
-        if (cue != null) {
-            return cue;
+        for (int i : hits.starts(Cue.DENIAL.ordinal())) {
+            if (!deniesAPermission(words, hits, i)) {
+                return words.original(i, i + hits.lengthAt(Cue.DENIAL.ordinal(), i));
+            }
         }
         for (int v : hits.starts(Cue.DENIAL_VERB.ordinal())) {
             if (v > 0 && hits.lengthAt(Cue.NEGATOR.ordinal(), v - 1) > 0
@@ -142,6 +180,45 @@ final class ClaimCues {
         return null;
     }
 
+    /** Words a negation may stand before its emphatic "alguna": "no ha suscrito, negociado ni recibido propuesta alguna". */
+    private static final int EMPHATIC_REACH = 8;
+
+    /**
+     * "El Gobierno no ha suscrito ni recibido propuesta alguna", "não houve contacto algum": a negated past made
+     * emphatic by "alguno" after its noun says a thing never happened, as "ningún" or "not a single" do. Only a
+     * past: "não há impedimento algum" is an expert's reading of the law as often as a denial, and "sin duda
+     * alguna" affirms ("sin" is no negator in the packs).
+     */
+    private String emphaticNegation(Words words, LexiconSet.Hits hits) {
+        for (int k = 2; k < words.size(); k++) {
+            if (!postposedNegatives.contains(words.lower(k)) || stopWords.contains(words.lower(k - 1))) {
+                continue;
+            }
+            for (int n = Math.max(0, k - EMPHATIC_REACH); n < k - 1; n++) {
+                if (hits.lengthAt(Cue.NEGATOR.ordinal(), n) > 0 && perfectAuxiliaries.contains(words.lower(n + 1))) {
+                    return words.original(n, k + 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Uruguay le negó el ingreso a su espacio aéreo": a denial word that is also a denial verb, refusing a
+     * permission or a request rather than a claim (the pack's deniedNotClaims), as the denial verbs are checked.
+     */
+    private boolean deniesAPermission(Words words, LexiconSet.Hits hits, int i) {
+        if (hits.lengthAt(Cue.DENIAL_VERB.ordinal(), i) == 0) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(words.size(), i + 3); k++) {
+            if (deniedNotClaims.contains(words.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "El Gobierno aseguró que no incluye compra de armas": the reporting verb, then what it reports opening on a
      * negation ("que no", "que nunca"): the party says something did not happen, a denial.
@@ -151,11 +228,21 @@ final class ClaimCues {
             return null;
         }
         for (int i : hits.starts(Cue.DENIED_CONTENT.ordinal())) {
-            if (i > 0 && words.lower(i - 1).equals(attribution.verb())) {
-                return words.original(i - 1, i + hits.lengthAt(Cue.DENIED_CONTENT.ordinal(), i));
+            int end = i + hits.lengthAt(Cue.DENIED_CONTENT.ordinal(), i);
+            if (i > 0 && words.lower(i - 1).equals(attribution.verb()) && !declinesToComment(words, end)) {
+                return words.original(i - 1, end);
             }
         }
         return null;
+    }
+
+    /**
+     * "informou que não comenta decisões", "anunció que no se pronunciará": a party declining to comment denies
+     * nothing.
+     */
+    private boolean declinesToComment(Words words, int at) {
+        int k = at < words.size() && reflexives.contains(words.lower(at)) ? at + 1 : at;
+        return k < words.size() && noCommentVerbs.contains(words.lower(k));
     }
 
     private String allegation(Words words, LexiconSet.Hits hits, Attribution attribution, Words quotedWords,
@@ -163,7 +250,7 @@ final class ClaimCues {
         if (suspicion != null) {
             return "suspicion: \"" + suspicion + "\"";
         }
-        String accusation = hits.find(Cue.ACCUSATION.ordinal());
+        String accusation = accusation(words, hits);
         if (accusation != null) {
             return "accusation: \"" + accusation + "\"";
         }
@@ -202,6 +289,19 @@ final class ClaimCues {
     }
 
     /**
+     * An accusation made, not one pointed back at: "No presentó documentos que respalden esa acusación", "Parte
+     * dessas acusações nunca chegou a julgamento" name an accusation the article reported before.
+     */
+    private String accusation(Words words, LexiconSet.Hits hits) {
+        for (int i : hits.starts(Cue.ACCUSATION.ordinal())) {
+            if (i == 0 || !pointingBack.contains(words.lower(i - 1))) {
+                return words.original(i, i + hits.lengthAt(Cue.ACCUSATION.ordinal(), i));
+            }
+        }
+        return null;
+    }
+
+    /**
      * "The State Department said Iran was trying to build a foothold": a speaker telling what another party is
      * after is an accusation even without the verb. Not "we are trying to restore power", a party's own aim, nor
      * "he was trying to reach a deal", where the pronoun is as likely to be the speaker.
@@ -218,17 +318,75 @@ final class ClaimCues {
         return null;
     }
 
+    /** Words looked at after "según la cual" for the verb in the conditional. */
+    private static final int VERSION_REACH = 6;
+
+    /**
+     * "la información según la cual el Ministerio ocultaría muertes": a version the text cites with "según la cual"
+     * and tells in the conditional is an allegation nobody has confirmed, whoever is said to deny it.
+     */
+    private String reportedVersion(Words words) {
+        for (List<String> marker : versionMarkers) {
+            for (int i = 0; i + marker.size() <= words.size(); i++) {
+                if (!startsWith(words, i, marker)) {
+                    continue;
+                }
+                int from = i + marker.size();
+                for (int k = from; k < Math.min(words.size(), from + VERSION_REACH); k++) {
+                    if (words.lower(k).length() > 4 && endsWithAny(words.lower(k), reportativeEndings)) {
+                        return words.original(i, k + 1);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsWith(Words words, int at, List<String> phrase) {
+        for (int j = 0; j < phrase.size(); j++) {
+            if (!words.lower(at + j).equals(phrase.get(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "possible" hedges a noun ("the possible presence"), not "as soon as possible" or "possible to". */
     private String suspicion(Words words, LexiconSet.Hits hits) {
         for (int i : hits.starts(Cue.SUSPICION.ordinal())) {
             int length = hits.lengthAt(Cue.SUSPICION.ordinal(), i);
             boolean idiom = possibleForms.contains(words.lower(i)) && (i > 0 && possibleBefore.contains(words.lower(i - 1))
                     || i + 1 < words.size() && possibleAfter.contains(words.lower(i + 1)));
-            if (!idiom) {
+            if (!idiom && !plainFuture(words, i, length) && !negated(words, hits, i)) {
                 return words.original(i, i + length);
             }
         }
-        return null;
+        return reportedVersion(words);
+    }
+
+    /**
+     * "terão chegado", "teria se reunido": the auxiliary tells a conjecture only with the participle of what is
+     * conjectured; "a decisão terá repercussão", "só teriam direito às terras" are a future and a condition.
+     */
+    private boolean plainFuture(Words words, int i, int length) {
+        if (length != 1 || !conjecturalAuxiliaries.contains(words.lower(i))) {
+            return false;
+        }
+        int k = i + 1 < words.size() && clitics.contains(words.lower(i + 1)) ? i + 2 : i + 1;
+        return k >= words.size() || !endsWithAny(words.lower(k), conjecturalParticiples);
+    }
+
+    /** Words back from a suspicion where a negation takes it back: "ni sospechoso", "não divulgou suspeitos". */
+    private static final int NEGATED_SUSPICION_REACH = 2;
+
+    /** "Nada de eso es ilegal ni sospechoso", "não divulgou suspeitos": a suspicion denied or withheld is none. */
+    private boolean negated(Words words, LexiconSet.Hits hits, int i) {
+        for (int k = Math.max(0, i - NEGATED_SUSPICION_REACH); k < i; k++) {
+            if (suspicionNegators.contains(words.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -106,7 +106,7 @@ public final class ClaimExtractor {
                 ownVoice.add(u.ownVoice());
             }
         }
-        claims = deniedClaims.mark(claims);
+        claims = deniedClaims.carry(deniedClaims.mark(claims));
         return new Extraction(segments, claims, outletVoice.suggest(ownVoice), Leads.of(blocks));
     }
 

@@ -22,6 +22,8 @@ final class DeniedClaims {
     /** Claims back from the denial where the denied claim may stand. */
     private static final int BACK = 3;
     private static final String NUMBER = "number";
+    private static final String DIRECT_QUOTE = "direct-quote";
+    private static final String HOLDS_INSTEAD = "says what ";
     /** In a pack's rebutting markers: every denial with a speaker answers the other party's claim before it. */
     private static final String EVERY_DENIAL = "*";
 
@@ -34,6 +36,14 @@ final class DeniedClaims {
     private final Set<String> spelledOut;
     /** Words that make a denial answer the claim before it, though it names no "accusation" ("negó que …"). */
     private final Set<String> rebutting;
+    /** "Su directora técnica, …", "O seu secretário-geral, …": a person of the party named just before. */
+    private final Set<String> possessives;
+    /** "sin embargo", "no entanto": a claim opening on these sets itself against the one before. */
+    private final List<String> contrasts;
+    /** "que no", "que nunca": a reporting verb with these after it denies content of its own. */
+    private final List<String> contentDenials;
+    /** Whether a party's dispute carries on into its next claim (see {@link #carry}); "*" in the pack. */
+    private final boolean carries;
 
     DeniedClaims(LanguagePack pack) {
         rebutting = pack.words("rebuttingMarkers");
@@ -41,6 +51,10 @@ final class DeniedClaims {
         statementNouns = pack.words("deniedStatementNouns");
         deniedPronouns = pack.words("deniedPronouns");
         spelledOut = pack.words("spelledOutMarkers");
+        possessives = pack.words("possessiveOpeners");
+        contrasts = pack.entries("contrastOpeners");
+        contentDenials = pack.entries("deniedContentCues").stream().map(e -> e.toLowerCase(Locale.ROOT)).toList();
+        carries = pack.words("carriedDisputes").contains(EVERY_DENIAL);
     }
 
     List<ExtractedClaim> mark(List<ExtractedClaim> claims) {
@@ -55,7 +69,7 @@ final class DeniedClaims {
             if (deniesAFigure(denial, object)) {
                 markFigures(claims, out, i, by);
             } else if (rebuts(denial, object)) {
-                markStatement(claims, out, i, by);
+                markRebutted(claims, out, i, by);
             } else if (deniesAStatement(denial, object)) {
                 markStatement(claims, out, i, by);
             }
@@ -87,6 +101,32 @@ final class DeniedClaims {
                 }
                 return;
             }
+        }
+    }
+
+    /**
+     * The claim a rebuttal without an object answers: the one right before it, passing over the denier's own. A
+     * claim in the outlet's voice in between ("En 2022, …") ends the search: the denial answers what the outlet
+     * recounted, or something the article has not told, never a party further back.
+     */
+    private static void markRebutted(List<ExtractedClaim> claims, List<ExtractedClaim> out, int i, String by) {
+        for (int j = i - 1; j >= Math.max(0, i - BACK); j--) {
+            ExtractedClaim denied = claims.get(j);
+            if (denied.attributedTo() == null) {
+                return;
+            }
+            if (denied.attributedTo().equals(by)) {
+                continue;
+            }
+            if (denied.kind() == ClaimKind.DENIAL) {
+                // "El ministro aclaró que no hay ninguna prueba …. La Cancillería negó que …": both answer the
+                // allegation further back
+                continue;
+            }
+            if (denied.kind() != ClaimKind.OPINION) {
+                out.set(j, disputed(out.get(j), "rejected by " + by));
+            }
+            return;
         }
     }
 
@@ -144,9 +184,113 @@ final class DeniedClaims {
      * pack's rebutting markers, or any denial where the pack says "*", answers the other party's claim before it.
      */
     private boolean rebuts(ExtractedClaim c, List<String> words) {
+        if (saysWhatDidNotHappen(words)) {
+            return false;
+        }
         List<String> after = after(c);
         return rebutting.contains(EVERY_DENIAL) || words.stream().anyMatch(rebutting::contains)
                 || !after.isEmpty() && rebutting.contains(after.get(0));
+    }
+
+    /**
+     * A party that denies or accuses goes on in its next claim with its own version, and that claim is part of the
+     * dispute: "El canciller calificó de mentiras las versiones … \"Los aviones llevan pasajeros y medicinas\",
+     * sostuvo." The next claim carries the dispute when the same party, or a person of it ("Su directora técnica",
+     * "o conselheiro da embaixada"), speaks in it and it is quoted, or when the denial was bare ("rechazó esa
+     * versión.") and the next claim says what the party holds instead. Opinions and claims in the outlet's voice
+     * are left alone.
+     */
+    List<ExtractedClaim> carry(List<ExtractedClaim> claims) {
+        if (!carries) {
+            return claims;
+        }
+        List<ExtractedClaim> out = new ArrayList<>(claims);
+        for (int i = 1; i < claims.size(); i++) {
+            // what the party holds instead may go on in a quote: "…explicó que las muestras resultaron negativas. «El
+            // país sigue libre de la plaga»"
+            ExtractedClaim before = out.get(i - 1);
+            ExtractedClaim next = claims.get(i);
+            if (!voicesADispute(before) || before.attributedTo() == null || next.disputed() || next.attributedTo() == null
+                    || next.kind() == ClaimKind.OPINION) {
+                continue;
+            }
+            if (!sameParty(before, next)) {
+                if (before.kind() == ClaimKind.DENIAL && opensWithContrast(next)) {
+                    out.set(i, disputed(next, "contradicts the denial of " + before.attributedTo()));
+                }
+                continue;
+            }
+            if (next.features().contains(DIRECT_QUOTE)) {
+                out.set(i, disputed(next, "goes on with the version of " + before.attributedTo()));
+            } else if (isBareDenial(before)) {
+                out.set(i, disputed(next, HOLDS_INSTEAD + before.attributedTo() + " holds instead"));
+            }
+        }
+        return out;
+    }
+
+    /** Words from a claim's start where a contrast may stand: "El sindicato del puerto, sin embargo, …". */
+    private static final int CONTRAST_REACH = 6;
+
+    /**
+     * "Sin embargo, dos operadores dijeron que el buque cargará crudo": another party's claim set against the denial
+     * right before it is the version the denial rejects.
+     */
+    private boolean opensWithContrast(ExtractedClaim c) {
+        List<String> words = Texts.words(c.text().toLowerCase(Locale.ROOT));
+        String opening = " " + String.join(" ", words.subList(0, Math.min(words.size(), CONTRAST_REACH))) + " ";
+        for (String contrast : contrasts) {
+            if (opening.contains(" " + contrast + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The same speaker, or one the next claim presents as a person of the first ("Su portavoz", "da embaixada"). */
+    private boolean sameParty(ExtractedClaim before, ExtractedClaim next) {
+        if (before.attributedTo().equals(next.attributedTo())) {
+            return true;
+        }
+        List<String> words = Texts.words(next.text().toLowerCase(Locale.ROOT));
+        if (!words.isEmpty() && possessives.contains(words.get(0))
+                || words.size() > 1 && possessives.contains(words.get(0) + " " + words.get(1))) {
+            return true;
+        }
+        List<String> party = Texts.words(before.attributedTo().toLowerCase(Locale.ROOT));
+        return !party.isEmpty() && party.size() <= 2 && words.contains(party.get(0)) && !words.get(0).equals(party.get(0));
+    }
+
+    /** "rechazó esa versión.", "negou.", "No, eso no es cierto.": a denial that ends where its phrase ends. */
+    private static boolean isBareDenial(ExtractedClaim c) {
+        if (c.kind() != ClaimKind.DENIAL || c.disputedReason() == null
+                || !c.disputedReason().startsWith(ClaimClassifier.DENIAL_REASON)) {
+            return false;
+        }
+        String phrase = phrase(c);
+        int at = c.text().indexOf(phrase);
+        return at >= 0 && Texts.words(c.text().substring(at + phrase.length())).isEmpty();
+    }
+
+    /** A denial, an accusation or a suspicion a party voices; not an intent or a crime the classifier inferred. */
+    private static boolean voicesADispute(ExtractedClaim c) {
+        String reason = c.disputedReason();
+        return reason != null && (reason.startsWith(ClaimClassifier.DENIAL_REASON) || reason.startsWith("accusation")
+                || reason.startsWith("suspicion") || reason.startsWith(HOLDS_INSTEAD));
+    }
+
+    /**
+     * "afirmó que no reconocerá el resultado", "esclarece que nenhuma das empresas …": a party saying what it will not
+     * do or what did not happen states its own account; it answers no claim before it.
+     */
+    private boolean saysWhatDidNotHappen(List<String> words) {
+        String joined = String.join(" ", words);
+        for (String cue : contentDenials) {
+            if (joined.endsWith(" " + cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ExtractedClaim disputed(ExtractedClaim c, String reason) {

@@ -53,12 +53,15 @@ final class ParagraphReader {
     private final ClauseSplitter clauseSplitter;
 
     private final java.util.Set<String> addressPronouns;
+    /** "Es falso.", "Caracas lo niega.": phrases that make a sentence too short for a claim a denial all the same. */
+    private final List<String> shortDenials;
 
     ParagraphReader(SentenceSplitter sentences, Attributions attributions, LanguagePack pack) {
         this.sentences = sentences;
         this.attributions = attributions;
         this.clauseSplitter = new ClauseSplitter(pack);
         this.addressPronouns = pack.words("addressPronouns");
+        this.shortDenials = pack.entries("shortDenials");
     }
 
     List<Unit> read(String text, Block block, Speakers speakers) {
@@ -168,7 +171,7 @@ final class ParagraphReader {
     private void addUnits(Sentence s, Attribution a, String blockSpeaker, Speakers speakers, List<Unit> out) {
         List<int[]> clauses = clauses(s.text, s.quoted);
         if (clauses.size() == 1) {
-            if (s.words.size() >= MIN_CLAIM_WORDS) {
+            if (s.words.size() >= MIN_CLAIM_WORDS || isShortDenial(s.words)) {
                 out.add(unit(s, 0, s.text.length(), s.words, s.directQuote, a));
             }
             return;
@@ -192,6 +195,26 @@ final class ParagraphReader {
             Attribution chosen = own.found() ? own : a.trailing() ? a : Attribution.NONE;
             out.add(unit(s, c[0], c[1], words, isDirect(quoted, c[1] - c[0]), chosen));
         }
+    }
+
+    /**
+     * "Es falso.", "Caracas lo niega.", "É falso.": an answer or a reply that says no to what came before is a
+     * denial however short, and a fact-checker wants it beside the claim it denies.
+     */
+    private boolean isShortDenial(Words words) {
+        if (words.size() == 0 || shortDenials.isEmpty()) {
+            return false;
+        }
+        StringBuilder joined = new StringBuilder(" ");
+        for (int i = 0; i < words.size(); i++) {
+            joined.append(words.lower(i)).append(' ');
+        }
+        for (String phrase : shortDenials) {
+            if (joined.indexOf(" " + phrase + " ") >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<int[]> clauses(String sentence, List<int[]> quoted) {

@@ -171,4 +171,174 @@ class DisputeTest {
         assertTrue(only("Every household still gets at least 50 litres a day, the minimum the WHO recommends.").checkable(),
                 "the minimum an agency recommends is a figure that can be checked");
     }
+
+    // Spanish and Portuguese (issue 12/16): each rule on sentences of its own, read with the language's pack.
+
+    private static final ClaimExtractor SPANISH = SpanishFormsTest.SPANISH;
+    private static final ClaimExtractor PORTUGUESE = new ClaimExtractor(LanguagePack.of("pt"), Taxonomy.defaults());
+
+    private static List<ExtractedClaim> claims(ClaimExtractor extractor, String text) {
+        return extractor.extract(text).claims();
+    }
+
+    private static ExtractedClaim last(ClaimExtractor extractor, String text) {
+        List<ExtractedClaim> claims = claims(extractor, text);
+        return claims.get(claims.size() - 1);
+    }
+
+    @Test
+    void aShortReplyThatSaysNoIsADenial() {
+        ExtractedClaim es = last(SPANISH, "El diputado Ramiro Vargas denunció que el puerto de Arica fue vendido a una"
+                + " naviera china.\n\nEl Gobierno lo niega.\n");
+        assertEquals("El Gobierno lo niega.", es.text());
+        assertTrue(es.disputed());
+        assertEquals(ClaimKind.DENIAL, es.kind());
+        ExtractedClaim pt = last(PORTUGUESE, "Circula nas redes um vídeo segundo o qual a ponte de Itajaí teria"
+                + " desabado no domingo. É falso.\n");
+        assertEquals("É falso.", pt.text());
+        assertTrue(pt.disputed());
+        assertEquals(1, claims(SPANISH, "El puerto abrió en 2019.\n\nMuy bien.\n").size(),
+                "a short sentence that denies nothing stays no claim");
+    }
+
+    @Test
+    void aPartyGoesOnWithItsVersionInItsNextQuote() {
+        ExtractedClaim quote = last(SPANISH, "La ministra de Minería, Elena Suárez, negó que la empresa haya recibido"
+                + " concesiones en el parque nacional.\n\n\"Todas las licencias de la zona se otorgaron por licitación"
+                + " pública en 2021\", sostuvo Suárez en la radio.\n");
+        assertTrue(quote.disputed(), quote.toString());
+        assertTrue(quote.disputedReason().startsWith("goes on with the version of"), quote.disputedReason());
+        ExtractedClaim pt = last(PORTUGUESE, "O deputado Caio Prado acusou a prefeitura de esconder o custo da obra do"
+                + " viaduto.\n\n\"O contrato foi assinado por 80 milhões de reais e ninguém viu o aditivo\", afirmou"
+                + " Prado à rádio.\n");
+        assertTrue(pt.disputed(), pt.toString());
+        ExtractedClaim other = last(SPANISH, "La ministra de Minería, Elena Suárez, negó que la empresa haya recibido"
+                + " concesiones en el parque nacional.\n\n\"El parque recibió 40.000 visitantes en 2021\", dijo el"
+                + " alcalde de Puerto Suárez, Tomás Rey.\n");
+        assertFalse(other.disputed(), "another speaker's quote is not the denier's version: " + other);
+    }
+
+    @Test
+    void afterABareDenialThePartySaysWhatItHoldsInstead() {
+        String es = "Los vecinos de San Roque denunciaron que la alcaldía desvió los fondos del nuevo hospital.\n\n"
+                + "La alcaldía rechazó esa versión. Su portavoz, Mario Gil, explicó que los fondos se destinaron a tres"
+                + " escuelas del distrito.\n";
+        ExtractedClaim instead = last(SPANISH, es);
+        assertTrue(instead.disputed(), instead.toString());
+        assertTrue(instead.disputedReason().startsWith("says what"), instead.disputedReason());
+        String pt = "A associação Rio Vivo acusa as fazendas da região de captar água sem licença.\n\n"
+                + "A associação dos produtores rejeita as acusações. O seu presidente, Rui Lemos, garante que as 40"
+                + " fazendas associadas têm as captações licenciadas.\n";
+        assertTrue(last(PORTUGUESE, pt).disputed(), last(PORTUGUESE, pt).toString());
+        String spelledOut = "Los vecinos de San Roque denunciaron que la alcaldía desvió los fondos del nuevo hospital.\n\n"
+                + "La alcaldía rechazó la versión de los vecinos sobre el hospital. Su portavoz, Mario Gil, explicó"
+                + " que las obras comenzarán en marzo.\n";
+        assertFalse(last(SPANISH, spelledOut).disputed(), "a denial with its object is done: what follows adds to it");
+    }
+
+    @Test
+    void aClaimSetAgainstADenialContradictsIt() {
+        String text = "El ministro de Transporte, Julio Peña, negó que el carguero lleve armas a bordo.\n\n"
+                + "El sindicato de estibadores, sin embargo, afirmó que sus afiliados vieron cajas de municiones en la"
+                + " bodega.\n";
+        ExtractedClaim c = last(SPANISH, text);
+        assertTrue(c.disputed(), c.toString());
+        assertTrue(c.disputedReason().startsWith("contradicts the denial of"), c.disputedReason());
+    }
+
+    @Test
+    void decliningToCommentDeniesNothing() {
+        assertFalse(last(SPANISH, "El Banco Central informó que no comenta operaciones de bancos privados.").disputed());
+        assertFalse(last(SPANISH, "El comando de la candidata anunció que no se pronunciará hasta el recuento final.")
+                .disputed());
+        assertFalse(last(PORTUGUESE, "O Itamaraty informou que não comenta processos de outros países.").disputed());
+        assertTrue(last(SPANISH, "El Banco Central informó que no autorizó la operación con el banco iraní.")
+                .disputed(), "saying something did not happen still denies");
+    }
+
+    @Test
+    void anAccusationPointedBackAtIsNoNewAccusation() {
+        assertFalse(last(SPANISH, "El concejal no presentó documentos que respalden esa acusación.").disputed());
+        assertFalse(last(PORTUGUESE, "Parte dessas acusações nunca chegou aos tribunais do país.").disputed());
+        assertTrue(last(SPANISH, "El concejal presentó una acusación contra el alcalde por el contrato del agua.")
+                .disputed());
+    }
+
+    @Test
+    void aVersionCitedWithSegunLaCualInTheConditionalIsAnAllegation() {
+        ExtractedClaim es = last(SPANISH, "Circula en redes una versión según la cual el alcalde vendería el estadio"
+                + " municipal a un club privado.");
+        assertTrue(es.disputed(), es.toString());
+        assertTrue(last(PORTUGUESE, "Circula um áudio segundo o qual o prefeito venderia o estádio municipal a um"
+                + " clube privado.").disputed());
+        assertFalse(last(SPANISH, "El acuerdo, según el cual ambos países comparten el puerto, rige desde 2019.")
+                .disputed(), "a document's content told in the present");
+    }
+
+    @Test
+    void anEmphaticNegatedPastAndContraryToWhatWasClaimedDeny() {
+        ExtractedClaim none = last(SPANISH, "El Ministerio de Defensa no ha firmado contrato alguno con la empresa"
+                + " naval iraní.");
+        assertTrue(none.disputed(), none.toString());
+        assertEquals(ClaimKind.DENIAL, none.kind());
+        assertFalse(last(PORTUGUESE, "Juridicamente, não há impedimento algum para a obra do porto, disse o"
+                + " professor.").disputed(), "a reading of the law, not a denial");
+        assertTrue(last(SPANISH, "La Policía no encontró armas en el depósito de Quillacollo, contrariamente a lo"
+                + " afirmado por el senador.").disputed());
+    }
+
+    @Test
+    void aRebuttalAnswersTheAllegationBackToTheOutletsVoice() {
+        String passOver = "El ministro Luis Roca dijo que el piloto trabajó para una empresa militar iraní.\n\n"
+                + "Roca aclaró después que no hay ninguna prueba de ello.\n\n"
+                + "La embajada iraní negó que el piloto tenga vínculos militares.\n";
+        ExtractedClaim allegation = claims(SPANISH, passOver).get(0);
+        assertTrue(allegation.disputed(), "the embassy answers the allegation the minister took back: " + allegation);
+        String outlet = "El senador Pablo Ríos afirmó que el puerto recibirá 40 buques al año.\n\n"
+                + "El puerto abrió en 2019 con dos grúas.\n\nLa naviera negó cualquier participación.\n";
+        assertFalse(claims(SPANISH, outlet).get(0).disputed(), "the outlet's own claim stands between");
+        String ownAccount = "La ministra Ana Paz dijo que la planta cerrará en mayo.\n\n"
+                + "El sindicato afirmó que no aceptará despidos.\n";
+        assertFalse(claims(SPANISH, ownAccount).get(0).disputed(),
+                "a party saying what it will not do answers nothing before it");
+    }
+
+    @Test
+    void refusingAPermissionDeniesNoClaim() {
+        assertFalse(last(SPANISH, "El avión quiso aterrizar en Asunción, pero Paraguay le negó el permiso de"
+                + " aterrizaje.").disputed());
+        assertFalse(last(PORTUGUESE, "O navio pediu para atracar em Santos, mas a Marinha negou o acesso ao porto.")
+                .disputed());
+        assertTrue(last(SPANISH, "El Gobierno negó el pago de sobornos a los funcionarios del puerto.").disputed());
+    }
+
+    @Test
+    void aViolationSomebodyReportsIsAnAllegedCrime() {
+        ExtractedClaim es = last(SPANISH, "Fuentes aduaneras indicaron que la empresa exportó los motores en violación"
+                + " de las normas de control de exportaciones.");
+        assertTrue(es.disputed(), es.toString());
+        assertTrue(last(PORTUGUESE, "Segundo a Receita Federal, o armador violou as regras de exportação de"
+                + " combustível.").disputed());
+    }
+
+    @Test
+    void aPortugueseConjectureNeedsItsParticiple() {
+        assertTrue(last(PORTUGUESE, "Segundo a revista, dois técnicos iranianos terão chegado a Manaus em março.")
+                .disputed());
+        assertTrue(last(PORTUGUESE, "De acordo com a denúncia, os diretores teriam se reunido com o empresário em"
+                + " Foz.").disputed());
+        assertFalse(last(PORTUGUESE, "O julgamento terá repercussão geral e valerá para 300 processos, segundo o"
+                + " tribunal.").disputed(), "a future");
+        assertFalse(last(PORTUGUESE, "Pela proposta, os pescadores só teriam direito às áreas registradas até 2010.")
+                .disputed(), "a condition");
+    }
+
+    @Test
+    void aSuspicionDeniedOrWithheldIsNone() {
+        assertFalse(last(SPANISH, "Nada de eso es ilegal ni sospechoso en un puerto de ese tamaño.").disputed());
+        assertFalse(last(PORTUGUESE, "A Polícia Civil abriu inquérito, mas não divulgou suspeitos do incêndio.")
+                .disputed());
+        assertTrue(last(SPANISH, "El fiscal investiga un presunto pago de sobornos en el puerto de Arica.")
+                .disputed());
+    }
 }
