@@ -341,4 +341,14 @@ class DisputeTest {
         assertTrue(last(SPANISH, "El fiscal investiga un presunto pago de sobornos en el puerto de Arica.")
                 .disputed());
     }
+
+    @Test
+    void aCrimeAPartyFightsAccusesNobody() {
+        assertFalse(last(SPANISH, "El convenio prevé capacitación de policías y la lucha contra el narcotráfico,"
+                + " afirmó el ministro de Gobierno, Raúl Flores.").disputed());
+        assertFalse(last(PORTUGUESE, "O governo reiterou o seu compromisso com o combate ao contrabando na"
+                + " fronteira.").disputed());
+        assertTrue(last(SPANISH, "La diputada Ana Ríos dijo que la denuncia contra el alcalde por corrupción fue"
+                + " archivada.").disputed(), "a charge against somebody still accuses");
+    }
 }
