@@ -15,7 +15,8 @@ import java.util.Set;
  * accusations." The nearest claim before the denial that another party makes, unless it is an opinion, is the
  * one denied.</li>
  * </ul>
- * Each says which denial made it so.
+ * In Spanish and Portuguese (the packs' carriedDisputes) a dispute also carries on into the next claim of the party
+ * that voiced it, see {@link #carry}. Each says which denial made it so.
  */
 final class DeniedClaims {
 
@@ -24,6 +25,8 @@ final class DeniedClaims {
     private static final String NUMBER = "number";
     private static final String DIRECT_QUOTE = "direct-quote";
     private static final String HOLDS_INSTEAD = "says what ";
+    /** Words from a claim's start where a contrast may stand: "El sindicato del puerto, sin embargo, …". */
+    private static final int CONTRAST_REACH = 6;
     /** In a pack's rebutting markers: every denial with a speaker answers the other party's claim before it. */
     private static final String EVERY_DENIAL = "*";
 
@@ -206,8 +209,8 @@ final class DeniedClaims {
         }
         List<ExtractedClaim> out = new ArrayList<>(claims);
         for (int i = 1; i < claims.size(); i++) {
-            // what the party holds instead may go on in a quote: "…explicó que las muestras resultaron negativas. «El
-            // país sigue libre de la plaga»"
+            // the claim before as marked here: what a party holds instead may go on in its quote ("…explicó que las
+            // muestras resultaron negativas. «El país sigue libre de la plaga»")
             ExtractedClaim before = out.get(i - 1);
             ExtractedClaim next = claims.get(i);
             if (!voicesADispute(before) || before.attributedTo() == null || next.disputed() || next.attributedTo() == null
@@ -228,9 +231,6 @@ final class DeniedClaims {
         }
         return out;
     }
-
-    /** Words from a claim's start where a contrast may stand: "El sindicato del puerto, sin embargo, …". */
-    private static final int CONTRAST_REACH = 6;
 
     /**
      * "Sin embargo, dos operadores dijeron que el buque cargará crudo": another party's claim set against the denial
@@ -253,10 +253,15 @@ final class DeniedClaims {
             return true;
         }
         List<String> words = Texts.words(next.text().toLowerCase(Locale.ROOT));
-        if (!words.isEmpty() && possessives.contains(words.get(0))
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (possessives.contains(words.get(0))
                 || words.size() > 1 && possessives.contains(words.get(0) + " " + words.get(1))) {
             return true;
         }
+        // "…, afirmou o conselheiro da embaixada" after "A embaixada negou …": the party's one word in the next
+        // claim; a claim opening on it is about the party, not by a person of it
         List<String> party = Texts.words(before.attributedTo().toLowerCase(Locale.ROOT));
         return !party.isEmpty() && party.size() <= 2 && words.contains(party.get(0)) && !words.get(0).equals(party.get(0));
     }
