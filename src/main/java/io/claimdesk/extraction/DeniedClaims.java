@@ -25,6 +25,8 @@ final class DeniedClaims {
     private static final String NUMBER = "number";
     private static final String DIRECT_QUOTE = "direct-quote";
     private static final String HOLDS_INSTEAD = "says what ";
+    /** The attribution cue of a sentence an interview's answer gives to its interviewee. */
+    private static final String INTERVIEW = "interview";
     /** Words from a claim's start where a contrast may stand: "El sindicato del puerto, sin embargo, …". */
     private static final int CONTRAST_REACH = 6;
     /** In a pack's rebutting markers: every denial with a speaker answers the other party's claim before it. */
@@ -41,6 +43,10 @@ final class DeniedClaims {
     private final Set<String> rebutting;
     /** "Su directora técnica, …", "O seu secretário-geral, …": a person of the party named just before. */
     private final Set<String> possessives;
+    /** "inventó", "mentiu": a party saying the interviewee made the account up. */
+    private final Set<String> fabrication;
+    /** "usted", "você": how an interviewer addresses the interviewee. */
+    private final Set<String> addressed;
     /** "sin embargo", "no entanto": a claim opening on these sets itself against the one before. */
     private final List<String> contrasts;
     /** "que no", "que nunca": a reporting verb with these after it denies content of its own. */
@@ -56,6 +62,8 @@ final class DeniedClaims {
         spelledOut = pack.words("spelledOutMarkers");
         possessives = pack.words("possessiveOpeners");
         contrasts = pack.entries("contrastOpeners");
+        fabrication = pack.words("fabricationWords");
+        addressed = pack.words("addressPronouns");
         contentDenials = pack.entries("deniedContentCues").stream().map(e -> e.toLowerCase(Locale.ROOT)).toList();
         carries = pack.words("carriedDisputes").contains(EVERY_DENIAL);
     }
@@ -227,6 +235,39 @@ final class DeniedClaims {
                 out.set(i, disputed(next, "goes on with the version of " + before.attributedTo()));
             } else if (isBareDenial(before)) {
                 out.set(i, disputed(next, HOLDS_INSTEAD + before.attributedTo() + " holds instead"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "El Gobierno afirma que usted inventó esta historia para obtener asilo.": an interviewer putting to the
+     * interviewee that a party calls the account made up disputes the account, every factual claim the interviewee
+     * made before it (not the opinions). The interviewee is the speaker of the next answer.
+     */
+    List<ExtractedClaim> rejectAccounts(List<ExtractedClaim> claims) {
+        if (!carries) {
+            return claims;
+        }
+        List<ExtractedClaim> out = new ArrayList<>(claims);
+        for (int k = 0; k < claims.size(); k++) {
+            ExtractedClaim charge = claims.get(k);
+            List<String> words = Texts.words(charge.text().toLowerCase(Locale.ROOT));
+            if (charge.attributedTo() == null || words.stream().noneMatch(addressed::contains)
+                    || words.stream().noneMatch(fabrication::contains)) {
+                continue;
+            }
+            String interviewee = null;
+            for (int n = k + 1; n < claims.size() && interviewee == null; n++) {
+                if (claims.get(n).features().contains(INTERVIEW)) {
+                    interviewee = claims.get(n).attributedTo();
+                }
+            }
+            for (int j = 0; j < k && interviewee != null; j++) {
+                ExtractedClaim told = claims.get(j);
+                if (interviewee.equals(told.attributedTo()) && told.checkable() && told.kind() != ClaimKind.OPINION) {
+                    out.set(j, disputed(out.get(j), "an account " + charge.attributedTo() + " calls made up"));
+                }
             }
         }
         return out;
