@@ -26,8 +26,8 @@ class LanguageEvaluationTest {
     private static final double ISSUE_FLOOR = 0.85;
     /** Speaker right on reported claims, as reached (es 208 of 256, pt 129 of 169). */
     private static final Map<String, Double> SPEAKER_REACHED = Map.of("es", 0.81, "pt", 0.76);
-    /** Disputed recall, as reached (es 115 of 133, pt 60 of 70): the issue's floor, 0.85, in both. */
-    private static final Map<String, Double> DISPUTED_REACHED = Map.of("es", 0.86, "pt", 0.85);
+    /** Disputed recall, as reached (es 118 of 133, pt 60 of 70): the issue's floor, 0.85, in both. */
+    private static final Map<String, Double> DISPUTED_REACHED = Map.of("es", 0.88, "pt", 0.85);
 
     @BeforeAll
     static void evaluate() {
