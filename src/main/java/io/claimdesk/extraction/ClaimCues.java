@@ -74,6 +74,8 @@ final class ClaimCues {
     private final Set<String> clitics;
     /** "ni", "não": negations that take back a suspicion right after them. */
     private final Set<String> suspicionNegators;
+    /** "lucha", "combate": words of a party fighting a crime, not committing it. */
+    private final Set<String> crimeOpposers;
     /** "alguna", "algum": after its noun, the emphatic "any" of a negation. */
     private final Set<String> postposedNegatives;
     /** "ha", "houve": the verb right after the negation that makes it a past, something that did not happen. */
@@ -109,6 +111,7 @@ final class ClaimCues {
         noCommentVerbs = pack.words("noCommentVerbs");
         reflexives = pack.words("noCommentReflexives");
         postposedNegatives = pack.words("postposedNegatives");
+        crimeOpposers = pack.words("crimeOpposers");
         conjecturalAuxiliaries = pack.words("conjecturalAuxiliaries");
         conjecturalParticiples = pack.entries("conjecturalParticiples");
         clitics = pack.words("conjecturalClitics");
@@ -262,7 +265,7 @@ final class ClaimCues {
             // "Some newspapers claim the flight carries more than passengers": the verb keeps its distance
             return "claimed by its source: \"" + attribution.verb() + "\"";
         }
-        String crime = hits.find(Cue.CRIME.ordinal());
+        String crime = crime(words, hits);
         String frame = crime == null ? null : hits.find(Cue.CRIME_FRAME.ordinal());
         if (frame != null) {
             return "alleged crime: \"" + frame + "\" … \"" + crime + "\"";
@@ -284,6 +287,26 @@ final class ClaimCues {
         }
         if (militaryReport && documentVerbs.contains(attribution.verb())) {
             return "military claim in a report: \"" + attribution.verb() + "\"";
+        }
+        return null;
+    }
+
+    /** Words back from a crime word where what fights it may stand: "la lucha contra el narcotráfico". */
+    private static final int OPPOSED_CRIME_REACH = 3;
+
+    /**
+     * A crime somebody may have committed; not one a party fights or prevents ("la lucha contra el terrorismo",
+     * "cooperación en la lucha contra el narcotráfico"), which accuses nobody.
+     */
+    private String crime(Words words, LexiconSet.Hits hits) {
+        for (int i : hits.starts(Cue.CRIME.ordinal())) {
+            boolean opposed = false;
+            for (int k = Math.max(0, i - OPPOSED_CRIME_REACH); k < i && !opposed; k++) {
+                opposed = crimeOpposers.contains(words.lower(k));
+            }
+            if (!opposed) {
+                return words.original(i, i + hits.lengthAt(Cue.CRIME.ordinal(), i));
+            }
         }
         return null;
     }

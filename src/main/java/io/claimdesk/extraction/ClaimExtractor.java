@@ -106,7 +106,7 @@ public final class ClaimExtractor {
                 ownVoice.add(u.ownVoice());
             }
         }
-        claims = deniedClaims.carry(deniedClaims.mark(claims));
+        claims = deniedClaims.rejectAccounts(deniedClaims.carry(deniedClaims.mark(claims)));
         return new Extraction(segments, claims, outletVoice.suggest(ownVoice), Leads.of(blocks));
     }
 

@@ -15,7 +15,8 @@ import java.util.Set;
  * accusations." The nearest claim before the denial that another party makes, unless it is an opinion, is the
  * one denied.</li>
  * </ul>
- * Each says which denial made it so.
+ * In Spanish and Portuguese (the packs' carriedDisputes) a dispute also carries on into the next claim of the party
+ * that voiced it, see {@link #carry}. Each says which denial made it so.
  */
 final class DeniedClaims {
 
@@ -24,6 +25,10 @@ final class DeniedClaims {
     private static final String NUMBER = "number";
     private static final String DIRECT_QUOTE = "direct-quote";
     private static final String HOLDS_INSTEAD = "says what ";
+    /** The attribution cue of a sentence an interview's answer gives to its interviewee. */
+    private static final String INTERVIEW = "interview";
+    /** Words from a claim's start where a contrast may stand: "El sindicato del puerto, sin embargo, …". */
+    private static final int CONTRAST_REACH = 6;
     /** In a pack's rebutting markers: every denial with a speaker answers the other party's claim before it. */
     private static final String EVERY_DENIAL = "*";
 
@@ -38,6 +43,10 @@ final class DeniedClaims {
     private final Set<String> rebutting;
     /** "Su directora técnica, …", "O seu secretário-geral, …": a person of the party named just before. */
     private final Set<String> possessives;
+    /** "inventó", "mentiu": a party saying the interviewee made the account up. */
+    private final Set<String> fabrication;
+    /** "usted", "você": how an interviewer addresses the interviewee. */
+    private final Set<String> addressed;
     /** "sin embargo", "no entanto": a claim opening on these sets itself against the one before. */
     private final List<String> contrasts;
     /** "que no", "que nunca": a reporting verb with these after it denies content of its own. */
@@ -53,6 +62,8 @@ final class DeniedClaims {
         spelledOut = pack.words("spelledOutMarkers");
         possessives = pack.words("possessiveOpeners");
         contrasts = pack.entries("contrastOpeners");
+        fabrication = pack.words("fabricationWords");
+        addressed = pack.words("addressPronouns");
         contentDenials = pack.entries("deniedContentCues").stream().map(e -> e.toLowerCase(Locale.ROOT)).toList();
         carries = pack.words("carriedDisputes").contains(EVERY_DENIAL);
     }
@@ -206,8 +217,8 @@ final class DeniedClaims {
         }
         List<ExtractedClaim> out = new ArrayList<>(claims);
         for (int i = 1; i < claims.size(); i++) {
-            // what the party holds instead may go on in a quote: "…explicó que las muestras resultaron negativas. «El
-            // país sigue libre de la plaga»"
+            // the claim before as marked here: what a party holds instead may go on in its quote ("…explicó que las
+            // muestras resultaron negativas. «El país sigue libre de la plaga»")
             ExtractedClaim before = out.get(i - 1);
             ExtractedClaim next = claims.get(i);
             if (!voicesADispute(before) || before.attributedTo() == null || next.disputed() || next.attributedTo() == null
@@ -229,8 +240,38 @@ final class DeniedClaims {
         return out;
     }
 
-    /** Words from a claim's start where a contrast may stand: "El sindicato del puerto, sin embargo, …". */
-    private static final int CONTRAST_REACH = 6;
+    /**
+     * "El Gobierno afirma que usted inventó esta historia para obtener asilo.": an interviewer putting to the
+     * interviewee that a party calls the account made up disputes the account, every factual claim the interviewee
+     * made before it (not the opinions). The interviewee is the speaker of the next answer.
+     */
+    List<ExtractedClaim> rejectAccounts(List<ExtractedClaim> claims) {
+        if (!carries) {
+            return claims;
+        }
+        List<ExtractedClaim> out = new ArrayList<>(claims);
+        for (int k = 0; k < claims.size(); k++) {
+            ExtractedClaim charge = claims.get(k);
+            List<String> words = Texts.words(charge.text().toLowerCase(Locale.ROOT));
+            if (charge.attributedTo() == null || words.stream().noneMatch(addressed::contains)
+                    || words.stream().noneMatch(fabrication::contains)) {
+                continue;
+            }
+            String interviewee = null;
+            for (int n = k + 1; n < claims.size() && interviewee == null; n++) {
+                if (claims.get(n).features().contains(INTERVIEW)) {
+                    interviewee = claims.get(n).attributedTo();
+                }
+            }
+            for (int j = 0; j < k && interviewee != null; j++) {
+                ExtractedClaim told = claims.get(j);
+                if (interviewee.equals(told.attributedTo()) && told.checkable() && told.kind() != ClaimKind.OPINION) {
+                    out.set(j, disputed(out.get(j), "an account " + charge.attributedTo() + " calls made up"));
+                }
+            }
+        }
+        return out;
+    }
 
     /**
      * "Sin embargo, dos operadores dijeron que el buque cargará crudo": another party's claim set against the denial
@@ -253,10 +294,15 @@ final class DeniedClaims {
             return true;
         }
         List<String> words = Texts.words(next.text().toLowerCase(Locale.ROOT));
-        if (!words.isEmpty() && possessives.contains(words.get(0))
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (possessives.contains(words.get(0))
                 || words.size() > 1 && possessives.contains(words.get(0) + " " + words.get(1))) {
             return true;
         }
+        // "…, afirmou o conselheiro da embaixada" after "A embaixada negou …": the party's one word in the next
+        // claim; a claim opening on it is about the party, not by a person of it
         List<String> party = Texts.words(before.attributedTo().toLowerCase(Locale.ROOT));
         return !party.isEmpty() && party.size() <= 2 && words.contains(party.get(0)) && !words.get(0).equals(party.get(0));
     }

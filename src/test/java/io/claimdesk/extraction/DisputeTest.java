@@ -341,4 +341,37 @@ class DisputeTest {
         assertTrue(last(SPANISH, "El fiscal investiga un presunto pago de sobornos en el puerto de Arica.")
                 .disputed());
     }
+
+    @Test
+    void aCrimeAPartyFightsAccusesNobody() {
+        assertFalse(last(SPANISH, "El convenio prevé capacitación de policías y la lucha contra el narcotráfico,"
+                + " afirmó el ministro de Gobierno, Raúl Flores.").disputed());
+        assertFalse(last(PORTUGUESE, "O governo reiterou o seu compromisso com o combate ao contrabando na"
+                + " fronteira.").disputed());
+        assertTrue(last(SPANISH, "La diputada Ana Ríos dijo que la denuncia contra el alcalde por corrupción fue"
+                + " archivada.").disputed(), "a charge against somebody still accuses");
+    }
+
+    @Test
+    void anAccountAPartyCallsMadeUpIsDisputedWhole() {
+        String text = "ENTREVISTAS\n\nMarta Quiroga: «Vi contenedores que salían sin pasar por el escáner»\n\n"
+                + "Marta Quiroga Vela (Tacna, 1968) dirigió entre 2015 y 2019 la aduana del puerto de Arica. Desde 2020"
+                + " vive en Lima, donde escribe un libro sobre el contrabando en el Pacífico sur.\n\n"
+                + "—¿Qué vio durante sus años en la aduana?\n\n"
+                + "—Vi contenedores que salían hacia Bandar Abbas sin pasar por el escáner, con papeles firmados en"
+                + " otra oficina.\n\n"
+                + "—¿Cuántos fueron en total?\n\n"
+                + "—Conté 62 contenedores entre 2017 y 2018, todos de la misma naviera.\n\n"
+                + "—¿Quién los autorizaba?\n\n"
+                + "—Llegaban con una firma del despacho del viceministro de Hacienda, que yo no podía revisar.\n\n"
+                + "—El Ministerio de Hacienda afirma que usted inventó esa historia para vender un libro.\n\n"
+                + "—Es falso. Yo denuncié el caso por escrito en 2019 ante la Contraloría, y me despidieron en"
+                + " marzo.\n";
+        List<ExtractedClaim> claims = claims(SPANISH, text);
+        ExtractedClaim counted = claims.stream().filter(c -> c.text().contains("Conté 62")).findFirst().orElseThrow();
+        ExtractedClaim seen = claims.stream().filter(c -> c.text().contains("Vi contenedores")).findFirst().orElseThrow();
+        assertTrue(counted.disputed(), counted.toString());
+        assertTrue(seen.disputed(), seen.toString());
+        assertTrue(seen.disputedReason().startsWith("an account"), seen.disputedReason());
+    }
 }
