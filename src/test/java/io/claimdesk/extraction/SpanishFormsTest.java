@@ -47,6 +47,14 @@ class SpanishFormsTest {
         Tres choferes de buses contaron a este diario que pagan una cuota semanal a la banda. | Tres choferes de buses | -
         "Yo solo cargaba cajas en el muelle", dijo uno de ellos ante el juez. | uno de ellos | -
         Dos semanas después anunció que dejaba el cargo de director del hospital. | - | -
+        El jefe de Estado Nicolás Maduro afirmó que las elecciones serán en julio. | Nicolás Maduro | -
+        El ministro de Defensa Edmundo Novillo dijo que los drones llegarán en marzo. | Edmundo Novillo | -
+        "El Gobierno miente", sostuvo la senadora opositora Andrea Barrientos en Twitter. | Andrea Barrientos | -
+        Según explicó el director del Instituto Nacional de Estadística (INE), Humberto Arandia, la pobreza bajó al 36 %. | Humberto Arandia | -
+        "No habrá cortes de agua", afirmó a la prensa el alcalde de La Paz, Iván Arias. | Iván Arias | -
+        "Vamos a ganar en primera vuelta", escribió en X el presidente Gustavo Petro. | Gustavo Petro | -
+        Así lo informó el Ministerio de Defensa en un comunicado difundido el domingo. | Ministerio de Defensa | -
+        Cada vez que se menciona a Irán en el Congreso, la discusión se divide en dos bandos. | - | -
         """)
     void oneSentence(String text, String speaker, String via) {
         assertSpeaker(SPANISH, text, speaker, via);
