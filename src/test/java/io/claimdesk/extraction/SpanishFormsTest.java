@@ -79,6 +79,10 @@ class SpanishFormsTest {
         "Firmamos tres acuerdos de energía", dijo el vicecanciller iraní, Reza Ghaffari Nejad. El diplomático persa rechazó que exista una fábrica de drones en Managua. | Reza Ghaffari Nejad
         La candidata Lucía Ferreyra votó a las 10:00 en Salta. Ferreyra habla de fraude en 12 mesas y pide un recuento. | Lucía Ferreyra
         El Ministerio de Salud Pública de Corrientes informó que hay 1.200 casos de dengue. El Colegio Médico denunció que faltan 30 médicos en la guardia. El Ministerio rechaza esa cifra y asegura que la guardia tiene 46 profesionales. | Ministerio de Salud Pública de Corrientes
+        El ministro de Energía, Juan Pablo Ramírez, visitó la refinería. Según el funcionario, la planta producirá 80.000 barriles diarios. | Juan Pablo Ramírez
+        La Defensoría del Pueblo publicó un informe sobre la crisis del agua. La entidad advirtió que hay 3.000 familias sin servicio. | Defensoría del Pueblo
+        La empresa estatal Ecopetrol anunció una inversión de 500 millones de dólares. La petrolera indicó que los trabajos empezarán en junio. | Ecopetrol
+        Pedro Castillo, expresidente de Perú, fue detenido en 2022. El exmandatario sostuvo que es un preso político. | Pedro Castillo
         Un grupo de pescadores de Paita denunció que la planta vierte residuos en la bahía. Uno de ellos, el dirigente Julián Soto Vera, aseguró que la pesca cayó a la mitad. | Julián Soto Vera
         «No vuelvo al pueblo —dice Marisol—. Allá no queda nadie». Cada tarde, Marisol cuenta las monedas en la puerta de la pensión. «Si junto lo del pasaje, me voy a Lima —dice—. Si no, me quedo aquí». | Marisol
         """)
