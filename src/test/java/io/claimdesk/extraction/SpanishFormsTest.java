@@ -83,6 +83,7 @@ class SpanishFormsTest {
         La Defensoría del Pueblo publicó un informe sobre la crisis del agua. La entidad advirtió que hay 3.000 familias sin servicio. | Defensoría del Pueblo
         La empresa estatal Ecopetrol anunció una inversión de 500 millones de dólares. La petrolera indicó que los trabajos empezarán en junio. | Ecopetrol
         Pedro Castillo, expresidente de Perú, fue detenido en 2022. El exmandatario sostuvo que es un preso político. | Pedro Castillo
+        —Es falso —dijo el ministro Pérez—. Nunca firmamos ese contrato con la naviera. | Pérez
         Un grupo de pescadores de Paita denunció que la planta vierte residuos en la bahía. Uno de ellos, el dirigente Julián Soto Vera, aseguró que la pesca cayó a la mitad. | Julián Soto Vera
         «No vuelvo al pueblo —dice Marisol—. Allá no queda nadie». Cada tarde, Marisol cuenta las monedas en la puerta de la pensión. «Si junto lo del pasaje, me voy a Lima —dice—. Si no, me quedo aquí». | Marisol
         """)
