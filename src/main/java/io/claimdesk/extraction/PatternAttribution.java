@@ -38,6 +38,10 @@ final class PatternAttribution implements Attributions {
     private final Set<String> prenominalQualifiers;
     /** "en": joins a place to a body ("Embajada de Irán en Quito"), never to a person's name. */
     private final Set<String> placeConnectors;
+    /** "confirmado": after "fue" and before "por X", X said it ("la cifra fue confirmada por el Ministerio"). */
+    private final Set<String> passiveParticiples;
+    private final java.util.Map<String, String> participleForms;
+    private final Set<String> passiveAuxiliaries;
     /** "según", "de acuerdo con" (0) and "en entrevista con" (1), scanned together. */
     private final LexiconSet cuePhrases;
     private static final int ACCORDING_TO = 0;
@@ -85,6 +89,9 @@ final class PatternAttribution implements Attributions {
         aboutMarkers = pack.words("aboutMarkers");
         prenominalQualifiers = pack.words("prenominalQualifiers");
         placeConnectors = pack.words("placeConnectors");
+        passiveParticiples = pack.words("passiveReportingParticiples");
+        participleForms = pack.pairs("participleForms");
+        passiveAuxiliaries = pack.words("passiveAuxiliaries");
         cuePhrases = new LexiconSet(List.of(pack.lexicon("accordingTo"), pack.lexicon("mediumCues")));
         accordingBeforeComma = pack.words("accordingToBeforeComma");
         tellingVerbs = pack.words("tellingVerbs");
@@ -121,6 +128,7 @@ final class PatternAttribution implements Attributions {
         cueWords.addAll(verbsBeforeThatOrQuote);
         cueWords.addAll(verbsBeforeThat);
         cueWords.addAll(verbsBeforeAbout);
+        cueWords.addAll(passiveAuxiliaries);
         cueWords.addAll(accordingBeforeComma);
         for (String phrase : pack.entries("accordingTo")) {
             cueWords.add(Texts.words(phrase).get(0).toLowerCase(java.util.Locale.ROOT));
@@ -191,7 +199,35 @@ final class PatternAttribution implements Attributions {
                 return a;
             }
         }
-        return Attribution.NONE;
+        Attribution agent = passiveAgent(s, via);
+        return agent != null ? agent : Attribution.NONE;
+    }
+
+    /** "La cifra fue confirmada por el Ministerio de Salud": the agent of a reporting verb in the passive speaks. */
+    private Attribution passiveAgent(Sentence s, String via) {
+        Words w = s.w;
+        for (int i = 0; i + 3 < w.size(); i++) {
+            if (s.quoted(i) || !passiveAuxiliaries.contains(w.lower(i)) || !passiveParticiples.contains(baseForm(w.lower(i + 1)))
+                    || !agentMarkers.contains(w.lower(i + 2)) || officeConnectors.contains(w.lower(i + 2))
+                    || s.breakBefore(i + 1) || s.breakBefore(i + 2) || s.breakBefore(i + 3)) {
+                continue;
+            }
+            int[] np = phraseAt(s, i + 3);
+            if (np != null && isSpeaker(s, np)) {
+                return attribution(s, np, via, "reporting-verb", w.lower(i + 1));
+            }
+        }
+        return null;
+    }
+
+    /** "confirmada", "confirmados" → "confirmado": the masculine singular a participle's other forms stand for. */
+    private String baseForm(String participle) {
+        for (java.util.Map.Entry<String, String> e : participleForms.entrySet()) {
+            if (participle.endsWith(e.getKey()) && participle.length() > e.getKey().length() + 2) {
+                return participle.substring(0, participle.length() - e.getKey().length()) + e.getValue();
+            }
+        }
+        return participle;
     }
 
     private boolean isVerb(String lower) {

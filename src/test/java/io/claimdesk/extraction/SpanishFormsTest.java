@@ -55,6 +55,7 @@ class SpanishFormsTest {
         "Vamos a ganar en primera vuelta", escribió en X el presidente Gustavo Petro. | Gustavo Petro | -
         Así lo informó el Ministerio de Defensa en un comunicado difundido el domingo. | Ministerio de Defensa | -
         Cada vez que se menciona a Irán en el Congreso, la discusión se divide en dos bandos. | - | -
+        La cifra de 40 heridos fue confirmada por la Defensoría del Pueblo el martes. | Defensoría del Pueblo | -
         """)
     void oneSentence(String text, String speaker, String via) {
         assertSpeaker(SPANISH, text, speaker, via);
