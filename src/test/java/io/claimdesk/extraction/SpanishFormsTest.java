@@ -56,6 +56,8 @@ class SpanishFormsTest {
         Así lo informó el Ministerio de Defensa en un comunicado difundido el domingo. | Ministerio de Defensa | -
         Cada vez que se menciona a Irán en el Congreso, la discusión se divide en dos bandos. | - | -
         La cifra de 40 heridos fue confirmada por la Defensoría del Pueblo el martes. | Defensoría del Pueblo | -
+        Para el exfiscal chileno Andrés Molina, el expediente nunca se cerró del todo. | Andrés Molina | -
+        El Ministerio del Interior paraguayo informó que detuvo a dos sospechosos en Ciudad del Este. | Ministerio del Interior paraguayo | -
         """)
     void oneSentence(String text, String speaker, String via) {
         assertSpeaker(SPANISH, text, speaker, via);
