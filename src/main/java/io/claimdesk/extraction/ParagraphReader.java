@@ -321,6 +321,31 @@ final class ParagraphReader {
             }
         }
         floatingQuote(sents, resolved, speakers);
+        dialogueLine(sents, resolved);
+    }
+
+    /**
+     * "—Es falso —dijo el ministro—. Nunca firmamos ese contrato.": a paragraph opening on a dialogue dash is one
+     * speaker's turn; its sentences no one is named in are the words of the one named in it.
+     */
+    private static void dialogueLine(List<Sentence> sents, Attribution[] resolved) {
+        if (sents.isEmpty() || sents.get(0).text.isEmpty() || "—–".indexOf(sents.get(0).text.charAt(0)) < 0) {
+            return;
+        }
+        Attribution named = Attribution.NONE;
+        for (Attribution a : resolved) {
+            if (a.found()) {
+                if (named.found() && !named.source().equals(a.source())) {
+                    return;
+                }
+                named = a;
+            }
+        }
+        for (int i = 0; i < sents.size() && named.found(); i++) {
+            if (!resolved[i].found()) {
+                resolved[i] = new Attribution(named.source(), named.via(), false, "reporting-verb", true, named.verb());
+            }
+        }
     }
 
     /**

@@ -36,6 +36,12 @@ final class PatternAttribution implements Attributions {
     private final Set<String> aboutMarkers;
     /** "alto" in "un alto funcionario": a qualifier written before its office, kept with it. */
     private final Set<String> prenominalQualifiers;
+    /** "en": joins a place to a body ("Embajada de Irán en Quito"), never to a person's name. */
+    private final Set<String> placeConnectors;
+    /** "confirmado": after "fue" and before "por X", X said it ("la cifra fue confirmada por el Ministerio"). */
+    private final Set<String> passiveParticiples;
+    private final java.util.Map<String, String> participleForms;
+    private final Set<String> passiveAuxiliaries;
     /** "según", "de acuerdo con" (0) and "en entrevista con" (1), scanned together. */
     private final LexiconSet cuePhrases;
     private static final int ACCORDING_TO = 0;
@@ -50,6 +56,7 @@ final class PatternAttribution implements Attributions {
     private final Set<String> describers;
     private final Set<String> honorifics;
     private final Set<String> documentNouns;
+    private final Set<String> personRoles;
     /** "de", "por": between a document and the body that wrote it ("um relatório divulgado por X"). */
     private final Set<String> agentMarkers;
     private final Set<String> organisationNouns;
@@ -81,6 +88,10 @@ final class PatternAttribution implements Attributions {
         verbsBeforeAbout = pack.words("reportingVerbsBeforeAbout");
         aboutMarkers = pack.words("aboutMarkers");
         prenominalQualifiers = pack.words("prenominalQualifiers");
+        placeConnectors = pack.words("placeConnectors");
+        passiveParticiples = pack.words("passiveReportingParticiples");
+        participleForms = pack.pairs("participleForms");
+        passiveAuxiliaries = pack.words("passiveAuxiliaries");
         cuePhrases = new LexiconSet(List.of(pack.lexicon("accordingTo"), pack.lexicon("mediumCues")));
         accordingBeforeComma = pack.words("accordingToBeforeComma");
         tellingVerbs = pack.words("tellingVerbs");
@@ -93,6 +104,7 @@ final class PatternAttribution implements Attributions {
         titleWords = pack.words("titleWords");
         honorifics = pack.words("honorifics");
         documentNouns = pack.words("documentNouns");
+        personRoles = pack.words("personRoles");
         agentMarkers = pack.words("agentMarkers");
         organisationNouns = pack.union("organisationNouns", "researchNouns");
         mediaNouns = pack.words("mediaNouns");
@@ -116,6 +128,7 @@ final class PatternAttribution implements Attributions {
         cueWords.addAll(verbsBeforeThatOrQuote);
         cueWords.addAll(verbsBeforeThat);
         cueWords.addAll(verbsBeforeAbout);
+        cueWords.addAll(passiveAuxiliaries);
         cueWords.addAll(accordingBeforeComma);
         for (String phrase : pack.entries("accordingTo")) {
             cueWords.add(Texts.words(phrase).get(0).toLowerCase(java.util.Locale.ROOT));
@@ -221,7 +234,35 @@ final class PatternAttribution implements Attributions {
                 return a;
             }
         }
-        return Attribution.NONE;
+        Attribution agent = passiveAgent(s, via);
+        return agent != null ? agent : Attribution.NONE;
+    }
+
+    /** "La cifra fue confirmada por el Ministerio de Salud": the agent of a reporting verb in the passive speaks. */
+    private Attribution passiveAgent(Sentence s, String via) {
+        Words w = s.w;
+        for (int i = 0; i + 3 < w.size(); i++) {
+            if (s.quoted(i) || !passiveAuxiliaries.contains(w.lower(i)) || !passiveParticiples.contains(baseForm(w.lower(i + 1)))
+                    || !agentMarkers.contains(w.lower(i + 2)) || officeConnectors.contains(w.lower(i + 2))
+                    || s.breakBefore(i + 1) || s.breakBefore(i + 2) || s.breakBefore(i + 3)) {
+                continue;
+            }
+            int[] np = phraseAt(s, i + 3);
+            if (np != null && isSpeaker(s, np)) {
+                return attribution(s, np, via, "reporting-verb", w.lower(i + 1));
+            }
+        }
+        return null;
+    }
+
+    /** "confirmada", "confirmados" → "confirmado": the masculine singular a participle's other forms stand for. */
+    private String baseForm(String participle) {
+        for (java.util.Map.Entry<String, String> e : participleForms.entrySet()) {
+            if (participle.endsWith(e.getKey()) && participle.length() > e.getKey().length() + 2) {
+                return participle.substring(0, participle.length() - e.getKey().length()) + e.getValue();
+            }
+        }
+        return participle;
     }
 
     /**
@@ -509,7 +550,7 @@ final class PatternAttribution implements Attributions {
             return attribution(s, before, via != null ? via : told(s, v, v + 1), "reporting-verb", w.lower(v));
         }
         boolean inverted = s.breakBefore(v) || clauseOpeners.contains(w.lower(v > 0 ? v - 1 : v)) && v > 0
-                && s.breakBefore(v - 1);
+                && s.breakBefore(v - 1) || onlyFillersBefore(s, v);
         if (inverted && after < w.size() && !s.breakBefore(after) || v == 0) {
             int[] np = phraseAt(s, after);
             if (np == null) {
@@ -517,6 +558,10 @@ final class PatternAttribution implements Attributions {
             }
             if (np != null && isSpeaker(s, np) && !complementizers.contains(w.lower(after))) {
                 return attribution(s, np, via != null ? via : told(s, v, np[1]), "reporting-verb", w.lower(v));
+            }
+            int[] past = subjectAfterRecipient(s, after);
+            if (np == null && past != null) {
+                return attribution(s, past, via != null ? via : told(s, v, v + 1), "reporting-verb", w.lower(v));
             }
         }
         int[] subject = before;
@@ -534,6 +579,39 @@ final class PatternAttribution implements Attributions {
             // "Agregó que …", "«…», dijo.", "y añadió que": the verb's subject is the one who spoke last
             return new Attribution(SpeakerMemory.LAST_SPEAKER, via != null ? via : told(s, v, v + 1), true,
                     "reporting-verb", true, w.lower(v));
+        }
+        return null;
+    }
+
+    /** "Así lo informó el Ministerio": only adverbs and pronouns between the clause's start and the verb. */
+    private boolean onlyFillersBefore(Sentence s, int v) {
+        int k = v - 1;
+        while (k >= 0 && fillers.contains(s.w.lower(k)) && !auxiliaries.contains(s.w.lower(k)) && !s.quoted(k)) {
+            if (s.breakBefore(k)) {
+                return k < v - 1 || !negators.contains(s.w.lower(k));
+            }
+            k--;
+        }
+        return false;
+    }
+
+    /**
+     * "afirmó a la prensa el alcalde de La Paz", "escribió en X el presidente": the subject after whom the words were
+     * said to or where they were written, opening on a determiner within a few words; null otherwise.
+     */
+    private int[] subjectAfterRecipient(Sentence s, int after) {
+        Words w = s.w;
+        if (after >= w.size() || !toMarkers.contains(w.lower(after)) && !placeConnectors.contains(w.lower(after))) {
+            return null;
+        }
+        for (int k = after + 2; k < Math.min(w.size(), after + 5); k++) {
+            if (s.breakBefore(k) || s.quoted(k)) {
+                return null;
+            }
+            if (determiners.contains(w.lower(k))) {
+                int[] np = phraseAt(s, k);
+                return np != null && isSpeaker(s, np) ? np : null;
+            }
         }
         return null;
     }
@@ -696,7 +774,9 @@ final class PatternAttribution implements Attributions {
         boolean counted = isCount(w, start) || determiners.contains(w.lower(start)) && start + 1 < v && isCount(w, start + 1);
         for (int i = start; i < v && counted; i++) {
             // "Dos semanas después anunció": a count of time, not of people
-            counted = !timeWords.contains(w.lower(i)) && !s.quoted(i) && !clauseOpeners.contains(w.lower(i));
+            // "Cada vez que se menciona": an impersonal clause, no group
+            counted = !timeWords.contains(w.lower(i)) && !s.quoted(i) && !clauseOpeners.contains(w.lower(i))
+                    && !fillers.contains(w.lower(i));
         }
         return counted && v - start >= 2 ? new int[] {start, v} : null;
     }
@@ -850,7 +930,8 @@ final class PatternAttribution implements Attributions {
                     && isPhraseWord(w, j - 1)) {
                 j++;
                 end = j;
-            } else if (connectors.contains(w.lower(j)) && j > start && j + 1 < w.size() && !s.breakBefore(j + 1)) {
+            } else if (connectors.contains(w.lower(j)) && j > start && j + 1 < w.size() && !s.breakBefore(j + 1)
+                    && !(placeConnectors.contains(w.lower(j)) && personSoFar(w, start, j))) {
                 int k = j + 1;
                 while (k < w.size() && determiners.contains(w.lower(k)) && k - j < 3 && !s.breakBefore(k)) {
                     k++;
@@ -867,6 +948,23 @@ final class PatternAttribution implements Attributions {
             }
         }
         return end > start && end > i && !determiners.contains(w.lower(end - 1)) ? new int[] {start, end} : null;
+    }
+
+    /**
+     * "la senadora Andrea Barrientos" before "en Twitter": words from start to j that are a person's name (capitalised
+     * words, behind an office at most) with no body's noun among them, which "en" and a place do not continue.
+     */
+    private boolean personSoFar(Words w, int start, int j) {
+        if (!Texts.startsUpper(w.word(j - 1))) {
+            return false;
+        }
+        for (int i = start; i < j; i++) {
+            if (organisationNouns.contains(w.lower(i)) || documentNouns.contains(w.lower(i))
+                    || connectors.contains(w.lower(i)) && !determiners.contains(w.lower(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The phrase that ends at word j (inclusive), walking back over the words a speaker's phrase is made of. */
@@ -989,7 +1087,7 @@ final class PatternAttribution implements Attributions {
 
     private Attribution attribution(Sentence s, int[] np, String via, String cue, String verb) {
         Words w = s.w;
-        np = nameEndingDescription(s, appositionName(s, nameAfterDescription(s, np)));
+        np = nameEndingDescription(s, appositionName(s, nameAfterOffice(s, nameAfterDescription(s, np))));
         String phrase = Texts.normalizeSpace(w.original(np[0], np[1]));
         boolean pronoun = np[1] - np[0] == 1 && pronouns.contains(w.lower(np[0]));
         boolean named = false;
@@ -1019,6 +1117,50 @@ final class PatternAttribution implements Attributions {
      */
     private boolean restricted(Sentence s, int[] np) {
         return np[1] < s.w.size() && relatives.contains(s.w.lower(np[1])) && !s.breakBefore(np[1]);
+    }
+
+    /**
+     * "el jefe de Estado Nicolás Maduro", "el diputado del MAS Juan Pérez": an office and the body it serves, then
+     * with no comma the holder's name; the name is the capitalised words at the end, less the body's first word (the
+     * one right after "de") and the office words that follow it ("de Relaciones Exteriores Félix Plasencia").
+     */
+    private int[] nameAfterOffice(Sentence s, int[] np) {
+        Words w = s.w;
+        int i = np[0];
+        while (i < np[1] && determiners.contains(w.lower(i))) {
+            i++;
+        }
+        if (i >= np[1] || Texts.startsUpper(w.word(i)) || !personRoles.contains(w.lower(i))) {
+            return np;
+        }
+        int t = np[1];
+        while (t > i + 1 && Texts.startsUpper(w.word(t - 1)) && !connectors.contains(w.lower(t - 1))) {
+            t--;
+        }
+        if (t == np[1] || !connectors.contains(w.lower(t - 1))) {
+            return np;
+        }
+        t++;
+        while (t < np[1] && (titleWords.contains(w.lower(t)) || organisationNouns.contains(w.lower(t))
+                || w.word(t).length() > 1 && w.word(t).equals(w.word(t).toUpperCase(java.util.Locale.ROOT)))) {
+            t++;
+        }
+        int length = np[1] - t;
+        return length >= 2 && length <= 4 && !allAdjectiveShaped(w, t, np[1]) ? new int[] {t, np[1]} : np;
+    }
+
+    /**
+     * "o diretor do Fundo Monetário Internacional": words that all end like adjectives are the rest of the body's
+     * name, not its holder's (a person named "Cristina Cabral" is then left as the office: less precise, never wrong).
+     */
+    private boolean allAdjectiveShaped(Words w, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String lower = w.lower(i);
+            if (adjectiveEndings.stream().noneMatch(e -> lower.endsWith(e) && lower.length() > e.length() + 2)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "el canciller Rogelio Mayta", "la aerolínea Conviasa": the name after the words that describe it. */
@@ -1087,22 +1229,36 @@ final class PatternAttribution implements Attributions {
      */
     private int[] appositionName(Sentence s, int[] np) {
         Words w = s.w;
-        if (isName(s, np) || np[1] >= w.size() || !s.commaBefore(np[1])) {
+        int from = afterBracket(s, np[1]);
+        if (isName(s, np) || from >= w.size() || !s.commaBefore(from)) {
             return np;
         }
-        int from = np[1];
+        int apposed = from;
         while (from < w.size() - 1 && honorifics.contains(w.lower(from)) && Texts.startsUpper(w.word(from + 1))) {
             // "…, general Rafael Montilla Brito"
             from++;
         }
         int end = from;
-        while (end < w.size() && (end == np[1] || !s.breakBefore(end)) && !s.quoted(end)
+        while (end < w.size() && (end == apposed || !s.breakBefore(end)) && !s.quoted(end)
                 && (Texts.startsUpper(w.word(end)) || connectors.contains(w.lower(end)) && end > from)) {
             end++;
         }
         boolean closed = end == w.size() || s.breakBefore(end);
         int[] name = {from, end};
         return end - from >= 2 && closed && isName(s, name) ? name : np;
+    }
+
+    /** "el director del Instituto Nacional de Estadística (INE), Humberto Arandia": the word after the brackets. */
+    private static int afterBracket(Sentence s, int i) {
+        if (i >= s.w.size() || s.gapBefore(i).indexOf('(') < 0) {
+            return i;
+        }
+        for (int k = i + 1; k < Math.min(s.w.size(), i + 4); k++) {
+            if (s.gapBefore(k).indexOf(')') >= 0) {
+                return k;
+            }
+        }
+        return i;
     }
 
     /** "en entrevista con Radio Fides", "em declarações à TV Globo": the medium named after a cue, or null. */

@@ -170,7 +170,18 @@ final class SpeakerMemory {
             } else if (organisationNouns.contains(lower) && Texts.startsUpper(w.word(i))) {
                 organisation(w, i);
             } else if (organisationNouns.contains(lower)) {
-                int end = capitalisedRunEnd(w, i + 1);
+                int from = i + 1;
+                while (from < w.size() - 1 && !Texts.startsUpper(w.word(from)) && isQualifier(w.lower(from))
+                        && w.charAfter(from - 1) == ' ') {
+                    // "la empresa estatal Ecopetrol": the qualifier between the noun and the name
+                    from++;
+                }
+                int end = from > i + 1 && capitalisedRunEnd(w, from) > from ? capitalisedRunEnd(w, from)
+                        : capitalisedRunEnd(w, i + 1);
+                if (from > i + 1 && end > from) {
+                    put(lower, w.original(from, end));
+                    continue;
+                }
                 int start = nameBefore(w, i);
                 if (end > i + 1 && w.charAfter(i) == ' ') {
                     // "the observer association Observa Perú", "the think tank Fundación Horizonte Sur"
@@ -670,7 +681,9 @@ final class SpeakerMemory {
                     && !stopWords.contains(w.lower(start)) && w.charAfter(start) == ' '; q++) {
                 start++;
             }
+            start = pastOfficeBody(w, start);
         }
+        namedBodyOpens(w, first);
         while (start < w.size() && (honorifics.contains(w.lower(start)) || isTitle(w.lower(start)))) {
             start++;
         }
@@ -695,7 +708,8 @@ final class SpeakerMemory {
         if (known != null && !Texts.startsUpper(w.word(end))) {
             lastPerson = known;
             lastSubject = opensOnSubject(w, first) ? known : null;
-        } else if (start > first && end - start >= 2 || apposition || end - start >= 2 && describedAsPerson(w, end)) {
+        } else if (start > first && end - start >= 2 || apposition || end - start >= 2 && describedAsPerson(w, end)
+                || end - start >= 2 && apposedToOffice(w, first)) {
             lastPerson = name;
             persons.putIfAbsent(w.lower(end - 1), name);
             lastSubject = opensOnSubject(w, first) ? name : null;
@@ -743,6 +757,54 @@ final class SpeakerMemory {
     /** The sentence opens on the phrase at {@code first}, outside quotation marks ("«Ecuador sigue …» is a quote). */
     private static boolean opensOnSubject(Words w, int first) {
         return first == 0 && w.size() > 0 && "«\"“‘'".indexOf(w.charBefore(0)) < 0;
+    }
+
+    /**
+     * "El ministro de Energía, Juan Pablo Ramírez, visitó …": the sentence opens on an office behind its article and
+     * sets the name at start off after it (languages with epithet determiners only).
+     */
+    private boolean apposedToOffice(Words w, int start) {
+        return start > 2 && w.charAfter(start - 1) == ',' && epithetDeterminers.contains(w.lower(0))
+                && personRoles.contains(w.lower(1));
+    }
+
+    /**
+     * "El ministro de Energía, Juan Pablo Ramírez, visitó …": past the body an office serves, up to the comma that
+     * sets off the holder's name; i unchanged when no office connector follows the office.
+     */
+    private int pastOfficeBody(Words w, int i) {
+        if (i >= w.size() || !officeConnectors.contains(w.lower(i))) {
+            return i;
+        }
+        for (int k = i; k < Math.min(w.size() - 1, i + APPOSITION_REACH); k++) {
+            if (w.charAfter(k) == ',') {
+                return k + 1;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * "La Defensoría del Pueblo publicó un informe. La entidad advirtió …": a sentence opening on a body's name makes
+     * it the organisation a later "la entidad" stands for, though it said nothing yet (languages that vary the noun).
+     */
+    private void namedBodyOpens(Words w, int start) {
+        if (epithetDeterminers.isEmpty()) {
+            return;
+        }
+        int i = start < w.size() && determiners.contains(w.lower(start)) ? start + 1 : start;
+        if (i >= w.size() || !Texts.startsUpper(w.word(i)) || !organisationNouns.contains(w.lower(i))) {
+            return;
+        }
+        int end = i + 1;
+        while (end < w.size() && w.charAfter(end - 1) != ',' && w.charBefore(end) != '('
+                && (Texts.startsUpper(w.word(end)) || connectors.contains(w.lower(end)) && end + 1 < w.size()
+                && Texts.startsUpper(w.word(end + 1)))) {
+            end++;
+        }
+        if (end - i >= 2) {
+            lastOrganisation = w.original(i, end);
+        }
     }
 
     /** "Tom Behr is the director of the port authority": a name the sentence says holds a person's post. */

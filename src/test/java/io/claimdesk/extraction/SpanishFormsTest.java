@@ -47,6 +47,17 @@ class SpanishFormsTest {
         Tres choferes de buses contaron a este diario que pagan una cuota semanal a la banda. | Tres choferes de buses | -
         "Yo solo cargaba cajas en el muelle", dijo uno de ellos ante el juez. | uno de ellos | -
         Dos semanas después anunció que dejaba el cargo de director del hospital. | - | -
+        El jefe de Estado Nicolás Maduro afirmó que las elecciones serán en julio. | Nicolás Maduro | -
+        El ministro de Defensa Edmundo Novillo dijo que los drones llegarán en marzo. | Edmundo Novillo | -
+        "El Gobierno miente", sostuvo la senadora opositora Andrea Barrientos en Twitter. | Andrea Barrientos | -
+        Según explicó el director del Instituto Nacional de Estadística (INE), Humberto Arandia, la pobreza bajó al 36 %. | Humberto Arandia | -
+        "No habrá cortes de agua", afirmó a la prensa el alcalde de La Paz, Iván Arias. | Iván Arias | -
+        "Vamos a ganar en primera vuelta", escribió en X el presidente Gustavo Petro. | Gustavo Petro | -
+        Así lo informó el Ministerio de Defensa en un comunicado difundido el domingo. | Ministerio de Defensa | -
+        Cada vez que se menciona a Irán en el Congreso, la discusión se divide en dos bandos. | - | -
+        La cifra de 40 heridos fue confirmada por la Defensoría del Pueblo el martes. | Defensoría del Pueblo | -
+        Para el exfiscal chileno Andrés Molina, el expediente nunca se cerró del todo. | Andrés Molina | -
+        El Ministerio del Interior paraguayo informó que detuvo a dos sospechosos en Ciudad del Este. | Ministerio del Interior paraguayo | -
         """)
     void oneSentence(String text, String speaker, String via) {
         assertSpeaker(SPANISH, text, speaker, via);
@@ -71,6 +82,11 @@ class SpanishFormsTest {
         "Firmamos tres acuerdos de energía", dijo el vicecanciller iraní, Reza Ghaffari Nejad. El diplomático persa rechazó que exista una fábrica de drones en Managua. | Reza Ghaffari Nejad
         La candidata Lucía Ferreyra votó a las 10:00 en Salta. Ferreyra habla de fraude en 12 mesas y pide un recuento. | Lucía Ferreyra
         El Ministerio de Salud Pública de Corrientes informó que hay 1.200 casos de dengue. El Colegio Médico denunció que faltan 30 médicos en la guardia. El Ministerio rechaza esa cifra y asegura que la guardia tiene 46 profesionales. | Ministerio de Salud Pública de Corrientes
+        El ministro de Energía, Juan Pablo Ramírez, visitó la refinería. Según el funcionario, la planta producirá 80.000 barriles diarios. | Juan Pablo Ramírez
+        La Defensoría del Pueblo publicó un informe sobre la crisis del agua. La entidad advirtió que hay 3.000 familias sin servicio. | Defensoría del Pueblo
+        La empresa estatal Ecopetrol anunció una inversión de 500 millones de dólares. La petrolera indicó que los trabajos empezarán en junio. | Ecopetrol
+        Pedro Castillo, expresidente de Perú, fue detenido en 2022. El exmandatario sostuvo que es un preso político. | Pedro Castillo
+        —Es falso —dijo el ministro Pérez—. Nunca firmamos ese contrato con la naviera. | Pérez
         Un grupo de pescadores de Paita denunció que la planta vierte residuos en la bahía. Uno de ellos, el dirigente Julián Soto Vera, aseguró que la pesca cayó a la mitad. | Julián Soto Vera
         «No vuelvo al pueblo —dice Marisol—. Allá no queda nadie». Cada tarde, Marisol cuenta las monedas en la puerta de la pensión. «Si junto lo del pasaje, me voy a Lima —dice—. Si no, me quedo aquí». | Marisol
         """)
