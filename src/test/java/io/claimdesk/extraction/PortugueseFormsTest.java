@@ -52,6 +52,7 @@ class PortugueseFormsTest {
         O pescador Rui Paiva vende peixe na feira de Matosinhos há trinta anos. Desde março, paga o dobro pelo gasóleo. "O barco fica parado três dias por semana. Assim não dá para viver." | Rui Paiva
         A associação ambientalista Mar Limpo acusa a empresa de despejar esgoto no rio. Num parecer enviado ao ministério, a associação afirmou que a multa foi de 2 milhões de euros. | Mar Limpo
         A associação ambientalista Mar Limpo acusa a empresa de despejar esgoto no rio. A associação que representa os pescadores da região afirmou que a multa não foi paga. | associação
+        Em março, o Ministério da Educação liberou a verba das obras. Segundo a Secretaria Estadual de Educação, 40 escolas fecharam. O ministério informou que a reforma custará 2 milhões de reais. | Ministério da Educação
         A colheita caiu 12% em 2021, segundo um estudo publicado em maio por um instituto de pesquisas agrícolas de Évora. O documento refere que a seca durou seis meses. | instituto de pesquisas agrícolas de Évora
         """)
     void acrossSentences(String text, String speaker) {
