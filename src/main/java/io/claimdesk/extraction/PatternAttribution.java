@@ -424,6 +424,25 @@ final class PatternAttribution implements Attributions {
         return v > 0 && s.quoted(v - 1);
     }
 
+    /**
+     * "O deputado Julio Castellanos, membro da comissão de Defesa da Assembleia eleita em 2015, acusou": an apposition
+     * that opens on an office or a member's noun and runs to the verb's comma; the name before it speaks. Null else.
+     */
+    private int[] nameBeforeApposition(Sentence s, int segmentStart) {
+        Words w = s.w;
+        int first = segmentStart;
+        while (first < w.size() && determiners.contains(w.lower(first))) {
+            first++;
+        }
+        if (segmentStart == 0 || first >= w.size() || Texts.startsUpper(w.word(first))
+                || !speakerNouns.contains(w.lower(first)) || s.quoted(segmentStart - 1)) {
+            return null;
+        }
+        int[] before = phraseEndingAt(s, segmentStart - 1);
+        return before != null && isSpeaker(s, before) && Texts.startsUpper(w.word(before[1] - 1))
+                && !stopWords.contains(w.lower(before[1] - 1)) ? before : null;
+    }
+
     /** The phrase that opens the sentence, or the one after its opening phrase ("En la Argentina, el diputado …"). */
     private int[] mainSubject(Sentence s, int v) {
         int[] np = phraseAt(s, skipFillers(s, 0));
@@ -513,7 +532,7 @@ final class PatternAttribution implements Attributions {
         }
         int[] segment = phraseEndingAt(s, j);
         if (segment == null || !s.commaBefore(segment[0]) && segment[0] > 0) {
-            return null;
+            return nameBeforeApposition(s, segmentStart);
         }
         if (isName(s, segment)) {
             return segment;
@@ -856,8 +875,10 @@ final class PatternAttribution implements Attributions {
         while (run > first && Texts.startsUpper(w.word(run - 1))) {
             run--;
         }
-        int nameStart = np[1] - 2;
-        if (np[1] - run < 3 || !connectors.contains(w.lower(run - 1))) {
+        boolean afterWord = !connectors.contains(w.lower(run - 1)) && np[1] - run >= 2 && np[1] - run <= 3;
+        // "o deputado da oposição Julio Castellanos": the whole run after a lower-case word is the name
+        int nameStart = afterWord ? run : np[1] - 2;
+        if (!afterWord && (np[1] - run < 3 || !connectors.contains(w.lower(run - 1)))) {
             return np;
         }
         for (int k = run; k < np[1]; k++) {

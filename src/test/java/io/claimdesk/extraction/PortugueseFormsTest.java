@@ -33,6 +33,8 @@ class PortugueseFormsTest {
         Para o diretor do Fundo Monetário Internacional, o plano chegou tarde. | diretor do Fundo Monetário Internacional | -
         "Não devemos nada a ninguém", afirma o presidente da cooperativa, Jorge Vaz. | Jorge Vaz | -
         O embaixador do Egito, Ali Hassan Farouk, afirmou que o navio partiu de Alexandria em maio. | Ali Hassan Farouk | -
+        O vereador da situação Paulo Rangel, membro da comissão de Finanças da Câmara eleita em 2020, acusou a prefeitura de esconder as contas. | Paulo Rangel | -
+        Para o professor de direito eleitoral Tiago Moura, a regra chegou tarde. | Tiago Moura | -
         Em Braga, pesquisa do instituto Pulsar divulgada na sexta-feira (3) mostra Costa com 41% das intenções de voto. | Pulsar | -
         """)
     void oneSentence(String text, String speaker, String via) {
