@@ -425,6 +425,20 @@ final class PatternAttribution implements Attributions {
     }
 
     /**
+     * "A reportagem procurou a Agência Nacional de Mineração, que informou que …": a relative pronoun after a comma,
+     * right before a reporting verb (or one that "que" or a quotation follows), stands for the phrase before the comma; null when that
+     * phrase cannot speak. ("X, que havia denunciado Y, apareceu morto": an aside, not what X said.)
+     */
+    private int[] antecedent(Sentence s, int j, int v) {
+        if (j < 1 || !relatives.contains(s.w.lower(j)) || !s.commaBefore(j) || s.quoted(j - 1)
+                || !thatOrQuoteFollows(s, v) && !(j == v - 1 && verbs.contains(s.w.lower(v)))) {
+            return null;
+        }
+        int[] np = phraseEndingAt(s, j - 1);
+        return np != null && isSpeaker(s, np) ? np : null;
+    }
+
+    /**
      * "O deputado Julio Castellanos, membro da comissão de Defesa da Assembleia eleita em 2015, acusou": an apposition
      * that opens on an office or a member's noun and runs to the verb's comma; the name before it speaks. Null else.
      */
@@ -482,6 +496,10 @@ final class PatternAttribution implements Attributions {
         }
         if (j < 0 || s.quoted(j)) {
             return null;
+        }
+        int[] antecedent = antecedent(s, j, v);
+        if (antecedent != null) {
+            return antecedent;
         }
         if (s.gapBefore(j + 1).indexOf(')') >= 0) {
             // "El concejal Marcos Teixeira (PSD) acusó": back past the brackets

@@ -34,6 +34,8 @@ class PortugueseFormsTest {
         "Não devemos nada a ninguém", afirma o presidente da cooperativa, Jorge Vaz. | Jorge Vaz | -
         O vereador da situação Paulo Rangel, membro da comissão de Finanças da Câmara eleita em 2020, acusou a prefeitura de esconder as contas. | Paulo Rangel | -
         Para o professor de direito eleitoral Tiago Moura, a regra chegou tarde. | Tiago Moura | -
+        A reportagem procurou a Secretaria de Turismo, que informou que 12 hotéis fecharam em 2023. | Secretaria de Turismo | -
+        O promotor Carlos Brito, que havia denunciado o prefeito, foi encontrado morto em março de 2015. | - | -
         Em Braga, pesquisa do instituto Pulsar divulgada na sexta-feira (3) mostra Costa com 41% das intenções de voto. | Pulsar | -
         """)
     void oneSentence(String text, String speaker, String via) {
