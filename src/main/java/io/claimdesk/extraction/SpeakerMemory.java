@@ -784,12 +784,14 @@ final class SpeakerMemory {
     }
 
     /**
-     * "Segundo a Secretaria Municipal de Saúde, … O ministério informou …": the article named a body with this very
-     * noun (the Ministério da Saúde), so the noun is that body, not the secretariat of the same kind just quoted.
+     * "Segundo a Secretaria Municipal de Saúde, … O ministério informou …": the article named a government body with
+     * this very noun (the Ministério da Saúde), so the noun is that body, not the secretariat just quoted: a body's
+     * noun says its rank, where a writer varies an outlet's ("the magazine", "the news portal") for one outlet.
      */
     private boolean namedOtherBody(String head, String paragraphSpeaker) {
         String named = byRole.get(head);
-        return named != null && !named.equals(paragraphSpeaker) && !head.equals(nounOf.get(paragraphSpeaker));
+        return named != null && kinds.get(3).contains(head) && !named.equals(paragraphSpeaker)
+                && !head.equals(nounOf.get(paragraphSpeaker));
     }
 
     private boolean sameKind(String a, String b) {
