@@ -627,6 +627,39 @@ final class PatternAttribution implements Attributions {
         return v > 0 && s.quoted(v - 1);
     }
 
+    /**
+     * "A reportagem procurou a Agência Nacional de Mineração, que informou que …": a relative pronoun after a comma,
+     * right before a reporting verb (or one that "que" or a quotation follows), stands for the phrase before the comma; null when that
+     * phrase cannot speak. ("X, que havia denunciado Y, apareceu morto": an aside, not what X said.)
+     */
+    private int[] antecedent(Sentence s, int j, int v) {
+        if (j < 1 || !relatives.contains(s.w.lower(j)) || !s.commaBefore(j) || s.quoted(j - 1)
+                || !thatOrQuoteFollows(s, v) && !(j == v - 1 && verbs.contains(s.w.lower(v)))) {
+            return null;
+        }
+        int[] np = phraseEndingAt(s, j - 1);
+        return np != null && isSpeaker(s, np) ? np : null;
+    }
+
+    /**
+     * "O deputado Julio Castellanos, membro da comissão de Defesa da Assembleia eleita em 2015, acusou": an apposition
+     * that opens on an office or a member's noun and runs to the verb's comma; the name before it speaks. Null else.
+     */
+    private int[] nameBeforeApposition(Sentence s, int segmentStart) {
+        Words w = s.w;
+        int first = segmentStart;
+        while (first < w.size() && determiners.contains(w.lower(first))) {
+            first++;
+        }
+        if (segmentStart == 0 || first >= w.size() || Texts.startsUpper(w.word(first))
+                || !speakerNouns.contains(w.lower(first)) || s.quoted(segmentStart - 1)) {
+            return null;
+        }
+        int[] before = phraseEndingAt(s, segmentStart - 1);
+        return before != null && isSpeaker(s, before) && Texts.startsUpper(w.word(before[1] - 1))
+                && !stopWords.contains(w.lower(before[1] - 1)) ? before : null;
+    }
+
     /** The phrase that opens the sentence, or the one after its opening phrase ("En la Argentina, el diputado …"). */
     private int[] mainSubject(Sentence s, int v) {
         int[] np = phraseAt(s, skipFillers(s, 0));
@@ -666,6 +699,10 @@ final class PatternAttribution implements Attributions {
         }
         if (j < 0 || s.quoted(j)) {
             return null;
+        }
+        int[] antecedent = antecedent(s, j, v);
+        if (antecedent != null) {
+            return antecedent;
         }
         if (s.gapBefore(j + 1).indexOf(')') >= 0) {
             // "El concejal Marcos Teixeira (PSD) acusó": back past the brackets
@@ -721,7 +758,7 @@ final class PatternAttribution implements Attributions {
         }
         int[] segment = phraseEndingAt(s, j);
         if (segment == null || !s.commaBefore(segment[0]) && segment[0] > 0) {
-            return null;
+            return nameBeforeApposition(s, segmentStart);
         }
         if (isName(s, segment) || describedName(s, segment)) {
             return segment;
@@ -1207,8 +1244,10 @@ final class PatternAttribution implements Attributions {
         while (run > first && Texts.startsUpper(w.word(run - 1))) {
             run--;
         }
-        int nameStart = np[1] - 2;
-        if (np[1] - run < 3 || !connectors.contains(w.lower(run - 1))) {
+        boolean afterWord = !connectors.contains(w.lower(run - 1)) && np[1] - run >= 2 && np[1] - run <= 3;
+        // "o deputado da oposição Julio Castellanos": the whole run after a lower-case word is the name
+        int nameStart = afterWord ? run : np[1] - 2;
+        if (!afterWord && (np[1] - run < 3 || !connectors.contains(w.lower(run - 1)))) {
             return np;
         }
         for (int k = run; k < np[1]; k++) {

@@ -474,7 +474,7 @@ final class SpeakerMemory {
         }
         int end = noun + 1;
         while (end < w.size() && w.charAfter(end - 1) != ',' && w.charBefore(end) != '('
-                && (Texts.startsUpper(w.word(end)) || isConnector(w.lower(end)) && end + 1 < w.size()
+                && (Texts.startsUpper(w.word(end)) || joinsName(w.lower(end)) && end + 1 < w.size()
                 && Texts.startsUpper(w.word(end + 1)))) {
             end++;
         }
@@ -491,6 +491,11 @@ final class SpeakerMemory {
             // "Company spokesman …" at a sentence's start names no company
             put(w.lower(noun), w.original(start, end));
         }
+    }
+
+    /** "of", "de", and the pack's office connectors: "do", "da" in "Ministério da Saúde", "del" in Spanish. */
+    private boolean joinsName(String lower) {
+        return isConnector(lower) || officeConnectors.contains(lower);
     }
 
     private static boolean isConnector(String lower) {
@@ -878,6 +883,17 @@ final class SpeakerMemory {
         }
     }
 
+    /**
+     * "Segundo a Secretaria Municipal de Saúde, … O ministério informou …": the article named a government body with
+     * this very noun (the Ministério da Saúde), so the noun is that body, not the secretariat just quoted: a body's
+     * noun says its rank, where a writer varies an outlet's ("the magazine", "the news portal") for one outlet.
+     */
+    private boolean namedOtherBody(String head, String paragraphSpeaker) {
+        String named = byRole.get(head);
+        return named != null && kinds.get(3).contains(head) && !named.equals(paragraphSpeaker)
+                && !head.equals(nounOf.get(paragraphSpeaker));
+    }
+
     private boolean sameKind(String a, String b) {
         if (a == null || b == null) {
             return false;
@@ -1107,7 +1123,7 @@ final class SpeakerMemory {
             return later;
         }
         if (!personRoles.contains(head) && paragraphSpeaker != null && isOrganisation(paragraphSpeaker)
-                && sameKind(head, nounOf.get(paragraphSpeaker))) {
+                && sameKind(head, nounOf.get(paragraphSpeaker)) && !namedOtherBody(head, paragraphSpeaker)) {
             // "… the magazine National Interest said. However, …, the news portal said": the outlet just quoted
             return paragraphSpeaker;
         }

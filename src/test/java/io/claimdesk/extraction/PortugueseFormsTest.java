@@ -32,7 +32,10 @@ class PortugueseFormsTest {
         Para a pesquisadora de segurança pública da Universidade Estadual do Ceará Helena Sampaio, o plano chegou tarde. | Helena Sampaio | -
         Para o diretor do Fundo Monetário Internacional, o plano chegou tarde. | diretor do Fundo Monetário Internacional | -
         "Não devemos nada a ninguém", afirma o presidente da cooperativa, Jorge Vaz. | Jorge Vaz | -
-        O embaixador do Egito, Ali Hassan Farouk, afirmou que o navio partiu de Alexandria em maio. | Ali Hassan Farouk | -
+        O vereador da situação Paulo Rangel, membro da comissão de Finanças da Câmara eleita em 2020, acusou a prefeitura de esconder as contas. | Paulo Rangel | -
+        Para o professor de direito eleitoral Tiago Moura, a regra chegou tarde. | Tiago Moura | -
+        A reportagem procurou a Secretaria de Turismo, que informou que 12 hotéis fecharam em 2023. | Secretaria de Turismo | -
+        O promotor Carlos Brito, que havia denunciado o prefeito, foi encontrado morto em março de 2015. | - | -
         Em Braga, pesquisa do instituto Pulsar divulgada na sexta-feira (3) mostra Costa com 41% das intenções de voto. | Pulsar | -
         """)
     void oneSentence(String text, String speaker, String via) {
@@ -48,10 +51,12 @@ class PortugueseFormsTest {
         O coordenador da operação, o delegado Sérgio Pimentel, disse que as balsas operavam a três quilômetros das aldeias. | Sérgio Pimentel
         O ministro Álvaro Reis defendeu que a obra seja concluída em 2027. A votação será retomada na quinta-feira com o voto do ministro Paulo Matos. Segundo o ministro, o governo federal vai pagar metade do custo. | Álvaro Reis
         A senadora Lúcia Prates disse que o contrato foi assinado em março. O deputado Caio Nunes chegou ao plenário às 15h. Logo depois, afirmou que o governo escondeu o contrato. | Caio Nunes
-        Rosa Antunes, 71 anos, vende peixe na feira. O filho, Paulo Antunes, 40 anos, trabalha no barco. "O preço do gasóleo dobrou", diz a comerciante, de 71 anos. | Rosa Antunes
+        Rosa Antunes, 71 anos, vende peixe na feira. O vizinho, Paulo Vieira, 40 anos, trabalha no barco. "O preço do gasóleo dobrou", diz a comerciante, de 71 anos. | Rosa Antunes
         O pescador Rui Paiva vende peixe na feira de Matosinhos há trinta anos. Desde março, paga o dobro pelo gasóleo. "O barco fica parado três dias por semana. Assim não dá para viver." | Rui Paiva
-        A associação ambientalista Mar Limpo acusa a empresa de despejar esgoto no rio. Num parecer enviado ao ministério, a associação afirmou que a multa foi de 2 milhões de euros. | Mar Limpo
+        A associação ambientalista Mar Limpo acusa a empresa de despejar esgoto no rio. Num parecer enviado à Agência Estadual de Águas, a associação afirmou que a multa foi de 2 milhões de euros. | Mar Limpo
         A associação ambientalista Mar Limpo acusa a empresa de despejar esgoto no rio. A associação que representa os pescadores da região afirmou que a multa não foi paga. | associação
+        Em março, o Ministério da Educação liberou a verba das obras. Segundo a Secretaria Estadual de Educação, 40 escolas fecharam. O ministério informou que a reforma custará 2 milhões de reais. | Ministério da Educação
+        O secretário Rui Lemos disse que a missão foi um sucesso. O vice-ministro de Comércio do Egito, Ali Hassan Farouk, declarou que o seu país pretende dobrar as compras de soja e convidou a comitiva a visitar o Cairo em maio. | Ali Hassan Farouk
         A colheita caiu 12% em 2021, segundo um estudo publicado em maio por um instituto de pesquisas agrícolas de Évora. O documento refere que a seca durou seis meses. | instituto de pesquisas agrícolas de Évora
         """)
     void acrossSentences(String text, String speaker) {
