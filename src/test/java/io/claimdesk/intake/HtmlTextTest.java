@@ -104,6 +104,34 @@ class HtmlTextTest {
     }
 
     @Test
+    void jsonLdGivesTheModifiedTimeAndPublisherForTheSnapshotAndReadsTheShapesSitesWrite() {
+        HtmlArticle a = HtmlText.of("<html><head><script type=\"application/ld+json\">\n"
+                + "{\"@context\": \"https://schema.org\", \"@type\": \"https://schema.org/BlogPosting\",\n"
+                + " \"name\": \"Rates, tides &amp; timetables\", \"datePublished\": \"2024-02-29T00:10:00+09:00\",\n"
+                + " \"dateModified\": \"2024-03-01T08:00:00+09:00\", \"publisher\": [{\"name\": \"Isle Weekly\"}],\n"
+                + " \"author\": [{\"@id\": \"#nobody-we-know\"}, {\"name\": \" Aiko   Mori \"}],}\n"
+                + "</script></head><body><p>" + LONG + "</p></body></html>", null);
+        assertEquals(new PageValue("Rates, tides & timetables", "JSON-LD name"), a.title());
+        assertEquals(new PageValue("Aiko Mori", "JSON-LD author"), a.author());
+        assertEquals(new PageValue("2024-02-29T00:10:00+09:00", "JSON-LD datePublished: 2024-02-29T00:10:00+09:00"),
+                a.published());
+        assertEquals(new PageValue("2024-03-01T08:00:00+09:00", "JSON-LD dateModified: 2024-03-01T08:00:00+09:00"),
+                a.modified());
+        assertEquals(new PageValue("Isle Weekly", "JSON-LD publisher"), a.publisher());
+        assertEquals(new PageValue("Isle Weekly", "JSON-LD publisher"), a.siteName());
+        assertEquals(LONG, a.text());
+    }
+
+    @Test
+    void jsonLdThatIsNotAnArticleOrNotJsonGivesNothing() {
+        HtmlArticle a = HtmlText.of("<html><head><script type=\"application/ld+json\">{\"@type\": \"Organization\", "
+                + "\"name\": \"Isle Weekly\"}</script><script type=\"application/ld+json\">{\"@type\": [\"NewsArticle\"], "
+                + "\"headline\": \"Cut off</script><script type=\"application/ld+json\"></script></head><body><p>" + LONG
+                + "</p></body></html>", null);
+        assertEquals(new HtmlArticle(LONG, null, null, null, null, null, null, null), a);
+    }
+
+    @Test
     void nothingIsInvented() {
         // The only <time> in the story is a comment's, which dates the comment, not the story.
         HtmlArticle dated = HtmlText.of("<html><body><article><p>" + LONG + "</p><ol class=\"comment-list\"><li>"
