@@ -38,11 +38,17 @@ public final class HtmlText {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
         refuseTooDeep(doc);
         Element root = contentRoot(doc);
-        // Read before the clutter goes: the story's <time> usually sits in its <header>.
-        String published = HtmlMeta.published(doc, root);
+        // Read before the clutter goes: the story's <time> usually sits in its <header>, and JSON-LD in a <script>.
+        String canonicalUrl = HtmlMeta.canonicalUrl(doc);
+        JsonLd.Article ld = JsonLd.of(doc, canonicalUrl);
+        PageValue title = HtmlMeta.title(doc, ld);
+        PageValue author = HtmlMeta.author(doc, ld);
+        PageValue published = HtmlMeta.published(doc, root, ld);
+        PageValue modified = HtmlMeta.modified(doc, ld);
+        PageValue siteName = HtmlMeta.siteName(doc, ld);
         HtmlClutter.strip(root);
-        return new HtmlArticle(HtmlParagraphs.of(root), HtmlMeta.title(doc), HtmlMeta.author(doc), published,
-                HtmlMeta.canonicalUrl(doc), HtmlMeta.siteName(doc));
+        return new HtmlArticle(HtmlParagraphs.of(root), title, author, published, canonicalUrl, siteName, modified,
+                ld.publisher());
     }
 
     /** Walks the tree without recursion (jsoup's traversor keeps its own stack) and stops at the first node too deep. */

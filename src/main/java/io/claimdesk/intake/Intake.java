@@ -92,20 +92,18 @@ public class Intake {
         return Params.parseEnum("outletStance", value, OutletStance.class);
     }
 
-    /** What the page says about itself, as inferences with the tag they came from: never as given values. */
+    /**
+     * What the page says about itself, as inferences naming the tag each came from ({@link HtmlMeta}): never as given
+     * values. The page's published date was read as a day already; its evidence keeps the time as the page wrote it.
+     */
     private static InferredMetadata hints(HtmlArticle page) {
-        LocalDate published = null;
-        if (page.published() != null) {
-            try {
-                published = MetadataFields.published(page.published());
-            } catch (Invalid unreadable) {
-                // A page's odd or impossible date is not the editor's error: the date stays unknown.
-            }
-        }
-        return new InferredMetadata(
-                page.title() == null ? null : Inferred.outsideText(page.title(), "the page's title tag"),
-                page.author() == null ? null : Inferred.outsideText(page.author(), "the page's author meta tag"),
-                published == null ? null : Inferred.outsideText(published, "the page's published time: " + page.published()),
-                page.siteName() == null ? null : Inferred.outsideText(page.siteName(), "the page's site name meta tag"));
+        return new InferredMetadata(outside(page.title()), outside(page.author()),
+                page.published() == null ? null : Inferred.outsideText(
+                        MetadataFields.published(page.published().value()), page.published().evidence()),
+                outside(page.siteName()));
+    }
+
+    private static Inferred<String> outside(PageValue found) {
+        return found == null ? null : Inferred.outsideText(found.value(), found.evidence());
     }
 }

@@ -52,13 +52,13 @@ class HtmlTextTest {
     }
 
     @Test
-    void aNewsPageGivesTheMetadataItStates() throws IOException {
+    void aNewsPageGivesTheMetadataItStatesAndWhereItStatesIt() throws IOException {
         HtmlArticle a = HtmlText.of(newsPage(), "https://harbourtimes.example/news/2024/03/port-strike-ends?utm_source=x");
-        assertEquals("Port strike ends after 11 days of talks", a.title());
-        assertEquals("Maria Okonkwo", a.author());
-        assertEquals("2024-03-14T09:30:00Z", a.published());
+        assertEquals(new PageValue("Port strike ends after 11 days of talks", "og:title"), a.title());
+        assertEquals(new PageValue("Maria Okonkwo", "meta name=author"), a.author());
+        assertEquals(new PageValue("2024-03-14T09:30:00Z", "article:published_time: 2024-03-14T09:30:00Z"), a.published());
         assertEquals("https://harbourtimes.example/news/2024/03/port-strike-ends", a.canonicalUrl());
-        assertEquals("The Harbour Times", a.siteName());
+        assertEquals(new PageValue("The Harbour Times", "og:site_name"), a.siteName());
     }
 
     @Test
@@ -69,28 +69,77 @@ class HtmlTextTest {
     @Test
     void metadataFallsBackToTitleArticleAuthorAndTheStorysTime() {
         HtmlArticle a = HtmlText.of("<html><head><title> Plain &amp; simple </title>"
-                + "<meta property=\"article:author\" content=\"Jo Bloggs\"><meta name=\"date\" content=\"2020-01-01\">"
+                + "<meta property=\"article:author\" content=\"Jo Bloggs\">"
                 + "</head><body><article><header><h1>Head</h1><time datetime=\"2023-05-04\">4 May</time></header>"
                 + "<p>" + LONG + "</p><div class=\"comments\"><time datetime=\"2023-05-09\">later</time></div>"
                 + "</article></body></html>", null);
-        assertEquals("Plain & simple", a.title());
-        assertEquals("Jo Bloggs", a.author());
-        assertEquals("2023-05-04", a.published());
+        assertEquals(new PageValue("Plain & simple", "the page's title tag"), a.title());
+        assertEquals(new PageValue("Jo Bloggs", "article:author"), a.author());
+        assertEquals(new PageValue("2023-05-04", "the story's <time datetime>: 2023-05-04"), a.published());
         assertNull(a.canonicalUrl());
         assertNull(a.siteName());
         assertEquals("Head\n\n" + LONG, a.text());
     }
 
     @Test
-    void aDateMetaIsTheLastResortAndNothingIsInvented() {
+    void aDateMetaComesBeforeTheStorysTimeAndAnUnreadableOneIsPassedOver() {
+        String story = "</head><body><article><header><time datetime=\"2023-05-04\">4 May</time></header><p>" + LONG
+                + "</p></article></body></html>";
+        assertEquals(new PageValue("2020-01-01", "meta name=date: 2020-01-01"),
+                HtmlText.of("<html><head><meta name=\"date\" content=\"2020-01-01\">" + story, null).published());
+        assertEquals(new PageValue("2023-05-04", "the story's <time datetime>: 2023-05-04"),
+                HtmlText.of("<html><head><meta property=\"article:published_time\" content=\"last Tuesday\">"
+                        + "<meta name=\"date\" content=\"0024-01-01\">" + story, null).published());
+    }
+
+    @Test
+    void aProfileLinkOrTheOutletItselfIsNoByline() {
+        HtmlArticle a = HtmlText.of("<html><head><meta property=\"og:site_name\" content=\"Eastbay Courier\">"
+                + "<meta property=\"article:author\" content=\"https://www.facebook.com/eastbaycourier\">"
+                + "<meta name=\"author\" content=\"Eastbay Courier\"></head><body><p>" + LONG + "</p></body></html>", null);
+        assertNull(a.author());
+        HtmlArticle signed = HtmlText.of("<html><head><meta property=\"article:author\" content=\"/staff/jo\">"
+                + "<meta name=\"parsely-author\" content=\"Jo Bloggs\"></head><body><p>" + LONG + "</p></body></html>", null);
+        assertEquals(new PageValue("Jo Bloggs", "meta name=parsely-author"), signed.author());
+    }
+
+    @Test
+    void jsonLdGivesTheModifiedTimeAndPublisherForTheSnapshotAndReadsTheShapesSitesWrite() {
+        HtmlArticle a = HtmlText.of("<html><head><script type=\"application/ld+json\">\n"
+                + "{\"@context\": \"https://schema.org\", \"@type\": \"https://schema.org/BlogPosting\",\n"
+                + " \"name\": \"Rates, tides &amp; timetables\", \"datePublished\": \"2024-02-29T00:10:00+09:00\",\n"
+                + " \"dateModified\": \"2024-03-01T08:00:00+09:00\", \"publisher\": [{\"name\": \"Isle Weekly\"}],\n"
+                + " \"author\": [{\"@id\": \"#nobody-we-know\"}, {\"name\": \" Aiko   Mori \"}],}\n"
+                + "</script></head><body><p>" + LONG + "</p></body></html>", null);
+        assertEquals(new PageValue("Rates, tides & timetables", "JSON-LD name"), a.title());
+        assertEquals(new PageValue("Aiko Mori", "JSON-LD author"), a.author());
+        assertEquals(new PageValue("2024-02-29T00:10:00+09:00", "JSON-LD datePublished: 2024-02-29T00:10:00+09:00"),
+                a.published());
+        assertEquals(new PageValue("2024-03-01T08:00:00+09:00", "JSON-LD dateModified: 2024-03-01T08:00:00+09:00"),
+                a.modified());
+        assertEquals(new PageValue("Isle Weekly", "JSON-LD publisher"), a.publisher());
+        assertEquals(new PageValue("Isle Weekly", "JSON-LD publisher"), a.siteName());
+        assertEquals(LONG, a.text());
+    }
+
+    @Test
+    void jsonLdThatIsNotAnArticleOrNotJsonGivesNothing() {
+        HtmlArticle a = HtmlText.of("<html><head><script type=\"application/ld+json\">{\"@type\": \"Organization\", "
+                + "\"name\": \"Isle Weekly\"}</script><script type=\"application/ld+json\">{\"@type\": [\"NewsArticle\"], "
+                + "\"headline\": \"Cut off</script><script type=\"application/ld+json\"></script></head><body><p>" + LONG
+                + "</p></body></html>", null);
+        assertEquals(new HtmlArticle(LONG, null, null, null, null, null, null, null), a);
+    }
+
+    @Test
+    void nothingIsInvented() {
         // The only <time> in the story is a comment's, which dates the comment, not the story.
-        HtmlArticle dated = HtmlText.of("<html><head><meta name=\"date\" content=\"2020-01-01\"></head><body>"
-                + "<article><p>" + LONG + "</p><ol class=\"comment-list\"><li><time datetime=\"2023-05-09\">later</time>"
-                + "</li></ol></article></body></html>", null);
-        assertEquals("2020-01-01", dated.published());
+        HtmlArticle dated = HtmlText.of("<html><body><article><p>" + LONG + "</p><ol class=\"comment-list\"><li>"
+                + "<time datetime=\"2023-05-09\">later</time></li></ol></article></body></html>", null);
+        assertNull(dated.published());
         assertEquals(LONG, dated.text());
         HtmlArticle bare = HtmlText.of("<p>Only a paragraph, <time datetime=\"2021-02-02\">then</time>.</p>", null);
-        assertEquals(new HtmlArticle("Only a paragraph, then.", null, null, null, null, null), bare);
+        assertEquals(new HtmlArticle("Only a paragraph, then.", null, null, null, null, null, null, null), bare);
     }
 
     @Test

@@ -45,7 +45,7 @@ class ImportPageTest {
                 .body(containsString("Check before saving"))
                 .body(containsString("Read as html"))
                 .body(containsString("Rosa Diaz"))
-                .body(containsString("inferred from “the page&#39;s author meta tag”"))
+                .body(containsString("inferred from “meta name=author”"))
                 .body(containsString("2024-02-03"))
                 .body(containsString("12 drones"))
                 .body(containsString("id=\"save-import\""));
