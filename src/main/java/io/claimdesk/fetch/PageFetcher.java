@@ -196,16 +196,18 @@ public class PageFetcher {
 
     /** Looks at the head before reading the body, so an image, an error page or a declared giant is never read. */
     private void read(Link link, HttpClientRequest request, HttpClientResponse response, CompletableFuture<Answer> answer) {
+        // Set first: a reset below ends the response with an error, which is expected here and otherwise logged.
+        response.exceptionHandler(answer::completeExceptionally);
         int status = response.statusCode();
         if (REDIRECTS.contains(status)) {
             String location = response.getHeader("Location");
-            request.reset();
             if (location == null || location.isBlank()) {
                 answer.completeExceptionally(new Unfetchable(Reason.UPSTREAM_ERROR, link + " answered HTTP " + status
                         + " without saying where to go."));
             } else {
                 answer.complete(new Answer(location, status, Map.of(), null));
             }
+            request.reset(); // the redirect's body is not read; answered first, as the reset fails the response
             return;
         }
         Unfetchable refused = refusedHead(link, response);
@@ -233,7 +235,6 @@ public class PageFetcher {
             }
             body.appendBuffer(chunk);
         });
-        response.exceptionHandler(answer::completeExceptionally);
         response.endHandler(end -> answer.complete(new Answer(null, status, headers, body.getBytes())));
     }
 

@@ -78,8 +78,7 @@ final class PublicAddresses {
             }
             Inet4Address embedded = mappedIpv4(bytes);
             if (embedded != null) {
-                String kind = notPublic(embedded);
-                return kind != null ? kind : "an IPv4-mapped";
+                return notPublic(embedded);
             }
             if (address.isLinkLocalAddress()) {
                 return "a link-local";
