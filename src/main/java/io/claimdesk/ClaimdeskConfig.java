@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Claimdesk's own settings (prefix {@code claimdesk}); each can also be set as an environment variable. */
@@ -59,6 +60,34 @@ public interface ClaimdeskConfig {
     Matching matching();
 
     ListCache listCache();
+
+    Fetch fetch();
+
+    /** Fetching an article from its link (io.claimdesk.fetch): what the desk may reach and how much it reads. */
+    interface Fetch {
+        /**
+         * Hosts fetched even when they resolve to a loopback, private or link-local address, exactly as written in
+         * the link (a name or an IP, no wildcards). Unset: only public addresses, so that a link cannot reach the
+         * newsroom's own network. Tests list their local server here; a desk may list an intranet archive.
+         */
+        Optional<List<String>> allowedHosts();
+
+        /** The longest wait for a connection to a site. */
+        @WithDefault("PT5S")
+        Duration connectTimeout();
+
+        /** The longest a whole fetch may take, redirects and reading included: a slow or trickling site is cut off. */
+        @WithDefault("PT30S")
+        Duration timeout();
+
+        /** The largest body read, counted while reading: the same as an upload's limit (5 MB, intake.Intake.MAX_BYTES). */
+        @WithDefault("5242880")
+        int maxBytes();
+
+        /** Redirects followed, each checked like the link itself; one more is refused. */
+        @WithDefault("5")
+        int maxRedirects();
+    }
 
     interface ListCache {
         /**

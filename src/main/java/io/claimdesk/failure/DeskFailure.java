@@ -8,7 +8,7 @@ package io.claimdesk.failure;
  * <p>Sealed, so the list below is every kind of refusal a feature can make, and each has one mapping.
  */
 public abstract sealed class DeskFailure extends RuntimeException
-        permits NotFound, Conflict, Invalid, Refused, TooLarge, Unsupported {
+        permits NotFound, Conflict, Invalid, Refused, TooLarge, Unsupported, Unfetchable {
 
     DeskFailure(String detail) {
         super(detail);

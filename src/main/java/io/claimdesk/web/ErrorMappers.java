@@ -8,6 +8,7 @@ import io.claimdesk.failure.NotFound;
 import io.claimdesk.failure.Refused;
 import io.claimdesk.failure.StaleVersion;
 import io.claimdesk.failure.TooLarge;
+import io.claimdesk.failure.Unfetchable;
 import io.claimdesk.failure.Unsupported;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.qute.CheckedTemplate;
@@ -141,6 +142,33 @@ public class ErrorMappers {
     public Response tooLarge(TooLarge e, UriInfo uri) {
         return respond(uri, Response.Status.REQUEST_ENTITY_TOO_LARGE, "too large", e.getMessage());
     }
+
+    /**
+     * A link whose page cannot be used (not public, too large, no article, an error or no answer upstream): 422, the
+     * link was understood. The error names the reason ("private address", "timed out") for programs to branch on.
+     */
+    @ServerExceptionMapper
+    public Response unfetchable(Unfetchable e, UriInfo uri) {
+        return respond(uri, UNPROCESSABLE, e.reason.error, e.getMessage());
+    }
+
+    /** 422, which {@link Response.Status} does not list. */
+    private static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
 
     @ServerExceptionMapper
     public Response conflict(Conflict e, UriInfo uri) {
