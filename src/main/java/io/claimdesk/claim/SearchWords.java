@@ -45,7 +45,7 @@ public final class SearchWords {
          * H2 read the whole word index.
          */
         String claimIds(String name) {
-            String starting = "select w.id.claimId as claimId from ClaimWord w where w.id.word like :" + name;
+            String starting = "select w.id.claimId as claimId from ClaimWord w where " + starting(name);
             return stems.isEmpty() ? starting
                     : starting + " union select w.id.claimId as claimId from ClaimWord w where w.id.word in :" + name + "stems";
         }
@@ -55,7 +55,7 @@ public final class SearchWords {
          * each list once, where it read {@code in (… union …)} again for every claim row (1 s a page at 100,000 claims).
          */
         String listedFor(String claim, String name) {
-            String starting = claim + " in (select w.id.claimId from ClaimWord w where w.id.word like :" + name + ")";
+            String starting = claim + " in (select w.id.claimId from ClaimWord w where " + starting(name) + ")";
             return stems.isEmpty() ? starting
                     : "(" + starting + " or " + claim + " in (select w.id.claimId from ClaimWord w where w.id.word in :"
                     + name + "stems))";
@@ -63,13 +63,26 @@ public final class SearchWords {
 
         /** Whether the claim {@code claim} holds the word: a probe of its own rows of the index. */
         String heldBy(String claim, String name) {
-            String word = "w.id.word like :" + name + (stems.isEmpty() ? "" : " or w.id.word in :" + name + "stems");
+            String word = "(" + starting(name) + ")" + (stems.isEmpty() ? "" : " or w.id.word in :" + name + "stems");
             return "exists (select 1 from ClaimWord w where w.id.claimId = " + claim + " and (" + word + "))";
+        }
+
+        /**
+         * Index words starting with the searched one: the LIKE says what matches, the range beside it lets the
+         * database read only that part of the word index. H2 used no index for a bound LIKE inside a union (1–2 s to
+         * count a common word's 12,000 claims at 100,000 claims); a range of bound values it always uses. Words are
+         * folded letters and digits, so every word with the prefix lies in [prefix, prefix with its last letter
+         * raised by one).
+         */
+        private static String starting(String name) {
+            return "w.id.word like :" + name + " and w.id.word >= :" + name + "from and w.id.word < :" + name + "to";
         }
 
         Map<String, Object> params(String name) {
             Map<String, Object> params = new LinkedHashMap<>();
             params.put(name, start + "%");
+            params.put(name + "from", start);
+            params.put(name + "to", start.substring(0, start.length() - 1) + (char) (start.charAt(start.length() - 1) + 1));
             if (!stems.isEmpty()) {
                 params.put(name + "stems", List.copyOf(stems));
             }
