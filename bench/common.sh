@@ -43,6 +43,18 @@ start_app() {
   READY_AT=$(date +%s.%N)
 }
 
+# wait_for_linking: waits until the matcher has linked every imported article (imports answer before their linking,
+# which then runs in the background): figures taken while it works measure the linking too.
+wait_for_linking() {
+  local status
+  while true; do
+    status=$(curl -s -u "admin:$BENCH_PASSWORD" "$BASE/api/relations/matching")
+    python3 -c "import json,sys; s=json.loads(sys.argv[1]); sys.exit(0 if s['indexBuilt'] and s['pendingArticles'] == 0 and not s['working'] else 1)" "$status" && return
+    echo "waiting for the matcher: $status" >&2
+    sleep 10
+  done
+}
+
 stop_app() {
   kill $APP_PID 2>/dev/null || true
   wait $APP_PID 2>/dev/null || true
