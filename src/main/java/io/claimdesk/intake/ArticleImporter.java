@@ -22,6 +22,7 @@ import io.claimdesk.extraction.Extraction;
 import io.claimdesk.extraction.Segment;
 import io.claimdesk.failure.Duplicate;
 import io.claimdesk.failure.Invalid;
+import io.claimdesk.fetch.Fetched;
 import io.claimdesk.history.History;
 import io.claimdesk.history.HistoryAction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,6 +67,15 @@ public class ArticleImporter {
 
     /** The outlet's stance before an editor's stance given with the import replaced it. */
     record StanceReplaced(OutletStance outletStance, boolean stanceConfirmed) {
+    }
+
+    /**
+     * Imports a page fetched from its link, with what was fetched kept beside it, in one transaction: the article is
+     * stored with its snapshot or not at all.
+     */
+    @Transactional
+    public Article importFetched(NewArticle given, Fetched fetched, Long importerId) {
+        return importArticle(given, importerId);
     }
 
     /**

@@ -1,0 +1,91 @@
+package io.claimdesk.intake;
+
+import static io.claimdesk.TestUsers.asAdmin;
+import static io.claimdesk.TestUsers.asReviewer;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.claimdesk.article.Article;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code POST /api/articles} with a link alone: the desk fetches the page (here from a site on 127.0.0.1, which the
+ * tests' configuration allows) and imports it like an uploaded page, with what the page says about itself.
+ */
+@QuarkusTest
+class LinkImportTest {
+
+    static LinkSite site;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = new LinkSite();
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    static final String JSON_LD = """
+            <script type="application/ld+json">
+            {"@context": "https://schema.org", "@type": "NewsArticle",
+             "headline": "Caracas and Tehran sign 14 energy agreements",
+             "author": [{"@type": "Person", "name": "Marta Quiroga"}],
+             "datePublished": "2024-03-08T09:15:00-04:00",
+             "publisher": {"@type": "NewsMediaOrganization", "name": "The Harbour Ledger"}}
+            </script>""";
+
+    static String link(String path) {
+        return "{\"url\": \"" + site.url(path) + "\"}";
+    }
+
+    static long storedFrom(String prefix) {
+        return QuarkusTransaction.requiringNew().call(() -> Article.count("url like ?1", prefix + "%"));
+    }
+
+    @Test
+    void aLinkAloneImportsThePageWithWhatItSaysAboutItself() {
+        String canonical = site.url("/2024/03/energy-deal");
+        site.page("/share/energy", "text/html; charset=utf-8", LinkSite.newsPage(
+                "<title>Energy | Ledger</title><link rel=\"canonical\" href=\"" + canonical + "\">" + JSON_LD,
+                ImportApiTest.story()));
+        String location = asAdmin().contentType("application/json").body(link("/share/energy?utm_source=feed"))
+                .post("/api/articles").then().statusCode(201)
+                .body("format", equalTo("html")).body("charset", equalTo("UTF-8"))
+                .extract().header("Location");
+        asReviewer().get(location).then().statusCode(200)
+                .body("url", equalTo(canonical))
+                .body("title", equalTo("Caracas and Tehran sign 14 energy agreements"))
+                .body("titleEvidence", equalTo("JSON-LD headline"))
+                .body("author", equalTo("Marta Quiroga"))
+                .body("authorEvidence", equalTo("JSON-LD author"))
+                .body("published", equalTo("2024-03-08"))
+                .body("publishedEvidence", containsString("JSON-LD datePublished"))
+                .body("outlet", equalTo("The Harbour Ledger"))
+                .body("outletEvidence", equalTo("JSON-LD publisher"))
+                .body("text", containsString("Venezuela and Iran signed 14 energy agreements"));
+    }
+
+    @Test
+    void withoutACanonicalLinkTheArticleIsWhereTheFetchEndedWithoutTrackingParameters() {
+        site.page("/plain/story", "text/plain; charset=utf-8", ImportApiTest.story());
+        String location = asAdmin().contentType("application/json")
+                .body(link("/plain/story?id=7&utm_medium=social&fbclid=abc#top"))
+                .post("/api/articles").then().statusCode(201).body("format", equalTo("text")).extract().header("Location");
+        asReviewer().get(location).then().body("url", equalTo(site.url("/plain/story?id=7")));
+    }
+
+    @Test
+    void aPageMissingUpstreamIsRefusedAndNothingIsStored() {
+        site.page("/gone", 404, "text/html", LinkSite.newsPage(JSON_LD, ImportApiTest.story()).getBytes(), Map.of());
+        asAdmin().contentType("application/json").body(link("/gone")).post("/api/articles").then()
+                .statusCode(422).body("error", equalTo("upstream error")).body("detail", containsString("404"));
+        org.junit.jupiter.api.Assertions.assertEquals(0, storedFrom(site.url("/gone")));
+    }
+}
