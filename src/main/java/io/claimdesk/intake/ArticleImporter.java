@@ -4,6 +4,7 @@ import io.claimdesk.article.Article;
 import io.claimdesk.article.ArticleImported;
 import io.claimdesk.article.ArticleMetadata;
 import io.claimdesk.article.ArticleSegment;
+import io.claimdesk.article.ArticleSnapshot;
 import io.claimdesk.article.ArticleText;
 import io.claimdesk.article.ImportPreview;
 import io.claimdesk.article.Inferred;
@@ -75,7 +76,9 @@ public class ArticleImporter {
      */
     @Transactional
     public Article importFetched(NewArticle given, Fetched fetched, Long importerId) {
-        return importArticle(given, importerId);
+        Article article = importArticle(given, importerId);
+        ArticleSnapshot.of(article, fetched).persist();
+        return article;
     }
 
     /**

@@ -62,6 +62,8 @@ public final class Urls {
     public static final String MATCHING = "/matching";
     public static final String RERUN = "/rerun";
     public static final String ORPHAN_RESOLVE = "/orphan/resolve";
+    /** The n-th page fetched for an article (the first fetch is 1), as the site sent it. */
+    public static final String SNAPSHOT = "/snapshots/{n}";
 
     // Fixed pages and form actions that a link or @Path names whole; templates read them as {url:ACCOUNTS}.
     public static final String NEW_ARTICLE = ARTICLES + NEW;
@@ -155,6 +157,11 @@ public final class Urls {
     /** One part of a long article's text (the first is the article's page). */
     public static String articlePart(long articleId, int part) {
         return part <= 1 ? article(articleId) : article(articleId) + "?part=" + part;
+    }
+
+    /** The bytes of an article's n-th fetch, downloaded as a file. */
+    public static String articleSnapshot(long articleId, int n) {
+        return article(articleId) + "/snapshots/" + n;
     }
 
     public static String editArticle(long articleId) {

@@ -42,6 +42,12 @@ public interface WorkMessages {
     String article_storedText();
     @Message("from {source}")
     String article_fromSource(String source);
+    @Message("Snapshot")
+    String article_snapshots();
+    @Message("As fetched on {date} from")
+    String article_asFetchedOn(String date);
+    @Message("download")
+    String article_download();
     @Message("Highlighted")
     String article_highlighted();
     @Message("text is a claim ({count});")

@@ -2,13 +2,19 @@ package io.claimdesk.intake;
 
 import static io.claimdesk.TestUsers.asAdmin;
 import static io.claimdesk.TestUsers.asReviewer;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.claimdesk.article.Article;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,10 +88,40 @@ class LinkImportTest {
     }
 
     @Test
+    void theBytesFetchedAreKeptAndDownloadedAsTheSiteSentThem() throws Exception {
+        // Windows-1252 bytes: the snapshot is what the site sent, not the text the desk decoded from it.
+        byte[] sent = LinkSite.newsPage("<title>Caf\u00e9 prices</title>" + JSON_LD, ImportApiTest.story()
+                + "\n\nThe caf\u00e9 owners' association said prices rose 12 per cent.").replace("utf-8", "windows-1252")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        site.page("/cafe", 200, "text/html; charset=windows-1252", sent, Map.of("ETag", "\"v1\""));
+        String location = asAdmin().contentType("application/json").body(link("/cafe")).post("/api/articles")
+                .then().statusCode(201).extract().header("Location");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        String sha256 = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(sent));
+
+        String page = asReviewer().get("/articles/" + id).then().statusCode(200).extract().asString();
+        assertThat(page, allOf(containsString("As fetched on"), containsString(site.url("/cafe")),
+                containsString("SHA-256 " + sha256), containsString("/articles/" + id + "/snapshots/1")));
+
+        io.restassured.response.Response download = asReviewer().get("/articles/" + id + "/snapshots/1");
+        download.then().statusCode(200)
+                .header("Content-Type", containsString("text/html"))
+                .header("Content-Disposition", containsString("attachment"))
+                .header("X-Content-Type-Options", equalTo("nosniff"));
+        assertThat(download.headers().getValues("Content-Security-Policy"), hasItem(containsString("sandbox")));
+        byte[] got = download.asByteArray();
+        assertArrayEquals(sent, got);
+        assertEquals(sha256, java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(got)));
+        asReviewer().get("/articles/" + id + "/snapshots/2").then().statusCode(404);
+    }
+
+    @Test
     void aPageMissingUpstreamIsRefusedAndNothingIsStored() {
         site.page("/gone", 404, "text/html", LinkSite.newsPage(JSON_LD, ImportApiTest.story()).getBytes(), Map.of());
         asAdmin().contentType("application/json").body(link("/gone")).post("/api/articles").then()
                 .statusCode(422).body("error", equalTo("upstream error")).body("detail", containsString("404"));
-        org.junit.jupiter.api.Assertions.assertEquals(0, storedFrom(site.url("/gone")));
+        assertEquals(0, storedFrom(site.url("/gone")));
     }
 }
