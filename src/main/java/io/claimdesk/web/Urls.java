@@ -47,6 +47,7 @@ public final class Urls {
     public static final String CLAIM_ID = "/{claimId}";
     public static final String COMMENT_ID = "/{commentId}";
     public static final String NEW = "/new";
+    public static final String LINK = "/link";
     public static final String EDIT = "/edit";
     public static final String DELETE = "/delete";
     public static final String DISABLE = "/disable";
@@ -67,6 +68,8 @@ public final class Urls {
 
     // Fixed pages and form actions that a link or @Path names whole; templates read them as {url:ACCOUNTS}.
     public static final String NEW_ARTICLE = ARTICLES + NEW;
+    /** Where the import page's link form posts: the page behind the link is fetched and imported. */
+    public static final String NEW_ARTICLE_LINK = NEW_ARTICLE + LINK;
     public static final String ACCOUNTS = ADMIN + USERS;
     /** Where a signed-in person changes their own password. */
     public static final String OWN_PASSWORD = ACCOUNT + PASSWORD;

@@ -117,6 +117,43 @@ class LinkImportTest {
         asReviewer().get("/articles/" + id + "/snapshots/2").then().statusCode(404);
     }
 
+    /** Posts the import page's link form as an editor would, with the page's token and cookie. */
+    static io.restassured.response.Response submitLink(String url) {
+        io.restassured.response.Response page = asAdmin().get("/articles/new");
+        page.then().statusCode(200).body(containsString("id=\"link-form\""));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+                .matcher(page.asString());
+        org.junit.jupiter.api.Assertions.assertTrue(m.find(), "the form carries a CSRF token");
+        return asAdmin().redirects().follow(false).cookies(page.getCookies()).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", m.group(1)).formParam("url", url).post("/articles/new/link");
+    }
+
+    @Test
+    void theImportPageImportsFromALinkThenOpensTheArticle() {
+        site.page("/form/story", "text/html; charset=utf-8", LinkSite.newsPage(JSON_LD, ImportApiTest.story()));
+        io.restassured.response.Response saved = submitLink(site.url("/form/story"));
+        saved.then().statusCode(303).header("Location", containsString("/articles/"));
+        asReviewer().get(saved.header("Location")).then().statusCode(200)
+                .body(containsString("Article imported"))
+                .body(containsString("Caracas and Tehran sign 14 energy agreements"))
+                .body(containsString("As fetched on"));
+    }
+
+    @Test
+    void aLinkTheDeskCannotUseIsShownBesideTheFieldWithWhatToDo() {
+        site.page("/form/gone", 404, "text/html", new byte[0], Map.of());
+        submitLink(site.url("/form/gone")).then().statusCode(422)
+                .body(containsString("This link cannot be imported (upstream error)"))
+                .body(containsString("id=\"link-error\""))
+                .body(containsString("404"))
+                .body(containsString("value=\"" + site.url("/form/gone") + "\""));
+        assertEquals(0, storedFrom(site.url("/form/gone")));
+
+        submitLink("ftp://files.example/story.txt").then().statusCode(400)
+                .body(containsString("id=\"link-error\""))
+                .body(containsString("value=\"ftp://files.example/story.txt\""));
+    }
+
     @Test
     void aPageMissingUpstreamIsRefusedAndNothingIsStored() {
         site.page("/gone", 404, "text/html", LinkSite.newsPage(JSON_LD, ImportApiTest.story()).getBytes(), Map.of());
