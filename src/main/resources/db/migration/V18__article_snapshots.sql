@@ -18,3 +18,6 @@ create table article_snapshot (
     size integer not null
 );
 create index ix_article_snapshot_article on article_snapshot (article_id);
+
+-- A link imported again is found by the article's URL (its canonical URL, without tracking parameters).
+create index ix_article_url on article (url);

@@ -76,6 +76,14 @@ public class ArticleImporter {
      */
     @Transactional
     public Article importFetched(NewArticle given, Fetched fetched, Long importerId) {
+        // Its link is the page's canonical URL without tracking parameters (Intake): the same story shared again,
+        // even when the outlet has edited it since, is the article stored already.
+        if (given.url() != null) {
+            Article.<Article>find("url = ?1 order by id", given.url()).firstResultOptional().ifPresent(stored -> {
+                throw new Duplicate("duplicate article", "This link is already stored as article " + stored.id
+                        + ": open it, or fetch it again from its page.", stored.id, Urls.apiArticle(stored.id));
+            });
+        }
         Article article = importArticle(given, importerId);
         ArticleSnapshot.of(article, fetched).persist();
         return article;

@@ -155,6 +155,29 @@ class LinkImportTest {
     }
 
     @Test
+    void theSameStoryLinkedAgainIsTheStoredArticleWhateverTrackingTheLinkCarries() {
+        // Each fetch reads a different text (the site shows a fresh story reference): only the link tells them apart.
+        String canonical = site.url("/2024/05/port-strike");
+        site.changing("/amp/port-strike", "text/html; charset=utf-8", () -> LinkSite.newsPage(
+                "<link rel=\"canonical\" href=\"" + canonical + "?utm_campaign=amp\">" + JSON_LD, ImportApiTest.story()));
+        String first = asAdmin().contentType("application/json").body(link("/amp/port-strike?utm_source=twitter"))
+                .post("/api/articles").then().statusCode(201).extract().header("Location");
+        asAdmin().contentType("application/json").body(link("/amp/port-strike?fbclid=IwAR0x&gclid=Cj0K"))
+                .post("/api/articles").then().statusCode(409)
+                .header("Location", org.hamcrest.Matchers.endsWith(first.substring(first.indexOf("/api/"))))
+                .body("detail", containsString("already stored"));
+
+        site.changing("/bare/ferry", "text/plain; charset=utf-8", ImportApiTest::story);
+        String bare = asAdmin().contentType("application/json").body(link("/bare/ferry?utm_medium=email"))
+                .post("/api/articles").then().statusCode(201).extract().header("Location");
+        asAdmin().contentType("application/json").body(link("/bare/ferry?gclid=abc#comments"))
+                .post("/api/articles").then().statusCode(409)
+                .header("Location", org.hamcrest.Matchers.endsWith(bare.substring(bare.indexOf("/api/"))));
+        assertEquals(1, storedFrom(canonical));
+        assertEquals(1, storedFrom(site.url("/bare/ferry")));
+    }
+
+    @Test
     void aPageMissingUpstreamIsRefusedAndNothingIsStored() {
         site.page("/gone", 404, "text/html", LinkSite.newsPage(JSON_LD, ImportApiTest.story()).getBytes(), Map.of());
         asAdmin().contentType("application/json").body(link("/gone")).post("/api/articles").then()

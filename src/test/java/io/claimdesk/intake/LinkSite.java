@@ -47,6 +47,20 @@ final class LinkSite implements AutoCloseable {
         });
     }
 
+    /** A page whose body is written anew for each request: a site that changes the page, or shows the time. */
+    void changing(String path, String contentType, java.util.function.Supplier<String> body) {
+        server.createContext(path, exchange -> {
+            try (exchange) {
+                byte[] sent = body.get().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", contentType);
+                exchange.sendResponseHeaders(200, sent.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(sent);
+                }
+            }
+        });
+    }
+
     void page(String path, String contentType, String body) {
         page(path, 200, contentType, body.getBytes(StandardCharsets.UTF_8), Map.of());
     }
