@@ -9,6 +9,7 @@ import io.claimdesk.history.History;
 import io.claimdesk.web.FormState;
 import io.claimdesk.web.Params;
 import io.claimdesk.web.Roles;
+import io.claimdesk.failure.NotFound;
 import io.claimdesk.web.Urls;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.security.Authenticated;
@@ -171,6 +172,40 @@ public class ArticlePages {
                 .mapToObj(n -> new ArticleView.PartLink(n, Urls.articlePart(id, n), n == shown)).toList();
         return Templates.article(new ArticleView(summary, text.pieces(page.segments(id, from, to), marked, from, to),
                 new ArticleView.PartNav(shown, parts.count(), marked.size(), links), page.furnitureBlocks(id), orphans,
-                history.forArticle(id), done));
+                history.forArticle(id), done, snapshots(id)));
+    }
+
+    /** The article's fetches, without their bytes: the page names them, the link downloads one. */
+    private static List<ArticleView.Snapshot> snapshots(long id) {
+        List<Object[]> rows = ArticleSnapshot.getEntityManager().createQuery(
+                "select s.fetchedAt, s.finalUrl, s.sha256, s.size from ArticleSnapshot s where s.article.id = ?1"
+                        + " order by s.fetchedAt, s.id", Object[].class).setParameter(1, id).getResultList();
+        return IntStream.range(0, rows.size()).mapToObj(i -> new ArticleView.Snapshot(i + 1,
+                (java.time.Instant) rows.get(i)[0], (String) rows.get(i)[1], (String) rows.get(i)[2],
+                (Integer) rows.get(i)[3], Urls.articleSnapshot(id, i + 1))).toList();
+    }
+
+    /**
+     * The bytes of the article's n-th fetch exactly as the site sent them, as a file to save: never shown as a page of
+     * the desk's origin (a fetched page is the outlet's markup, scripts included), hence the attachment, no sniffing
+     * and a sandbox that gives it an origin of its own should a browser open it anyway.
+     */
+    @GET
+    @Path(Urls.ID + Urls.SNAPSHOT)
+    @Produces(MediaType.WILDCARD)
+    @Transactional
+    public Response snapshot(@RestPath long id, @RestPath int n) {
+        ArticleSnapshot s = n < 1 ? null : ArticleSnapshot.<ArticleSnapshot>find(
+                "article.id = ?1 order by fetchedAt, id", id).page(n - 1, 1).firstResult();
+        if (s == null) {
+            throw new NotFound("Article " + id + " has no snapshot " + n + ": its page lists the fetches it has.");
+        }
+        String type = s.contentType + (s.charset == null ? "" : "; charset=" + s.charset);
+        String extension = s.contentType.contains("html") ? "html" : s.contentType.contains("markdown") ? "md" : "txt";
+        return Response.ok(s.bytes(), type)
+                .header("Content-Disposition", "attachment; filename=\"article-" + id + "-snapshot-" + n + "." + extension + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox")
+                .build();
     }
 }

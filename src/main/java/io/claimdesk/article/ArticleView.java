@@ -9,7 +9,12 @@ import java.util.List;
  * pieces, the parts there are, and the claims a re-extraction could no longer place in the text.
  */
 public record ArticleView(ArticleSummary article, List<ArticleText.Piece> pieces, PartNav parts, long furnitureBlocks,
-                          List<Orphan> orphans, List<HistoryRow> history, String done) {
+                          List<Orphan> orphans, List<HistoryRow> history, String done, List<Snapshot> snapshots) {
+
+    /** A page the desk fetched for this article, the first fetch numbered 1, and where its bytes are downloaded. */
+    public record Snapshot(int number, java.time.Instant fetchedAt, String finalUrl, String sha256, int size,
+                           String download) {
+    }
 
     /** A claim kept with its reviews whose quote is no longer found in the text. */
     public record Orphan(long claimId, String exact, String url) {

@@ -3,6 +3,8 @@ package io.claimdesk.intake;
 import io.claimdesk.account.CurrentAccount;
 import io.claimdesk.article.Article;
 import io.claimdesk.failure.Invalid;
+import io.claimdesk.fetch.Fetched;
+import io.claimdesk.fetch.PageFetcher;
 import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
 import io.quarkus.security.Authenticated;
@@ -30,11 +32,13 @@ public class ArticleImportApi {
     private final ArticleImporter importer;
     private final CurrentAccount current;
     private final Intake intake;
+    private final PageFetcher fetcher;
 
-    ArticleImportApi(ArticleImporter importer, CurrentAccount current, Intake intake) {
+    ArticleImportApi(ArticleImporter importer, CurrentAccount current, Intake intake, PageFetcher fetcher) {
         this.importer = importer;
         this.current = current;
         this.intake = intake;
+        this.fetcher = fetcher;
     }
 
     /** The body of a JSON import: the text and whatever metadata the caller knows. */
@@ -55,8 +59,12 @@ public class ArticleImportApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
     public Response importJson(ImportJson body) {
+        if (body != null && body.text() == null && body.url() != null) {
+            return fetched(body.url());
+        }
         if (body == null || body.text() == null) {
-            throw new Invalid("text", "Send the article's text: {text, title?, outlet?, author?, published?, url?, outletStance?, language?}.");
+            throw new Invalid("text", "Send the article's text: {text, title?, outlet?, author?, published?, url?, outletStance?, language?},"
+                    + " or its link alone: {url}.");
         }
         return imported(intake.prepare(Upload.ofText(body.text()), new GivenFields(body.title(), body.outlet(), body.author(),
                 body.published(), body.url(), body.outletStance(), body.language()), "api"));
@@ -88,8 +96,23 @@ public class ArticleImportApi {
                 new GivenFields(title, outlet, author, published, url, outletStance, language), "upload"));
     }
 
+    /**
+     * The page behind the link, read like an uploaded file of its type, with what the page says about itself. A link
+     * the fetcher refuses answers 422 (400 when it is no link) and nothing is stored. This method runs on a worker
+     * thread (it returns no reactive type), where the fetcher may block.
+     */
+    private Response fetched(String url) {
+        Fetched page = fetcher.fetch(url);
+        Prepared prepared = intake.prepareFetched(page, "link");
+        Article article = importer.importFetched(prepared.article(), page, current.id());
+        return created(prepared, article);
+    }
+
     private Response imported(Prepared prepared) {
-        Article article = importer.importArticle(prepared.article(), current.id());
+        return created(prepared, importer.importArticle(prepared.article(), current.id()));
+    }
+
+    private Response created(Prepared prepared, Article article) {
         long claims = importer.claimCount(article.id);
         return Response.created(URI.create(Urls.apiArticle(article.id)))
                 .entity(new Imported(article.id, article.sha256, claims, prepared.format(), prepared.charset(),

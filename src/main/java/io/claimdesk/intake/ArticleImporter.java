@@ -4,6 +4,7 @@ import io.claimdesk.article.Article;
 import io.claimdesk.article.ArticleImported;
 import io.claimdesk.article.ArticleMetadata;
 import io.claimdesk.article.ArticleSegment;
+import io.claimdesk.article.ArticleSnapshot;
 import io.claimdesk.article.ArticleText;
 import io.claimdesk.article.ImportPreview;
 import io.claimdesk.article.Inferred;
@@ -22,6 +23,7 @@ import io.claimdesk.extraction.Extraction;
 import io.claimdesk.extraction.Segment;
 import io.claimdesk.failure.Duplicate;
 import io.claimdesk.failure.Invalid;
+import io.claimdesk.fetch.Fetched;
 import io.claimdesk.history.History;
 import io.claimdesk.history.HistoryAction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,6 +68,25 @@ public class ArticleImporter {
 
     /** The outlet's stance before an editor's stance given with the import replaced it. */
     record StanceReplaced(OutletStance outletStance, boolean stanceConfirmed) {
+    }
+
+    /**
+     * Imports a page fetched from its link, with what was fetched kept beside it, in one transaction: the article is
+     * stored with its snapshot or not at all.
+     */
+    @Transactional
+    public Article importFetched(NewArticle given, Fetched fetched, Long importerId) {
+        // Its link is the page's canonical URL without tracking parameters (Intake): the same story shared again,
+        // even when the outlet has edited it since, is the article stored already.
+        if (given.url() != null) {
+            Article.<Article>find("url = ?1 order by id", given.url()).firstResultOptional().ifPresent(stored -> {
+                throw new Duplicate("duplicate article", "This link is already stored as article " + stored.id
+                        + ": open it, or fetch it again from its page.", stored.id, Urls.apiArticle(stored.id));
+            });
+        }
+        Article article = importArticle(given, importerId);
+        ArticleSnapshot.of(article, fetched).persist();
+        return article;
     }
 
     /**

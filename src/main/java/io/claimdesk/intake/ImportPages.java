@@ -10,7 +10,10 @@ import io.claimdesk.extraction.Language;
 import io.claimdesk.failure.Duplicate;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.failure.TooLarge;
+import io.claimdesk.failure.Unfetchable;
 import io.claimdesk.failure.Unsupported;
+import io.claimdesk.fetch.Fetched;
+import io.claimdesk.fetch.PageFetcher;
 import io.claimdesk.web.FormState;
 import io.claimdesk.web.Roles;
 import io.claimdesk.web.Urls;
@@ -44,7 +47,7 @@ public class ImportPages {
 
     /** The import form, empty, refused (values kept, message beside the field) or with a preview to confirm. */
     public record ImportView(FormState form, ImportPreview preview, String format, String charset, List<String> outlets,
-                             List<OutletStance> stances, String duplicateUrl) {
+                             List<OutletStance> stances, String duplicateUrl, FormState link, String linkRefused) {
 
         /** The languages an editor may state; none chosen means "detect automatically". */
         public List<Language> languages() {
@@ -88,6 +91,10 @@ public class ImportPages {
         }
     }
 
+    /** The link form: the page's address alone; what it says about itself fills the metadata. */
+    public record LinkForm(@RestForm String url) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(ImportView view);
@@ -96,11 +103,13 @@ public class ImportPages {
     private final Intake intake;
     private final ArticleImporter importer;
     private final CurrentAccount current;
+    private final PageFetcher fetcher;
 
-    ImportPages(Intake intake, ArticleImporter importer, CurrentAccount current) {
+    ImportPages(Intake intake, ArticleImporter importer, CurrentAccount current, PageFetcher fetcher) {
         this.intake = intake;
         this.importer = importer;
         this.current = current;
+        this.fetcher = fetcher;
     }
 
     @GET
@@ -108,6 +117,41 @@ public class ImportPages {
     @Transactional
     public TemplateInstance form() {
         return view(FormState.empty(), null, null, null, null);
+    }
+
+    /**
+     * Fetches the link and imports the page, then opens the article (POST-redirect-GET). A refused link keeps the
+     * form with the reason beside the field: a wrong address 400, a page the desk cannot use 422 with what to do about
+     * it, a page stored already 409 with a link to it. Runs on a worker thread, where the fetcher may block.
+     */
+    @POST
+    @Path(Urls.NEW + Urls.LINK)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submitLink(@BeanParam LinkForm form) {
+        String typed = orEmpty(form.url());
+        try {
+            if (typed.isBlank()) {
+                throw new Invalid("url", "Paste the article's link, like https://example.org/2024/03/story.");
+            }
+            Fetched page = fetcher.fetch(typed.strip());
+            Prepared prepared = intake.prepareFetched(page, "link");
+            Article article = importer.importFetched(prepared.article(), page, current.id());
+            return Response.seeOther(URI.create(Urls.article(article.id) + "?done=imported")).build();
+        } catch (Invalid e) {
+            String message = e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message();
+            return linkRefused(Response.Status.BAD_REQUEST.getStatusCode(), typed, message, null, null);
+        } catch (Unfetchable e) {
+            return linkRefused(422, typed, e.getMessage(), e.reason.error, null);
+        } catch (Duplicate e) {
+            return linkRefused(Response.Status.CONFLICT.getStatusCode(), typed, e.getMessage(), null,
+                    Urls.article(e.existingId));
+        }
+    }
+
+    private Response linkRefused(int status, String typed, String message, String reason, String duplicateUrl) {
+        FormState link = new FormState(Map.of("link", typed), Map.of("link", message));
+        return Response.status(status).entity(view(FormState.empty(), null, null, null, duplicateUrl, link, reason)
+                .render()).build();
     }
 
     /** {@code step=preview} shows what would be stored; {@code step=save} stores it and opens the article. */
@@ -146,8 +190,14 @@ public class ImportPages {
     }
 
     private TemplateInstance view(FormState form, ImportPreview preview, String format, String charset, String duplicateUrl) {
+        return view(form, preview, format, charset, duplicateUrl, FormState.empty(), null);
+    }
+
+    private TemplateInstance view(FormState form, ImportPreview preview, String format, String charset,
+                                  String duplicateUrl, FormState link, String linkRefused) {
         return Templates.form(new ImportView(form, preview, format, charset,
-                Outlet.listByName().stream().map(o -> o.name).toList(), List.of(OutletStance.values()), duplicateUrl));
+                Outlet.listByName().stream().map(o -> o.name).toList(), List.of(OutletStance.values()), duplicateUrl,
+                link, linkRefused));
     }
 
     private static String orEmpty(String value) {

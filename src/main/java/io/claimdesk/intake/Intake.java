@@ -8,6 +8,7 @@ import io.claimdesk.article.OutletStance;
 import io.claimdesk.failure.FieldChecks;
 import io.claimdesk.failure.Invalid;
 import io.claimdesk.failure.TooLarge;
+import io.claimdesk.fetch.Fetched;
 import io.claimdesk.web.Params;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -37,15 +38,37 @@ public class Intake {
             throw tooLarge(bytes.length);
         }
         BodyDecoder.Decoded decoded = BodyDecoder.decode(bytes);
-        String format = format(upload, decoded.text());
-        String text = decoded.text();
+        return prepared(decoded.text(), format(upload, decoded.text()), decoded.charset(), given, sourceName, false);
+    }
+
+    /**
+     * A page fetched from its link, read like an upload of the same type. Its text was decoded by the fetcher with
+     * the charset the site declared. The article's link is the page's canonical URL when it names one (the same story
+     * reached through another link is one article), else where the fetch ended, its tracking parameters dropped.
+     */
+    public Prepared prepareFetched(Fetched fetched, String sourceName) {
+        String format = fetched.isHtml() ? "html" : fetched.isMarkdown() ? "markdown" : "text";
+        GivenFields given = new GivenFields(null, null, null, null, fetched.finalUrl(), null, null);
+        return prepared(fetched.text(), format, fetched.charset(), given, sourceName, true);
+    }
+
+    private Prepared prepared(String decoded, String format, String charset, GivenFields given, String sourceName,
+                              boolean fetched) {
+        String text = decoded;
+        String link = given.url();
         InferredMetadata hints = null;
         if (format.equals("html")) {
             HtmlArticle page = HtmlText.of(text, given.url());
             text = page.text();
             hints = hints(page);
+            if (fetched && page.canonicalUrl() != null) {
+                link = page.canonicalUrl();
+            }
         } else if (format.equals("markdown")) {
             text = MarkdownText.of(text);
+        }
+        if (fetched) {
+            link = TrackingParameters.dropped(link);
         }
         // Every wrong field is answered at once: the form shows each message beside its field.
         FieldChecks checks = new FieldChecks();
@@ -55,13 +78,14 @@ public class Intake {
         String outlet = checks.value(() -> MetadataFields.outlet(given.outlet()));
         String author = checks.value(() -> MetadataFields.author(given.author()));
         LocalDate published = checks.value(() -> MetadataFields.published(given.published()));
-        String url = checks.value(() -> MetadataFields.url(given.url()));
+        String givenUrl = link;
+        String url = checks.value(() -> MetadataFields.url(givenUrl));
         OutletStance stance = checks.value(() -> stance(given.outletStance()));
         String language = checks.value(() -> MetadataFields.language(given.language()));
         checks.refuseIfAny();
         NewArticle article = new NewArticle(body, title, outlet, author, published, url, sourceName, stance, hints,
                 language);
-        return new Prepared(article, format, decoded.charset());
+        return new Prepared(article, format, charset);
     }
 
     private static String format(Upload upload, String text) {

@@ -47,6 +47,7 @@ public final class Urls {
     public static final String CLAIM_ID = "/{claimId}";
     public static final String COMMENT_ID = "/{commentId}";
     public static final String NEW = "/new";
+    public static final String LINK = "/link";
     public static final String EDIT = "/edit";
     public static final String DELETE = "/delete";
     public static final String DISABLE = "/disable";
@@ -62,9 +63,13 @@ public final class Urls {
     public static final String MATCHING = "/matching";
     public static final String RERUN = "/rerun";
     public static final String ORPHAN_RESOLVE = "/orphan/resolve";
+    /** The n-th page fetched for an article (the first fetch is 1), as the site sent it. */
+    public static final String SNAPSHOT = "/snapshots/{n}";
 
     // Fixed pages and form actions that a link or @Path names whole; templates read them as {url:ACCOUNTS}.
     public static final String NEW_ARTICLE = ARTICLES + NEW;
+    /** Where the import page's link form posts: the page behind the link is fetched and imported. */
+    public static final String NEW_ARTICLE_LINK = NEW_ARTICLE + LINK;
     public static final String ACCOUNTS = ADMIN + USERS;
     /** Where a signed-in person changes their own password. */
     public static final String OWN_PASSWORD = ACCOUNT + PASSWORD;
@@ -155,6 +160,11 @@ public final class Urls {
     /** One part of a long article's text (the first is the article's page). */
     public static String articlePart(long articleId, int part) {
         return part <= 1 ? article(articleId) : article(articleId) + "?part=" + part;
+    }
+
+    /** The bytes of an article's n-th fetch, downloaded as a file. */
+    public static String articleSnapshot(long articleId, int n) {
+        return article(articleId) + "/snapshots/" + n;
     }
 
     public static String editArticle(long articleId) {

@@ -42,6 +42,12 @@ public interface WorkMessages {
     String article_storedText();
     @Message("from {source}")
     String article_fromSource(String source);
+    @Message("Snapshot")
+    String article_snapshots();
+    @Message("As fetched on {date} from")
+    String article_asFetchedOn(String date);
+    @Message("download")
+    String article_download();
     @Message("Highlighted")
     String article_highlighted();
     @Message("text is a claim ({count});")
@@ -104,6 +110,16 @@ public interface WorkMessages {
     String import_duplicate();
     @Message("open the stored article")
     String import_openStored();
+    @Message("From a link")
+    String import_fromLink();
+    @Message("The article's link: its page is fetched, and what the page says about itself fills the metadata")
+    String import_linkField();
+    @Message("Import from the link")
+    String import_linkButton();
+    @Message("This link cannot be imported ({reason}). What to do is beside the link; or paste the article's text below.")
+    String import_linkRefused(String reason);
+    @Message("Or paste or upload it")
+    String import_pasteOrUpload();
     @Message("Check before saving")
     String import_check();
     @Message("Read as {format}")
