@@ -99,7 +99,7 @@ public class ClaimQuery {
         if (filter.onlySearchesOneWord()) {
             // The word index answers alone: no claim row is read (a common word matches thousands of them).
             SearchWords.Searched word = SearchWords.narrowing(filter.get(ClaimField.Q)).get(0);
-            TypedQuery<Long> count = em.createQuery("select count(*) from (" + word.claimIds("word") + ") ids",
+            TypedQuery<Long> count = em.createQuery("select count(distinct ids.claimId) from (" + word.claimIds("word") + ") ids",
                     Long.class);
             word.params("word").forEach(count::setParameter);
             return count.getSingleResult();

@@ -41,13 +41,15 @@ public final class SearchWords {
 
         /**
          * The ids of the claims holding the word, as an HQL subquery with parameters named after {@code name}, for
-         * counting them. Its stems are a second select joined by union, not an "or" inside one select: with that "or"
-         * H2 read the whole word index.
+         * counting them with {@code count(distinct claimId)}: a claim may appear more than once (several words with
+         * the prefix, or a word and a stem). Its stems are a second select joined by "union all", not an "or" inside
+         * one select (with that "or" H2 read the whole word index), nor "union" (which sorts each side apart: three
+         * times slower to count 12,000 claims).
          */
         String claimIds(String name) {
             String starting = "select w.id.claimId as claimId from ClaimWord w where " + starting(name);
             return stems.isEmpty() ? starting
-                    : starting + " union select w.id.claimId as claimId from ClaimWord w where w.id.word in :" + name + "stems";
+                    : starting + " union all select w.id.claimId as claimId from ClaimWord w where w.id.word in :" + name + "stems";
         }
 
         /**

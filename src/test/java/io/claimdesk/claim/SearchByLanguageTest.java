@@ -7,6 +7,7 @@ import io.claimdesk.TestArticles;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /** Text search reads a Spanish or Portuguese claim with its language: other endings and missing accents still find it. */
@@ -29,6 +30,16 @@ class SearchByLanguageTest {
         asReviewer().get(base + "anuncio armada").then().body("total", equalTo(1));
         asReviewer().get(base + "Cochabamba pasaporte").then().body("total", equalTo(1));
         asReviewer().get(base + "aviones").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void aWordSearchedAloneCountsEachClaimOnceThoughItHoldsTheWordSeveralWays() {
+        // "…quina" and "…quinas" both start with the searched word, and the claim also holds their stem: one claim.
+        StringBuilder word = new StringBuilder("zorvaq");
+        ThreadLocalRandom.current().ints(6, 'a', 'z' + 1).forEach(c -> word.append((char) c));
+        articles.createIn("es", TestArticles.uniqueOutlet("Diario Contador"), LocalDate.of(2023, 6, 1),
+                "La " + word + "ina llegó a Oruro y otras tres " + word + "inas siguen en la aduana, informó la Aduana Nacional.");
+        asReviewer().get("/api/claims?q=" + word + "ina").then().body("total", equalTo(1));
     }
 
     @Test
